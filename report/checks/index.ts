@@ -1,0 +1,44 @@
+/** Every computable rule of format.md §7, errors first. Pure: the same code runs in main, the CLI and the editor. */
+import type { AgencyLevel, Finding, Report } from '../types';
+import { checkCrossYear } from './cross-year';
+import { checkActive, checkBalance, checkTotals } from './tables';
+import { checkHeadings, checkRepetition, checkText } from './text';
+
+export interface CheckOptions {
+  /** Last year's report of the same organ, for Y-1…Y-4 and the repetition share. */
+  previous?: Report | null;
+  /** The organ's level; inferred from the name when not given. */
+  level?: AgencyLevel | null;
+  /** Headings found in an imported document (X-5 applies to imports). */
+  headings?: readonly string[];
+}
+
+/** Organ level from its name: 镇/乡/街道/…服务中心 → township (format.md §7.3 T2-5). Unknown → null. */
+export function inferLevel(agency: string): AgencyLevel | null {
+  const name = agency.trim();
+  if (/(镇|乡|街道|苏木|服务中心|办事处|管委会)(人民政府|政府|办事处)?$/.test(name) || /(镇|乡)人民政府/.test(name)) return 'township';
+  if (/省(人民政府|政府)?(办公厅)?$/.test(name) || /^[^市县]{2,8}省人民政府/.test(name)) return 'province';
+  if (/(县|旗)(人民政府|政府)?/.test(name) || /区人民政府$/.test(name)) return 'county';
+  if (/市(人民政府|政府)?$/.test(name)) return 'city';
+  return null;
+}
+
+const bySeverity = (a: Finding, b: Finding) => (a.severity === b.severity ? 0 : a.severity === 'error' ? -1 : 1);
+
+export function runChecks(report: Report, options: CheckOptions = {}): Finding[] {
+  const level = options.level ?? inferLevel(report.agency);
+  const findings = [
+    ...checkBalance(report),
+    ...checkTotals(report),
+    ...checkActive(report, level),
+    ...checkText(report),
+    ...(options.headings ? checkHeadings(report, options.headings) : []),
+    ...(options.previous ? [...checkCrossYear(report, options.previous), ...checkRepetition(report, options.previous)] : []),
+  ];
+  return findings.sort(bySeverity);
+}
+
+export const hasErrors = (findings: readonly Finding[]): boolean => findings.some((f) => f.severity === 'error');
+
+export { checkCrossYear } from './cross-year';
+export { checkHeadings, readTextFigures, repeatShare, sentencesOf } from './text';
