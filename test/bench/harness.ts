@@ -1,0 +1,47 @@
+/**
+ * `npm run bench`: medians of one run of each benchmark, printed with their budgets.
+ * Each test/bench/*.bench.ts exports `benches: Bench[]`. Timed assertions live here, never in tests.
+ */
+export interface Bench {
+  name: string;
+  /** Budget for the median, in ms; printed next to the figure, and flagged when over. */
+  budgetMs?: number;
+  /** Repetitions (default 50). */
+  runs?: number;
+  /** Unmeasured preparation, run once before the timed repetitions. */
+  setup?: () => unknown | Promise<unknown>;
+  fn: () => unknown | Promise<unknown>;
+  /** Extra figures to print after the timing (e.g. a size, a share). */
+  extra?: () => string | Promise<string>;
+}
+
+export interface BenchResult {
+  name: string;
+  medianMs: number;
+  p90Ms: number;
+  runs: number;
+  budgetMs?: number;
+  extra?: string;
+}
+
+export async function runBench(b: Bench): Promise<BenchResult> {
+  await b.setup?.();
+  const runs = b.runs ?? 50;
+  await b.fn(); // warm-up
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const t0 = performance.now();
+    await b.fn();
+    times.push(performance.now() - t0);
+  }
+  times.sort((x, y) => x - y);
+  const at = (q: number) => times[Math.min(times.length - 1, Math.floor(q * times.length))] ?? 0;
+  const extra = b.extra ? await b.extra() : undefined;
+  return { name: b.name, medianMs: at(0.5), p90Ms: at(0.9), runs, ...(b.budgetMs !== undefined ? { budgetMs: b.budgetMs } : {}), ...(extra ? { extra } : {}) };
+}
+
+export function formatResult(r: BenchResult): string {
+  const budget = r.budgetMs === undefined ? '' : `  budget < ${r.budgetMs} ms ${r.medianMs < r.budgetMs ? 'ok' : 'OVER'}`;
+  const extra = r.extra ? `  ${r.extra}` : '';
+  return `${r.name.padEnd(48)} median ${r.medianMs.toFixed(3).padStart(9)} ms  p90 ${r.p90Ms.toFixed(3).padStart(9)} ms  (${r.runs} runs)${budget}${extra}`;
+}
