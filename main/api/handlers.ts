@@ -1,0 +1,165 @@
+/**
+ * The main-side services behind every channel. No Electron here: the IPC layer, the CLI, the tests
+ * and the browser bridge of serve:web all call these same functions on the same archive.
+ */
+import {
+  computeTotals,
+  emptyReport,
+  formatForYear,
+  formatValidationErrors,
+  inferLevel,
+  runChecks,
+  staleTotals,
+  validateJson,
+  type Finding,
+  type Report,
+} from '../../report';
+import type { AgencyInfo, ApiInput, ApiOutput, Channel, OpenedReport, ReportSummary } from '../../report/api';
+import { getAgency, listAgencies, updateAgency, type AgencyRow } from '../db/agencies';
+import { ArchiveError } from '../db/errors';
+import type { Db } from '../db/open';
+import {
+  findReport,
+  getReportBody,
+  getReportRow,
+  insertReport,
+  listReports,
+  purge,
+  restoreDeleted,
+  setStatus,
+  softDelete,
+  updateReport,
+  type ReportRow,
+} from '../db/reports';
+import { getRevisionBody, listRevisions } from '../db/revisions';
+
+export type Handlers = { [C in Channel]: (input: ApiInput<C>) => ApiOutput<C> | Promise<ApiOutput<C>> };
+
+export interface ServiceContext {
+  db: Db;
+  /** The clock, injectable so tests can step over the five-minute revision window. */
+  now?: () => Date;
+}
+
+export function toAgencyInfo(a: AgencyRow): AgencyInfo {
+  return { id: a.id, name: a.name, level: a.level, inferredLevel: inferLevel(a.name), deadline: a.deadline };
+}
+
+export function toSummary(r: ReportRow): ReportSummary {
+  const { agencyId, agency, year, format, status, errors, warnings, createdAt, updatedAt, deletedAt, carried, id } = r;
+  return { id, agencyId, agency, year, format, status, errors, warnings, createdAt, updatedAt, deletedAt, carried, deadline: `${year + 1}-${r.deadline}` };
+}
+
+/** A report body from any input, or INVALID with every problem listed. */
+export function parseReport(input: unknown): Report {
+  const v = validateJson(input);
+  if (!v.ok) throw new ArchiveError('INVALID', `报告数据有误：\n${formatValidationErrors(v.errors)}`);
+  return v.report;
+}
+
+export function createHandlers(ctx: ServiceContext): Handlers {
+  const { db } = ctx;
+  const now = () => (ctx.now ? ctx.now() : new Date()).toISOString();
+
+  const rowOf = (id: number): ReportRow => {
+    const row = getReportRow(db, id);
+    if (!row) throw new ArchiveError('NOT_FOUND', '找不到这份报告');
+    return row;
+  };
+  const previousOf = (row: Pick<ReportRow, 'agency' | 'year'>): Report | null => {
+    const prev = findReport(db, row.agency, row.year - 1);
+    return prev ? getReportBody(db, prev.id) : null;
+  };
+  const levelOf = (agencyId: number) => getAgency(db, agencyId)?.level ?? null;
+  const check = (report: Report, row: Pick<ReportRow, 'agency' | 'year' | 'agencyId'>): Finding[] =>
+    runChecks(report, { previous: previousOf(row), level: levelOf(row.agencyId) });
+  const counts = (findings: Finding[]) => ({
+    errors: findings.filter((f) => f.severity === 'error').length,
+    warnings: findings.filter((f) => f.severity === 'warning').length,
+  });
+  const opened = (id: number): OpenedReport => {
+    const row = rowOf(id);
+    const report = getReportBody(db, id);
+    return { summary: toSummary(row), report, previous: previousOf(row), findings: check(report, row), staleTotals: staleTotals(report) };
+  };
+  /** Inserts a new report, its counts computed with the cross-year rules when last year is archived. */
+  const insert = (report: Report, reason: 'create' | 'duplicate' | 'import'): OpenedReport => {
+    const prevRow = findReport(db, report.agency, report.year - 1);
+    const findings = runChecks(report, { previous: prevRow ? getReportBody(db, prevRow.id) : null });
+    const row = insertReport(db, report, { reason, counts: counts(findings), now: now() });
+    return opened(row.id);
+  };
+
+  return {
+    'archive:list': ({ deleted }) => ({
+      agencies: listAgencies(db).map(toAgencyInfo),
+      reports: listReports(db, { deleted: deleted ?? false }).map(toSummary),
+    }),
+    'report:open': ({ id }) => opened(id),
+    'report:create': ({ agency, year }) => {
+      const format = formatForYear(year);
+      if (!format) throw new ArchiveError('INVALID', `${year}年度没有统一的年度报告格式（自2019年度起）`);
+      return insert(computeTotals(emptyReport(format, agency, year)), 'create');
+    },
+    'report:save': ({ id, report }) => {
+      const body = parseReport(report);
+      const row = rowOf(id);
+      if (body.agency !== row.agency)
+        throw new ArchiveError('INVALID', `这份报告属于“${row.agency}”，不能保存为“${body.agency}”的报告；如需更正机关名称，请在档案页修改`);
+      const findings = check(body, row);
+      const saved = updateReport(db, id, body, { reason: 'edit', counts: counts(findings), now: now() });
+      return { summary: toSummary(saved), findings, savedAt: saved.updatedAt };
+    },
+    'report:check': ({ report, previousId }) => {
+      const body = parseReport(report);
+      const previous = previousId ? getReportBody(db, previousId) : null;
+      return runChecks(body, { previous });
+    },
+    'report:setStatus': ({ id, status }) => {
+      if (status === 'final') {
+        const o = opened(id);
+        const errors = o.findings.filter((f) => f.severity === 'error');
+        if (errors.length)
+          throw new ArchiveError('CONFLICT', `还有${errors.length}处错误，不能定稿：${errors[0]!.message}${errors.length > 1 ? ' 等' : ''}`);
+      }
+      return toSummary(setStatus(db, id, status, now()));
+    },
+    'report:duplicate': ({ id, year }) => {
+      const source = getReportBody(db, id);
+      const format = formatForYear(year);
+      if (!format) throw new ArchiveError('INVALID', `${year}年度没有统一的年度报告格式（自2019年度起）`);
+      if (format !== source.format)
+        throw new ArchiveError('INVALID', `${source.year}年度（${source.format}）与${year}年度（${format}）格式不同，不能直接复制，请新建报告`);
+      const copy: Report = { ...structuredClone(source), year, closing: { agency: source.closing.agency, date: '' } };
+      return insert(copy, 'duplicate');
+    },
+    'report:recompute': ({ id }) => {
+      const row = rowOf(id);
+      const body = computeTotals(getReportBody(db, id));
+      updateReport(db, id, body, { reason: 'recompute', counts: counts(check(body, row)), now: now() });
+      return opened(id);
+    },
+    'report:delete': ({ id }) => {
+      softDelete(db, id, now());
+      return null;
+    },
+    'report:undelete': ({ id }) => toSummary(restoreDeleted(db, id)),
+    'report:purge': ({ id }) => {
+      purge(db, id);
+      return null;
+    },
+    'report:revisions': ({ id }) => {
+      rowOf(id);
+      return listRevisions(db, id).map(({ id: rid, reason, note, createdAt, updatedAt }) => ({ id: rid, reason, note, createdAt, updatedAt }));
+    },
+    'report:revision': ({ id, revisionId }) => getRevisionBody(db, id, revisionId),
+    'report:restore': ({ id, revisionId }) => {
+      const row = rowOf(id);
+      const body = getRevisionBody(db, id, revisionId);
+      if (row.status === 'final') setStatus(db, id, 'draft', now());
+      updateReport(db, id, body, { reason: 'restore', counts: counts(check(body, row)), now: now(), note: `恢复自版本 ${revisionId}` });
+      return opened(id);
+    },
+    'agency:update': ({ id, ...changes }) => toAgencyInfo(updateAgency(db, id, changes)),
+  };
+}

@@ -1,0 +1,40 @@
+/**
+ * zod schemas for every channel's input. Objects are strict (an extra field is an error, never
+ * dropped), strings are bounded, ids are positive integers. Reports are checked by validateJson,
+ * which gives precise Chinese messages.
+ */
+import { z } from 'zod';
+import type { ApiInput, Channel } from '../../report/api';
+
+const id = z.number().int().positive().max(Number.MAX_SAFE_INTEGER);
+const year = z.number().int().min(1900).max(2100);
+/** An agency name: no control characters, no path separators, bounded. */
+const agencyName = z
+  .string()
+  .trim()
+  .min(1, '机关名称不能为空')
+  .max(100, '机关名称过长')
+  .refine((s) => !/[\u0000-\u001f\\/]/.test(s), '机关名称含有不允许的字符');
+const level = z.enum(['township', 'county', 'city', 'province']).nullable();
+const deadline = z.string().regex(/^(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, '截止日期格式应为 MM-DD');
+const report = z.unknown();
+
+type Schemas = { [C in Channel]: z.ZodType<ApiInput<C>, unknown> };
+
+export const SCHEMAS: Schemas = {
+  'archive:list': z.object({ deleted: z.boolean().optional() }).strict(),
+  'report:open': z.object({ id }).strict(),
+  'report:create': z.object({ agency: agencyName, year }).strict(),
+  'report:save': z.object({ id, report }).strict() as z.ZodType<ApiInput<'report:save'>, unknown>,
+  'report:check': z.object({ report, previousId: id.optional() }).strict() as z.ZodType<ApiInput<'report:check'>, unknown>,
+  'report:setStatus': z.object({ id, status: z.enum(['draft', 'final']) }).strict(),
+  'report:duplicate': z.object({ id, year }).strict(),
+  'report:recompute': z.object({ id }).strict(),
+  'report:delete': z.object({ id }).strict(),
+  'report:undelete': z.object({ id }).strict(),
+  'report:purge': z.object({ id }).strict(),
+  'report:revisions': z.object({ id }).strict(),
+  'report:revision': z.object({ id, revisionId: id }).strict(),
+  'report:restore': z.object({ id, revisionId: id }).strict(),
+  'agency:update': z.object({ id, name: agencyName.optional(), level: level.optional(), deadline: deadline.optional() }).strict(),
+};

@@ -1,0 +1,60 @@
+/** Agencies: matched by exact name after trimming; renaming keeps their reports. */
+import type { AgencyLevel } from '../../report';
+import { ArchiveError } from './errors';
+import type { Db } from './open';
+
+export interface AgencyRow {
+  id: number;
+  name: string;
+  level: AgencyLevel | null;
+  /** Publication deadline as MM-DD of the year after the report year (default 01-31). */
+  deadline: string;
+}
+
+const COLUMNS = 'id, name, level, deadline';
+
+export function listAgencies(db: Db): AgencyRow[] {
+  return db.prepare(`SELECT ${COLUMNS} FROM agencies ORDER BY name`).all() as AgencyRow[];
+}
+
+export function getAgency(db: Db, id: number): AgencyRow | undefined {
+  return db.prepare(`SELECT ${COLUMNS} FROM agencies WHERE id = ?`).get(id) as AgencyRow | undefined;
+}
+
+export function findAgency(db: Db, name: string): AgencyRow | undefined {
+  return db.prepare(`SELECT ${COLUMNS} FROM agencies WHERE name = ?`).get(name.trim()) as AgencyRow | undefined;
+}
+
+/** The agency of that name, created if new. Call inside the caller's transaction. */
+export function ensureAgency(db: Db, name: string, now: string): AgencyRow {
+  const trimmed = name.trim();
+  if (!trimmed) throw new ArchiveError('INVALID', '机关名称不能为空');
+  const found = findAgency(db, trimmed);
+  if (found) return found;
+  const { lastInsertRowid } = db.prepare('INSERT INTO agencies (name, created_at) VALUES (?, ?)').run(trimmed, now);
+  return getAgency(db, Number(lastInsertRowid))!;
+}
+
+export interface AgencyChanges {
+  name?: string;
+  level?: AgencyLevel | null;
+  deadline?: string;
+}
+
+export function updateAgency(db: Db, id: number, changes: AgencyChanges): AgencyRow {
+  return db.transaction(() => {
+    const current = getAgency(db, id);
+    if (!current) throw new ArchiveError('NOT_FOUND', '找不到这个机关');
+    const name = changes.name?.trim() ?? current.name;
+    if (!name) throw new ArchiveError('INVALID', '机关名称不能为空');
+    const clash = findAgency(db, name);
+    if (clash && clash.id !== id) throw new ArchiveError('CONFLICT', `档案中已有名为“${name}”的机关`);
+    db.prepare('UPDATE agencies SET name = ?, level = ?, deadline = ? WHERE id = ?').run(
+      name,
+      changes.level === undefined ? current.level : changes.level,
+      changes.deadline ?? current.deadline,
+      id,
+    );
+    return getAgency(db, id)!;
+  })();
+}

@@ -1,0 +1,172 @@
+/**
+ * Reports: one per agency and year, the canonical JSON as the body. The latest state is always
+ * saved; earlier states are kept as revisions (./revisions.ts). Deleting moves a report to a
+ * recycle state (deleted_at) until purged, so it can be undone.
+ */
+import type { FormatId, Report } from '../../report';
+import { ensureAgency } from './agencies';
+import { ArchiveError } from './errors';
+import type { Db } from './open';
+import { recordRevision, type RevisionReason } from './revisions';
+
+export type ReportStatus = 'draft' | 'final';
+
+export interface CarriedCell {
+  path: string;
+  /** Where the figure came from, e.g. 「2023年报告 四、结转下年度继续办理」. */
+  from: string;
+  value: number;
+}
+
+export interface ReportRow {
+  id: number;
+  agencyId: number;
+  agency: string;
+  year: number;
+  format: FormatId;
+  status: ReportStatus;
+  errors: number;
+  warnings: number;
+  createdAt: string;
+  updatedAt: string;
+  deletedAt: string | null;
+  deadline: string;
+  carried: CarriedCell[];
+}
+
+interface RawRow extends Omit<ReportRow, 'carried'> {
+  carried: string;
+}
+
+const SELECT = `
+  SELECT r.id, r.agency_id AS agencyId, a.name AS agency, r.year, r.format, r.status, r.errors, r.warnings,
+         r.created_at AS createdAt, r.updated_at AS updatedAt, r.deleted_at AS deletedAt, a.deadline, r.carried
+  FROM reports r JOIN agencies a ON a.id = r.agency_id`;
+
+const toRow = (raw: RawRow): ReportRow => ({ ...raw, carried: JSON.parse(raw.carried) as CarriedCell[] });
+
+export function listReports(db: Db, options: { deleted?: boolean } = {}): ReportRow[] {
+  const where = options.deleted ? 'r.deleted_at IS NOT NULL' : 'r.deleted_at IS NULL';
+  return (db.prepare(`${SELECT} WHERE ${where} ORDER BY a.name, r.year DESC`).all() as RawRow[]).map(toRow);
+}
+
+export function getReportRow(db: Db, id: number): ReportRow | undefined {
+  const raw = db.prepare(`${SELECT} WHERE r.id = ?`).get(id) as RawRow | undefined;
+  return raw && toRow(raw);
+}
+
+export function getReportBody(db: Db, id: number): Report {
+  const row = db.prepare('SELECT body FROM reports WHERE id = ?').get(id) as { body: string } | undefined;
+  if (!row) throw new ArchiveError('NOT_FOUND', '找不到这份报告');
+  return JSON.parse(row.body) as Report;
+}
+
+/** The live (not deleted) report of an agency for a year. */
+export function findReport(db: Db, agency: string, year: number): ReportRow | undefined {
+  const raw = db.prepare(`${SELECT} WHERE a.name = ? AND r.year = ? AND r.deleted_at IS NULL`).get(agency.trim(), year) as
+    | RawRow
+    | undefined;
+  return raw && toRow(raw);
+}
+
+export interface Counts {
+  errors: number;
+  warnings: number;
+}
+
+export interface InsertOptions {
+  reason: RevisionReason;
+  counts: Counts;
+  now: string;
+  carried?: CarriedCell[];
+  note?: string;
+}
+
+/** Creates the report and its first revision in one transaction. */
+export function insertReport(db: Db, report: Report, o: InsertOptions): ReportRow {
+  return db.transaction(() => {
+    const agency = ensureAgency(db, report.agency, o.now);
+    const clash = db.prepare('SELECT id, deleted_at AS deletedAt FROM reports WHERE agency_id = ? AND year = ?').get(agency.id, report.year) as
+      | { id: number; deletedAt: string | null }
+      | undefined;
+    if (clash)
+      throw new ArchiveError(
+        'CONFLICT',
+        clash.deletedAt
+          ? `回收站里已有“${agency.name}”${report.year}年度的报告，请先恢复或彻底删除它`
+          : `档案中已有“${agency.name}”${report.year}年度的报告`,
+      );
+    const body = JSON.stringify(report);
+    const { lastInsertRowid } = db
+      .prepare(
+        `INSERT INTO reports (agency_id, year, format, body, errors, warnings, created_at, updated_at, carried)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      )
+      .run(agency.id, report.year, report.format, body, o.counts.errors, o.counts.warnings, o.now, o.now, JSON.stringify(o.carried ?? []));
+    const id = Number(lastInsertRowid);
+    recordRevision(db, id, body, o.reason, o.now, o.note);
+    return getReportRow(db, id)!;
+  })();
+}
+
+export interface UpdateOptions {
+  reason: RevisionReason;
+  counts: Counts;
+  now: string;
+  carried?: CarriedCell[];
+  note?: string;
+}
+
+/**
+ * Saves the latest state and keeps the history (see recordRevision). The agency and year of a
+ * report are its identity in the archive: a body naming another year is refused.
+ */
+export function updateReport(db: Db, id: number, report: Report, o: UpdateOptions): ReportRow {
+  return db.transaction(() => {
+    const row = getReportRow(db, id);
+    if (!row) throw new ArchiveError('NOT_FOUND', '找不到这份报告');
+    if (row.deletedAt) throw new ArchiveError('CONFLICT', '这份报告在回收站中，请先恢复');
+    if (row.status === 'final' && o.reason === 'edit') throw new ArchiveError('CONFLICT', '报告已定稿，请先点“重新编辑”');
+    if (report.year !== row.year || report.format !== row.format)
+      throw new ArchiveError('INVALID', `这是${row.year}年度的报告，不能保存为${report.year}年度（${report.format}）`);
+    const body = JSON.stringify(report);
+    db.prepare('UPDATE reports SET body = ?, errors = ?, warnings = ?, updated_at = ?, carried = COALESCE(?, carried) WHERE id = ?').run(
+      body,
+      o.counts.errors,
+      o.counts.warnings,
+      o.now,
+      o.carried ? JSON.stringify(o.carried) : null,
+      id,
+    );
+    recordRevision(db, id, body, o.reason, o.now, o.note);
+    return getReportRow(db, id)!;
+  })();
+}
+
+export function setStatus(db: Db, id: number, status: ReportStatus, now: string): ReportRow {
+  return db.transaction(() => {
+    const row = getReportRow(db, id);
+    if (!row || row.deletedAt) throw new ArchiveError('NOT_FOUND', '找不到这份报告');
+    db.prepare('UPDATE reports SET status = ?, updated_at = ? WHERE id = ?').run(status, now, id);
+    if (status === 'final') recordRevision(db, id, JSON.stringify(getReportBody(db, id)), 'finalise', now);
+    return getReportRow(db, id)!;
+  })();
+}
+
+/** Moves a report to the recycle state; `restoreDeleted` undoes it. */
+export function softDelete(db: Db, id: number, now: string): void {
+  const { changes } = db.prepare('UPDATE reports SET deleted_at = ? WHERE id = ? AND deleted_at IS NULL').run(now, id);
+  if (!changes) throw new ArchiveError('NOT_FOUND', '找不到这份报告');
+}
+
+export function restoreDeleted(db: Db, id: number): ReportRow {
+  const { changes } = db.prepare('UPDATE reports SET deleted_at = NULL WHERE id = ? AND deleted_at IS NOT NULL').run(id);
+  if (!changes) throw new ArchiveError('NOT_FOUND', '回收站里没有这份报告');
+  return getReportRow(db, id)!;
+}
+
+/** Removes a deleted report and its revisions for good. */
+export function purge(db: Db, id: number): void {
+  const { changes } = db.prepare('DELETE FROM reports WHERE id = ? AND deleted_at IS NOT NULL').run(id);
+  if (!changes) throw new ArchiveError('NOT_FOUND', '只能彻底删除回收站里的报告');
+}

@@ -1,0 +1,124 @@
+/**
+ * The contract between the renderer and main: every channel, its input and its output. The
+ * preload builds `window.api` from API_METHODS, main registers one validated handler per channel,
+ * and the browser bridge of `serve:web` speaks the same channels. Types only, plus the name map.
+ */
+import type { AgencyLevel, CellPath, Finding, FormatId, Report } from './types';
+
+export interface ApiError {
+  code: string;
+  message: string;
+}
+
+export type Result<T> = { ok: true; value: T } | { ok: false; error: ApiError };
+
+export interface AgencyInfo {
+  id: number;
+  name: string;
+  /** The level set by the user, or null to infer it from the name. */
+  level: AgencyLevel | null;
+  inferredLevel: AgencyLevel | null;
+  /** MM-DD of the year after the report year. */
+  deadline: string;
+}
+
+export interface CarriedCellInfo {
+  path: CellPath;
+  from: string;
+  value: number;
+}
+
+export interface ReportSummary {
+  id: number;
+  agencyId: number;
+  agency: string;
+  year: number;
+  format: FormatId;
+  status: 'draft' | 'final';
+  errors: number;
+  warnings: number;
+  createdAt: string;
+  updatedAt: string;
+  deletedAt: string | null;
+  /** Publication deadline, YYYY-MM-DD. */
+  deadline: string;
+  carried: CarriedCellInfo[];
+}
+
+export interface OpenedReport {
+  summary: ReportSummary;
+  report: Report;
+  /** Last year's report of the same agency, when the archive has it (cross-year checks, 引用上年文字). */
+  previous: Report | null;
+  findings: Finding[];
+  /** Totals whose stored figure differs from their cells (an imported report kept as published). */
+  staleTotals: CellPath[];
+}
+
+export interface SaveResult {
+  summary: ReportSummary;
+  findings: Finding[];
+  savedAt: string;
+}
+
+export interface RevisionInfo {
+  id: number;
+  reason: string;
+  note: string;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface ApiSpec {
+  'archive:list': { input: { deleted?: boolean }; output: { agencies: AgencyInfo[]; reports: ReportSummary[] } };
+  'report:open': { input: { id: number }; output: OpenedReport };
+  'report:create': { input: { agency: string; year: number }; output: OpenedReport };
+  'report:save': { input: { id: number; report: Report }; output: SaveResult };
+  'report:check': { input: { report: Report; previousId?: number }; output: Finding[] };
+  'report:setStatus': { input: { id: number; status: 'draft' | 'final' }; output: ReportSummary };
+  'report:duplicate': { input: { id: number; year: number }; output: OpenedReport };
+  'report:recompute': { input: { id: number }; output: OpenedReport };
+  'report:delete': { input: { id: number }; output: null };
+  'report:undelete': { input: { id: number }; output: ReportSummary };
+  'report:purge': { input: { id: number }; output: null };
+  'report:revisions': { input: { id: number }; output: RevisionInfo[] };
+  'report:revision': { input: { id: number; revisionId: number }; output: Report };
+  'report:restore': { input: { id: number; revisionId: number }; output: OpenedReport };
+  'agency:update': {
+    input: { id: number; name?: string; level?: AgencyLevel | null; deadline?: string };
+    output: AgencyInfo;
+  };
+}
+
+export type Channel = keyof ApiSpec;
+export type ApiInput<C extends Channel> = ApiSpec[C]['input'];
+export type ApiOutput<C extends Channel> = ApiSpec[C]['output'];
+
+/** Method names of `window.api` and the channel each one calls. */
+export const API_METHODS = {
+  listArchive: 'archive:list',
+  openReport: 'report:open',
+  createReport: 'report:create',
+  saveReport: 'report:save',
+  checkReport: 'report:check',
+  setStatus: 'report:setStatus',
+  duplicateReport: 'report:duplicate',
+  recomputeTotals: 'report:recompute',
+  deleteReport: 'report:delete',
+  undeleteReport: 'report:undelete',
+  purgeReport: 'report:purge',
+  listRevisions: 'report:revisions',
+  getRevision: 'report:revision',
+  restoreRevision: 'report:restore',
+  updateAgency: 'agency:update',
+} as const satisfies Record<string, Channel>;
+
+export type ApiMethod = keyof typeof API_METHODS;
+
+/** The shape of `window.api`. */
+export type Api = {
+  [M in ApiMethod]: (input: ApiInput<(typeof API_METHODS)[M]>) => Promise<Result<ApiOutput<(typeof API_METHODS)[M]>>>;
+};
+
+/** Every channel, for handler registration and tests that no channel is missing. */
+export const CHANNELS = Object.values(API_METHODS) as Channel[];
