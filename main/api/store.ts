@@ -1,0 +1,34 @@
+/**
+ * Storing a report that came from outside (a file, a pasted page): a new report, or, when the user
+ * confirms it, a new revision of the one already archived for that agency and year. Nothing is
+ * overwritten silently: the previous state stays in the revision history.
+ */
+import { runChecks, type Report } from '../../report';
+import { ArchiveError } from '../db/errors';
+import type { Db } from '../db/open';
+import { findReport, getReportBody, insertReport, updateReport, type ReportRow } from '../db/reports';
+
+export interface StoreOptions {
+  /** Replace the archived report of the same agency and year (kept as a revision). */
+  replace?: boolean;
+  /** Recorded with the revision (e.g. the source file, or the cells that were uncertain). */
+  note?: string;
+  now?: string;
+}
+
+export function storeImported(db: Db, report: Report, o: StoreOptions = {}): { row: ReportRow; replaced: boolean } {
+  const now = o.now ?? new Date().toISOString();
+  const prevRow = findReport(db, report.agency, report.year - 1);
+  const findings = runChecks(report, { previous: prevRow ? getReportBody(db, prevRow.id) : null });
+  const counts = {
+    errors: findings.filter((f) => f.severity === 'error').length,
+    warnings: findings.filter((f) => f.severity === 'warning').length,
+  };
+  const existing = findReport(db, report.agency, report.year);
+  if (!existing) return { row: insertReport(db, report, { reason: 'import', counts, now, ...(o.note ? { note: o.note } : {}) }), replaced: false };
+  if (!o.replace)
+    throw new ArchiveError('CONFLICT', `档案中已有“${report.agency}”${report.year}年度的报告；如要用导入的内容替换（原内容保留在历史版本中），请确认替换`);
+  if (existing.status === 'final')
+    throw new ArchiveError('CONFLICT', `“${report.agency}”${report.year}年度报告已定稿，请先在程序中“重新编辑”再替换`);
+  return { row: updateReport(db, existing.id, report, { reason: 'import', counts, now, ...(o.note ? { note: o.note } : {}) }), replaced: true };
+}

@@ -1,0 +1,76 @@
+/** CLI plumbing: stdout carries only the requested output, messages go to stderr, exit codes are fixed. */
+import { existsSync, readFileSync } from 'node:fs';
+import { ArchiveError } from '../db/errors';
+import { openArchive, type Db } from '../db/open';
+import { resolveArchivePath } from '../paths';
+
+export const EXIT_OK = 0;
+/** `check` found an error-severity finding. */
+export const EXIT_FINDINGS = 1;
+/** Bad usage or bad input. */
+export const EXIT_BAD_INPUT = 2;
+
+/** A failure the user can fix: printed as one Chinese message, exit 2. */
+export class UsageError extends Error {}
+
+export interface CliIo {
+  out: (text: string) => void;
+  err: (text: string) => void;
+  env: NodeJS.ProcessEnv;
+  cwd: string;
+}
+
+export const processIo = (): CliIo => ({
+  out: (t) => process.stdout.write(t.endsWith('\n') ? t : `${t}\n`),
+  err: (t) => process.stderr.write(t.endsWith('\n') ? t : `${t}\n`),
+  env: process.env,
+  cwd: process.cwd(),
+});
+
+export function archivePath(flag: string | undefined, io: CliIo): string {
+  return resolveArchivePath({ flag, env: io.env });
+}
+
+/** Opens the archive for writing (created if missing). */
+export function openForWrite(flag: string | undefined, io: CliIo): Db {
+  return openArchive(archivePath(flag, io));
+}
+
+/** Opens the archive only if it exists: reading commands never create a file. */
+export function openIfExists(flag: string | undefined, io: CliIo): Db | null {
+  const file = archivePath(flag, io);
+  if (!existsSync(file)) return null;
+  return openArchive(file);
+}
+
+export function readJsonFile(file: string): unknown {
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch (e) {
+    const code = (e as { code?: string }).code;
+    throw new UsageError(code === 'ENOENT' ? `找不到文件：${file}` : `无法读取文件：${file}（${code ?? (e as Error).message}）`);
+  }
+  try {
+    return JSON.parse(text.replace(/^\uFEFF/, '')) as unknown;
+  } catch {
+    throw new UsageError(`文件不是有效的 JSON：${file}`);
+  }
+}
+
+export function parseYear(value: string | undefined): number {
+  if (value === undefined) throw new UsageError('缺少 --year（年度，如 2025）');
+  if (!/^\d{4}$/.test(value)) throw new UsageError(`年度应为四位数字，如 2025，而不是“${value}”`);
+  return Number(value);
+}
+
+export function requireOption(value: string | undefined, name: string, what: string): string {
+  if (value === undefined || value.trim() === '') throw new UsageError(`缺少 --${name}（${what}）`);
+  return value;
+}
+
+export function describeError(e: unknown): string {
+  if (e instanceof UsageError || e instanceof ArchiveError) return e.message;
+  const msg = (e as Error).message ?? String(e);
+  return /[\u4e00-\u9fff]/.test(msg) ? msg : `出现了意外错误：${msg}`;
+}
