@@ -20,6 +20,13 @@ export function isValidValue(type: CellType, value: unknown): boolean {
 
 const FULL_WIDTH_DIGITS = /[０-９]/g;
 
+/** Full-width digits to ASCII and thousands separators between digits removed; other punctuation kept (for reading prose). */
+export function normalizeDigits(text: string): string {
+  return text
+    .replace(FULL_WIDTH_DIGITS, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0))
+    .replace(/(\d)[,，](?=\d{3}(?!\d))/g, '$1');
+}
+
 /** Full-width digits and signs to ASCII; thousands separators and spaces removed. */
 export function normalizeNumberText(text: string): string {
   return text

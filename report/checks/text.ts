@@ -6,7 +6,7 @@
 import { countOf } from '../cells';
 import { getFormat } from '../formats';
 import { PLACEHOLDER } from '../formats/common';
-import { normalizeNumberText } from '../numbers';
+import { normalizeDigits } from '../numbers';
 import { TEXT_PARTS, type Finding, type Report, type TextPart } from '../types';
 import { cellName, finding } from './helpers';
 
@@ -33,7 +33,7 @@ export interface TextFigure {
 
 /** The figures the overview states for Table 三, e.g. 「上年结转1件」 → carriedOver = 1. */
 export function readTextFigures(text: string): TextFigure[] {
-  const plain = normalizeNumberText(text.replace(/\n/g, '。'));
+  const plain = normalizeDigits(text.replace(/\n/g, '。'));
   const found: TextFigure[] = [];
   for (const clause of plain.split(/[。；;]/)) {
     for (const part of clause.split(/[，,]/)) {
@@ -70,7 +70,7 @@ const FEE_NOTICE = /(?:发出|送达|出具)?收费通知(?:书)?(?:共计|共)?
 function checkFeeText(report: Report): Finding[] {
   if (report.format !== 'gov-2021') return [];
   const out: Finding[] = [];
-  const other = normalizeNumberText(report.text.other);
+  const other = normalizeDigits(report.text.other);
   if (!/处理费/.test(other))
     out.push(finding('X-3', 'warning', ['text.other'], '信息处理费情况', null,
       '六、其他需要报告的事项：未写明信息处理费的收取情况（未收取的也应写明）'));
@@ -89,7 +89,7 @@ const NO_APPEALS = /(?:未|没有|无)(?:发生|收到|产生|出现|涉及)?[^�
 const SOME_APPEALS = /(?:行政复议|行政诉讼)(?:案件)?(?:共计|共)?(\d+)(?:件|起)/;
 
 function checkAppealsText(report: Report): Finding[] {
-  const all = normalizeNumberText(TEXT_PARTS.map((p) => report.text[p]).join('。'));
+  const all = normalizeDigits(TEXT_PARTS.map((p) => report.text[p]).join('。'));
   const totals = Object.keys(report.appeals).map((g) => `appeals.${g}.4`);
   const total = totals.reduce((s, p) => s + countOf(report, p), 0);
   const saysNone = NO_APPEALS.exec(all);
