@@ -1,6 +1,7 @@
 /** Agencies: matched by exact name after trimming; renaming keeps their reports. */
 import type { AgencyLevel } from '../../report';
 import { ArchiveError } from './errors';
+import { recordRevision } from './revisions';
 import type { Db } from './open';
 
 export interface AgencyRow {
@@ -49,6 +50,7 @@ export function updateAgency(db: Db, id: number, changes: AgencyChanges): Agency
     if (!name) throw new ArchiveError('INVALID', '机关名称不能为空');
     const clash = findAgency(db, name);
     if (clash && clash.id !== id) throw new ArchiveError('CONFLICT', `档案中已有名为“${name}”的机关`);
+    if (name !== current.name) renameInReports(db, id, current.name, name, new Date().toISOString());
     db.prepare('UPDATE agencies SET name = ?, level = ?, deadline = ? WHERE id = ?').run(
       name,
       changes.level === undefined ? current.level : changes.level,
@@ -57,4 +59,20 @@ export function updateAgency(db: Db, id: number, changes: AgencyChanges): Agency
     );
     return getAgency(db, id)!;
   })();
+}
+
+/**
+ * A corrected name is the agency's name in every report: the body's agency (and the closing
+ * signature when it was the old name) follow, each change kept as a revision.
+ */
+function renameInReports(db: Db, agencyId: number, from: string, to: string, now: string): void {
+  const rows = db.prepare('SELECT id, body FROM reports WHERE agency_id = ?').all(agencyId) as { id: number; body: string }[];
+  for (const row of rows) {
+    const body = JSON.parse(row.body) as { agency: string; closing?: { agency: string } };
+    body.agency = to;
+    if (body.closing?.agency === from) body.closing.agency = to;
+    const text = JSON.stringify(body);
+    db.prepare('UPDATE reports SET body = ? WHERE id = ?').run(text, row.id);
+    recordRevision(db, row.id, text, 'rename', now, `机关名称由“${from}”更正为“${to}”`);
+  }
 }

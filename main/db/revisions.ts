@@ -8,7 +8,7 @@ import type { Report } from '../../report';
 import { ArchiveError } from './errors';
 import type { Db } from './open';
 
-export type RevisionReason = 'create' | 'edit' | 'import' | 'restore' | 'finalise' | 'recompute' | 'carry-over' | 'duplicate';
+export type RevisionReason = 'create' | 'edit' | 'import' | 'restore' | 'finalise' | 'recompute' | 'carry-over' | 'duplicate' | 'rename';
 
 export const COALESCE_MS = 5 * 60 * 1000;
 

@@ -1,0 +1,170 @@
+/** The archive through its services, on a real SQLite file. */
+import { afterAll, beforeEach, describe, expect, it } from 'vitest';
+import { emptyReport, validateJson } from '../../report';
+import { createHandlers } from '../../main/api/handlers';
+import { dispatch } from '../../main/api/dispatch';
+import { storeImported } from '../../main/api/store';
+import { openArchive, type Db } from '../../main/db/open';
+import { getReportBody } from '../../main/db/reports';
+import { allFixtureJson, qingshi2023, qingshi2024, readFixture } from '../helpers/fixtures';
+import { tempDir } from '../helpers/temp';
+
+const tmp = tempDir();
+afterAll(tmp.cleanup);
+let db: Db;
+let clock = Date.parse('2026-01-10T09:00:00Z');
+const now = () => new Date(clock);
+let n = 0;
+beforeEach(() => {
+  db = openArchive(tmp.file(`a${n++}.sqlite`));
+  clock = Date.parse('2026-01-10T09:00:00Z');
+});
+const h = () => createHandlers({ db, now });
+
+describe('round trip', () => {
+  it.each(allFixtureJson())('%s goes in and comes out equal as data', (f) => {
+    const v = validateJson(readFixture(f));
+    if (!v.ok) throw new Error('fixture');
+    const { row } = storeImported(db, v.report);
+    const back = getReportBody(db, row.id);
+    expect(back).toEqual(v.report);
+    if (f.includes('qingshi')) expect(back).toEqual(readFixture(f)); // complete fixtures: byte-for-byte data
+  });
+
+  it('keeps money strings with trailing zeros', () => {
+    const r = qingshi2024();
+    r.active.fees!.amount = '0.9840';
+    const { row } = storeImported(db, r);
+    expect(getReportBody(db, row.id).active.fees!.amount).toBe('0.9840');
+  });
+});
+
+describe('reports and revisions', () => {
+  it('creates a zero-filled report in the format of its year, one per agency and year', async () => {
+    const o = await h()['report:create']({ agency: ' 某镇人民政府 ', year: 2020 });
+    expect(o.summary).toMatchObject({ agency: '某镇人民政府', year: 2020, format: 'gov-2019', status: 'draft', errors: 0, deadline: '2021-01-31' });
+    expect(o.report).toEqual(emptyReport('gov-2019', '某镇人民政府', 2020));
+    await expect(async () => h()['report:create']({ agency: '某镇人民政府', year: 2020 })).rejects.toThrow(/已有/);
+  });
+
+  it('keeps one revision per five minutes of editing, and a new one after', async () => {
+    const { summary } = await h()['report:create']({ agency: '某镇人民政府', year: 2025 });
+    const edit = async (v: number) => {
+      const r = (await h()['report:open']({ id: summary.id })).report;
+      r.requests.newReceived = [v, 0, 0, 0, 0, 0, v];
+      r.requests.carriedForward = [v, 0, 0, 0, 0, 0, v];
+      return h()['report:save']({ id: summary.id, report: r });
+    };
+    await edit(1);
+    clock += 60_000;
+    await edit(2);
+    let revs = await h()['report:revisions']({ id: summary.id });
+    expect(revs.map((r) => r.reason)).toEqual(['edit', 'create']);
+    clock += 6 * 60_000;
+    const saved = await edit(3);
+    expect(saved.findings).toEqual([expect.objectContaining({ rule: 'TEXT-PLACEHOLDER' })]);
+    revs = await h()['report:revisions']({ id: summary.id });
+    expect(revs.map((r) => r.reason)).toEqual(['edit', 'edit', 'create']);
+    // The state of the first window is its last save: 2, not 1.
+    const first = await h()['report:revision']({ id: summary.id, revisionId: revs[1]!.id });
+    expect(first.requests.newReceived![0]).toBe(2);
+    // Restoring is itself a revision, and the latest state is what was restored.
+    const restored = await h()['report:restore']({ id: summary.id, revisionId: revs[1]!.id });
+    expect(restored.report.requests.newReceived![0]).toBe(2);
+    expect((await h()['report:revisions']({ id: summary.id }))[0]!.reason).toBe('restore');
+  });
+
+  it('counts errors and warnings with last year from the archive', async () => {
+    storeImported(db, qingshi2023());
+    const r = qingshi2024();
+    r.requests.carriedOver = [0, 0, 0, 0, 0, 0, 0]; // Y-1 against 2023, and T3-1
+    const { row } = storeImported(db, r);
+    const o = await h()['report:open']({ id: row.id });
+    expect(o.previous?.year).toBe(2023);
+    expect(new Set(o.findings.map((f) => f.rule))).toEqual(new Set(['T3-1', 'X-1', 'Y-1']));
+    expect(o.summary.errors).toBeGreaterThan(0);
+  });
+
+  it('finalises only without errors, refuses edits when final, and 重新编辑 reopens', async () => {
+    const { row } = storeImported(db, qingshi2024());
+    const fin = await h()['report:setStatus']({ id: row.id, status: 'final' });
+    expect(fin.status).toBe('final');
+    await expect(async () => h()['report:save']({ id: row.id, report: qingshi2024() })).rejects.toThrow(/已定稿/);
+    await h()['report:setStatus']({ id: row.id, status: 'draft' });
+    const broken = qingshi2024();
+    broken.requests.granted![0] = 9;
+    await h()['report:save']({ id: row.id, report: broken });
+    await expect(async () => h()['report:setStatus']({ id: row.id, status: 'final' })).rejects.toThrow(/错误，不能定稿/);
+  });
+
+  it('delete is undoable until purged', async () => {
+    const { row } = storeImported(db, qingshi2024());
+    await h()['report:delete']({ id: row.id });
+    expect((await h()['archive:list']({})).reports).toEqual([]);
+    expect((await h()['archive:list']({ deleted: true })).reports.map((r) => r.id)).toEqual([row.id]);
+    await h()['report:undelete']({ id: row.id });
+    expect((await h()['archive:list']({})).reports.map((r) => r.id)).toEqual([row.id]);
+    await h()['report:delete']({ id: row.id });
+    await h()['report:purge']({ id: row.id });
+    expect((await h()['archive:list']({ deleted: true })).reports).toEqual([]);
+  });
+
+  it('renaming an agency keeps its reports; names must stay unique', async () => {
+    const { row } = storeImported(db, qingshi2024());
+    await h()['report:create']({ agency: '示例县城区服务中心', year: 2025 });
+    const renamed = await h()['agency:update']({ id: row.agencyId, name: '示例县青石镇人民政府（更正）', deadline: '02-20' });
+    expect(renamed).toMatchObject({ name: '示例县青石镇人民政府（更正）', inferredLevel: 'township', deadline: '02-20' });
+    const body = (await h()['report:open']({ id: row.id })).report;
+    expect([body.agency, body.closing.agency]).toEqual(['示例县青石镇人民政府（更正）', '示例县青石镇人民政府（更正）']);
+    await h()['report:save']({ id: row.id, report: body }); // the renamed report still saves
+    const list = await h()['archive:list']({});
+    expect(list.reports.find((r) => r.id === row.id)).toMatchObject({ agency: '示例县青石镇人民政府（更正）', deadline: '2025-02-20' });
+    await expect(async () => h()['agency:update']({ id: row.agencyId, name: '示例县城区服务中心' })).rejects.toThrow(/已有名为/);
+  });
+
+  it('duplicates a report as another year of the same format, with an empty closing date', async () => {
+    const { row } = storeImported(db, qingshi2024());
+    const copy = await h()['report:duplicate']({ id: row.id, year: 2025 });
+    expect(copy.report.year).toBe(2025);
+    expect(copy.report.closing.date).toBe('');
+    await expect(async () => h()['report:duplicate']({ id: row.id, year: 2020 })).rejects.toThrow(/格式不同/);
+  });
+
+  it('按明细重算总计 replaces stale published totals as a revision', async () => {
+    const r = qingshi2024();
+    r.requests.resultTotal![6] = 11; // as published, disagreeing with its cells
+    const { row } = storeImported(db, r);
+    const opened = await h()['report:open']({ id: row.id });
+    expect(opened.staleTotals).toEqual(['requests.resultTotal.6']);
+    expect(opened.report.requests.resultTotal![6]).toBe(11); // opening never rewrites
+    const fixed = await h()['report:recompute']({ id: row.id });
+    expect(fixed.report.requests.resultTotal![6]).toBe(10);
+    expect((await h()['report:revisions']({ id: row.id })).map((x) => x.reason)).toEqual(['recompute', 'import']);
+  });
+});
+
+describe('dispatch', () => {
+  it('answers { ok, value } and rejects invalid input with a message, never dropping it', async () => {
+    const handlers = h();
+    const ok = await dispatch(handlers, 'report:create', { agency: '某镇人民政府', year: 2025 });
+    expect(ok.ok).toBe(true);
+    for (const bad of [{ agency: '某镇', year: '2025' }, { agency: '某镇', year: 2025, extra: 1 }, { agency: '../../x', year: 2025 }, { agency: 'x'.repeat(101), year: 2025 }, null]) {
+      const r = await dispatch(handlers, 'report:create', bad);
+      expect(r.ok).toBe(false);
+      expect(!r.ok && r.error.code).toBe('BAD_INPUT');
+    }
+    const saved = await dispatch(handlers, 'report:save', { id: 1, report: { format: 'gov-2021' } });
+    expect(!saved.ok && saved.error).toMatchObject({ code: 'INVALID' });
+    expect(!saved.ok && saved.error.message).toMatch(/报告数据有误/);
+    const missing = await dispatch(handlers, 'report:open', { id: 999 });
+    expect(missing).toEqual({ ok: false, error: { code: 'NOT_FOUND', message: '找不到这份报告' } });
+  });
+
+  it('refuses to save a body of another year or agency into a report', async () => {
+    const handlers = h();
+    const created = await dispatch(handlers, 'report:create', { agency: '某镇人民政府', year: 2024 });
+    const id = created.ok ? created.value.summary.id : 0;
+    const other = await dispatch(handlers, 'report:save', { id, report: qingshi2024() });
+    expect(!other.ok && other.error.message).toMatch(/不能保存为/);
+  });
+});
