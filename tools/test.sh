@@ -1,0 +1,17 @@
+#!/usr/bin/env bash
+# `npm test`: everything CI checks, in order: typecheck both sides, build, all vitest suites
+# (unit, archive, CLI, exports read back by LibreOffice/python, browser e2e in Chromium), security scan.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+step() { printf '\n== %s ==\n' "$1" >&2; }
+
+step "typecheck"
+npm run -s typecheck
+step "build"
+npx electron-vite build --logLevel warn
+step "tests"
+FONTCONFIG_FILE="${FONTCONFIG_FILE:-$(cd .. && pwd)/shared/tools/fontconfig/fonts.conf}" npx vitest run
+if [ -x tools/security/scan.sh ]; then
+  step "security scan"
+  bash tools/security/scan.sh
+fi
