@@ -24,6 +24,9 @@ export interface BenchResult {
   extra?: string;
 }
 
+/** Medians of the benchmarks run so far, by name: a later benchmark's `extra` may compare with them. */
+export const MEDIANS = new Map<string, number>();
+
 export async function runBench(b: Bench): Promise<BenchResult> {
   await b.setup?.();
   const runs = b.runs ?? 50;
@@ -36,6 +39,7 @@ export async function runBench(b: Bench): Promise<BenchResult> {
   }
   times.sort((x, y) => x - y);
   const at = (q: number) => times[Math.min(times.length - 1, Math.floor(q * times.length))] ?? 0;
+  MEDIANS.set(b.name, at(0.5));
   const extra = b.extra ? await b.extra() : undefined;
   return { name: b.name, medianMs: at(0.5), p90Ms: at(0.9), runs, ...(b.budgetMs !== undefined ? { budgetMs: b.budgetMs } : {}), ...(extra ? { extra } : {}) };
 }
