@@ -18,7 +18,7 @@ export default defineConfig({
       // A sandboxed preload can only require('electron'): one self-contained CommonJS file.
       rollupOptions: {
         input: { index: resolve(root, 'preload/index.ts') },
-        output: { format: 'cjs', entryFileNames: '[name].js', inlineDynamicImports: true },
+        output: { format: 'cjs', entryFileNames: '[name].js', codeSplitting: false },
       },
     },
   },
