@@ -49,6 +49,8 @@ export interface GridRow {
 export interface TableGrid {
   table: TableId;
   heading: string;
+  /** Short name of the table (表二 主动公开), for a sheet or a tab. */
+  sheetName: string;
   gridColumns: number;
   /** Relative column widths, one per grid column. */
   widths: readonly number[];
@@ -140,7 +142,7 @@ function activeGrid(def: FormatDef, cells: CellInfo[]): TableGrid {
       rows.push({ role: 'data', cells: [label(row.label, 'rowLabel'), ...values] });
     }
   }
-  return { table: 'active', heading: headingOf(def, 'active'), gridColumns: t.gridColumns, widths: t.widths, headerRows: 0, rows };
+  return { table: 'active', ...tableSection(def, 'active'), gridColumns: t.gridColumns, widths: t.widths, headerRows: 0, rows };
 }
 
 function requestsGrid(def: FormatDef, cells: CellInfo[], totals: TotalDef[]): TableGrid {
@@ -202,7 +204,7 @@ function requestsGrid(def: FormatDef, cells: CellInfo[], totals: TotalDef[]): Ta
   });
   return {
     table: 'requests',
-    heading: headingOf(def, 'requests'),
+    ...tableSection(def, 'requests'),
     gridColumns: labelCols + t.columns.length,
     widths: t.widths,
     headerRows: 3,
@@ -251,7 +253,7 @@ function appealsGrid(def: FormatDef, cells: CellInfo[], totals: TotalDef[]): Tab
   }
   return {
     table: 'appeals',
-    heading: headingOf(def, 'appeals'),
+    ...tableSection(def, 'appeals'),
     gridColumns: t.groups.length * n,
     widths: t.widths,
     headerRows: 3,
@@ -264,10 +266,10 @@ function appealsGrid(def: FormatDef, cells: CellInfo[], totals: TotalDef[]): Tab
   };
 }
 
-function headingOf(def: FormatDef, table: TableId): string {
+function tableSection(def: FormatDef, table: TableId): { heading: string; sheetName: string } {
   const s = def.sections.find((x) => x.kind === 'table' && x.table === table);
-  if (!s) throw new Error(`${def.id}: no section for ${table}`);
-  return s.heading;
+  if (!s || s.kind !== 'table') throw new Error(`${def.id}: no section for ${table}`);
+  return { heading: s.heading, sheetName: s.sheetName };
 }
 
 function build(id: FormatId): FormatLayout {

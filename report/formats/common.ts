@@ -97,9 +97,9 @@ export const PLACEHOLDER = '【请填写】';
 export function sections(otherHint: string, otherScaffold: readonly string[]): SectionDef[] {
   return [
     { heading: HEADINGS.overview, kind: 'text', part: 'overview', hint: OVERVIEW_HINT, scaffold: OVERVIEW_SCAFFOLD },
-    { heading: HEADINGS.active, kind: 'table', table: 'active' },
-    { heading: HEADINGS.requests, kind: 'table', table: 'requests' },
-    { heading: HEADINGS.appeals, kind: 'table', table: 'appeals' },
+    { heading: HEADINGS.active, kind: 'table', table: 'active', sheetName: '表二 主动公开' },
+    { heading: HEADINGS.requests, kind: 'table', table: 'requests', sheetName: '表三 依申请公开' },
+    { heading: HEADINGS.appeals, kind: 'table', table: 'appeals', sheetName: '表四 复议诉讼' },
     { heading: HEADINGS.problems, kind: 'text', part: 'problems', hint: PROBLEMS_HINT, scaffold: PROBLEMS_SCAFFOLD },
     { heading: HEADINGS.other, kind: 'text', part: 'other', hint: otherHint, scaffold: otherScaffold },
   ];

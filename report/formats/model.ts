@@ -96,7 +96,8 @@ export interface AppealsTableDef {
 
 export type SectionDef =
   | { heading: string; kind: 'text'; part: TextPart; hint: string; scaffold: readonly string[] }
-  | { heading: string; kind: 'table'; table: TableId };
+  /** `sheetName`: the short name of the table, e.g. 表二 主动公开 (an .xlsx sheet, a tab). */
+  | { heading: string; kind: 'table'; table: TableId; sheetName: string };
 
 export interface FormatDef {
   id: FormatId;
