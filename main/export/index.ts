@@ -1,0 +1,51 @@
+/**
+ * One entry point for every export: the app's IPC, the CLI and the browser bridge call buildExport
+ * and get the bytes, a default file name and the MIME type; writing them is atomicWrite's job.
+ */
+import type { Report } from '../../report';
+import { canonicalJson } from './canonical-json';
+import { buildDocx } from './docx';
+import { defaultFileName, type ExportKind } from './file-name';
+import { buildHtml } from './html';
+import { buildXlsx } from './xlsx';
+
+export type { ExportKind } from './file-name';
+
+export interface ExportResult {
+  fileName: string;
+  mime: string;
+  data: Buffer;
+}
+
+export const EXPORT_MIME: Record<ExportKind, string> = {
+  docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+  xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+  html: 'text/html; charset=utf-8',
+  json: 'application/json; charset=utf-8',
+};
+
+async function bytes(report: Report, kind: ExportKind): Promise<Buffer> {
+  switch (kind) {
+    case 'docx':
+      return buildDocx(report);
+    case 'xlsx':
+      return buildXlsx(report);
+    case 'html':
+      return Buffer.from(buildHtml(report), 'utf8');
+    case 'json':
+      return Buffer.from(canonicalJson(report), 'utf8');
+  }
+}
+
+export async function buildExport(report: Report, kind: ExportKind): Promise<ExportResult> {
+  if (!(kind in EXPORT_MIME)) throw new Error(`未知的导出格式：${String(kind)}`);
+  return { fileName: defaultFileName(report, kind), mime: EXPORT_MIME[kind], data: await bytes(report, kind) };
+}
+
+export { buildDocx } from './docx';
+export { buildXlsx } from './xlsx';
+export { buildHtml, buildHtmlFragment } from './html';
+export { canonicalJson } from './canonical-json';
+export { fontsUsedBy, type OfficialFont } from './fonts';
+export { defaultFileName } from './file-name';
+export { atomicWrite, ExportWriteError } from './atomic-write';
