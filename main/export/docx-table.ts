@@ -28,8 +28,12 @@ const TABLE_SIZE: Record<TableGrid['table'], number> = { active: 21, requests: 1
 /** Side padding in twips: narrow for Tables 三 and 四 so Table 四's 15 columns hold two characters per line. */
 const PAD_X: Record<TableGrid['table'], number> = { active: 60, requests: 45, appeals: 45 };
 const PAD_Y = 20;
-/** Rows under a merged label of at most this many rows stay on one page with it (（五）不予处理 is never cut). */
-const KEEP_ROWS = 10;
+/**
+ * Rows under a merged label stay on one page with it: a merged cell cut by a page break shows its
+ * text only in the part above the break (LibreOffice printed 「三、本年」 and lost the rest), so
+ * （五）不予处理 and the 22 rows of 三、本年度办理结果 are never split. Word ignores a chain longer than a page.
+ */
+const KEEP_ROWS = 30;
 /** Header labels up to this length are broken into lines of equal length rather than left with a widow. */
 const BALANCE_MAX = 8;
 
@@ -114,7 +118,13 @@ export function docxTable(report: Report, grid: TableGrid, widthTwips: number): 
         ...(textDirection ? { textDirection } : {}),
       });
     });
-    return new TableRow({ children: cells, cantSplit: true, tableHeader: r < grid.headerRows, keepNext: keepWithNext.has(r) });
+    return new TableRow({
+      children: cells,
+      cantSplit: true,
+      // docx writes tblHeader w:val="false" when given false; leave it out instead.
+      ...(r < grid.headerRows ? { tableHeader: true } : {}),
+      keepNext: keepWithNext.has(r),
+    });
   });
   return new Table({
     rows,

@@ -41,6 +41,7 @@ export function fontsUsedBy(report: Report): OfficialFont[] {
     else if (b.kind === 'closing') roles.add('body');
     else for (const r of b.runs) roles.add(r.heading ? 'heading2' : 'body');
   }
+  roles.add('body'); // the document's default style, even for a report with figures only
   roles.add('table'); // page numbers
   roles.add('latin');
   const order: FontRole[] = ['title', 'body', 'heading1', 'heading2', 'table', 'latin'];
