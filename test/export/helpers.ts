@@ -64,10 +64,10 @@ export function convertToPdfText(files: string[], outDir: string): Map<string, s
 
 export const squash = (s: string) => s.replace(/\s+/g, '');
 
-/** Every label of the three grids and every heading of the definition. */
-export function definitionLabels(format: FormatId): string[] {
+/** Every label of the three grids, and the headings of the six sections (or of the table sections only). */
+export function definitionLabels(format: FormatId, textHeadings = true): string[] {
   const layout = layoutOf(format);
-  const labels = layout.format.sections.map((s) => s.heading);
+  const labels = layout.format.sections.filter((s) => textHeadings || s.kind === 'table').map((s) => s.heading);
   for (const grid of Object.values(layout.grids))
     for (const row of grid.rows) for (const c of row.cells) if (c.kind === 'label') labels.push(c.text);
   return [...new Set(labels)];
