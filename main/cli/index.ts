@@ -18,7 +18,8 @@ export const USAGE = `用法：npm run cli -- <命令> [选项]
   import 文件.json… [--db 文件] [--replace]        导入报告；--dry-run --json 只读取并输出，不保存
   check 文件.json | --agency 机关 --year 年度      检查勾稽关系等规则；--json 输出问题列表；
         [--previous 上年.json] [--db 文件]          有错误时退出码为1
-  export --agency 机关 --year 年度 --out 文件.json  导出报告 [--db 文件]
+  export --agency 机关 --year 年度 --out 文件       导出报告：.docx、.xlsx、.html 或 .json [--db 文件]
+  export --from 报告.json --out 文件                导出不在档案中的报告
 
 档案位置：--db 优先，其次环境变量 NIANBAO_DB，否则为用户数据目录下的 archive.sqlite。`;
 
@@ -28,6 +29,7 @@ const OPTIONS = {
   year: { type: 'string' },
   out: { type: 'string' },
   previous: { type: 'string' },
+  from: { type: 'string' },
   json: { type: 'boolean' },
   'dry-run': { type: 'boolean' },
   replace: { type: 'boolean' },
@@ -60,7 +62,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
         if (rest.length > 1) throw new UsageError('check 一次只检查一份报告');
         return checkCommand(rest[0], v, io);
       case 'export':
-        return exportCommand(v, io);
+        return await exportCommand(v, io);
       default:
         throw new UsageError(`未知命令“${command}”\n\n${USAGE}`);
     }

@@ -81,6 +81,24 @@ describe('cli', () => {
     expect((await cli(['import', QINGSHI, '--db', db, '--replace'])).code).toBe(0);
   });
 
+  it('export --from writes .docx, .xlsx and .html of a report not in the archive', async () => {
+    for (const ext of ['docx', 'xlsx', 'html']) {
+      const out = tmp.file(`r.${ext}`);
+      const r = await cli(['export', '--from', QINGSHI, '--out', out]);
+      expect(r.code).toBe(0);
+      const head = readFileSync(out).subarray(0, 2).toString('latin1');
+      expect(ext === 'html' ? readFileSync(out, 'utf8') : head).toMatch(ext === 'html' ? /示例县青石镇人民政府2024年政府信息公开工作年度报告/ : /^PK$/);
+    }
+  });
+
+  it('an export that cannot be written says why in Chinese and leaves nothing behind', async () => {
+    const r = await cli(['export', '--from', QINGSHI, '--out', tmp.file('no/such/folder/r.docx')]);
+    expect(r.code).toBe(2);
+    expect(r.err).toMatch(/文件夹/);
+    const bad = await cli(['export', '--from', QINGSHI, '--out', tmp.file('r.pdf')]);
+    expect(bad.err).toMatch(/应以 \.docx、\.xlsx、\.html 或 \.json 结尾/);
+  });
+
   it.each([
     [['new', '--agency', '某镇', '--year', '2018'], /2018年度没有统一的年度报告格式/],
     [['new', '--agency', '某镇', '--year', '二〇二五'], /年度应为四位数字/],
