@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { createHandlers } from './api/handlers';
 import { closeArchive, openArchive, type Db } from './db/open';
+import { electronHost } from './host-electron';
 import { registerIpc } from './ipc';
 import { createFileLogger } from './log';
 import { resolveArchivePath } from './paths';
@@ -44,7 +45,8 @@ function start(): void {
     fail(e);
     return;
   }
-  const handlers = createHandlers({ db });
+  const archive = db;
+  const handlers = createHandlers({ db: archive, host: electronHost(archive, () => window, app.getPath('documents')) });
   registerIpc(ipcMain, handlers, () => ({ contents: window?.webContents ?? null, appUrl }), log);
   window = new BrowserWindow({
     width: 1366,

@@ -69,6 +69,27 @@ export interface RevisionInfo {
   updatedAt: string;
 }
 
+export type ExportKind = 'docx' | 'xlsx' | 'html' | 'json';
+
+export interface ExportOutcome {
+  /** False when the user cancelled the save dialog. */
+  saved: boolean;
+  fileName: string;
+  /** Where the desktop app wrote the file (for 「打开所在文件夹」); null in the browser mode. */
+  location: string | null;
+  /** In the browser mode the file is handed to the page to download instead of written by the server. */
+  download: { fileName: string; mime: string; base64: string } | null;
+}
+
+export interface OfficialFontInfo {
+  name: string;
+  altName: string;
+  usage: string;
+}
+
+/** Notices shown to the user once (stored in the archive's settings). */
+export type NoticeKey = 'missing-fonts';
+
 export interface ApiSpec {
   'archive:list': { input: { deleted?: boolean }; output: { agencies: AgencyInfo[]; reports: ReportSummary[] } };
   'report:open': { input: { id: number }; output: OpenedReport };
@@ -84,6 +105,11 @@ export interface ApiSpec {
   'report:revisions': { input: { id: number }; output: RevisionInfo[] };
   'report:revision': { input: { id: number; revisionId: number }; output: Report };
   'report:restore': { input: { id: number; revisionId: number }; output: OpenedReport };
+  'export:save': { input: { id: number; kind: ExportKind }; output: ExportOutcome };
+  'export:reveal': { input: Record<string, never>; output: null };
+  'export:fonts': { input: Record<string, never>; output: OfficialFontInfo[] };
+  'notice:seen': { input: { key: NoticeKey }; output: boolean };
+  'notice:mark': { input: { key: NoticeKey }; output: null };
   'agency:update': {
     input: { id: number; name?: string; level?: AgencyLevel | null; deadline?: string };
     output: AgencyInfo;
@@ -111,6 +137,11 @@ export const API_METHODS = {
   getRevision: 'report:revision',
   restoreRevision: 'report:restore',
   updateAgency: 'agency:update',
+  exportReport: 'export:save',
+  revealExport: 'export:reveal',
+  officialFonts: 'export:fonts',
+  noticeSeen: 'notice:seen',
+  markNotice: 'notice:mark',
 } as const satisfies Record<string, Channel>;
 
 export type ApiMethod = keyof typeof API_METHODS;

@@ -14,7 +14,7 @@ import {
   type Finding,
   type Report,
 } from '../../report';
-import type { AgencyInfo, ApiInput, ApiOutput, Channel, OpenedReport, ReportSummary } from '../../report/api';
+import type { AgencyInfo, ApiInput, ExportKind, ApiOutput, Channel, OpenedReport, ReportSummary } from '../../report/api';
 import { getAgency, listAgencies, updateAgency, type AgencyRow } from '../db/agencies';
 import { ArchiveError } from '../db/errors';
 import type { Db } from '../db/open';
@@ -32,14 +32,27 @@ import {
   type ReportRow,
 } from '../db/reports';
 import { getRevisionBody, listRevisions } from '../db/revisions';
+import { getSetting, setSetting } from '../db/settings';
+import { buildExport } from '../export';
+import { FONTS } from '../export/fonts';
+import type { Host } from './host';
 
 export type Handlers = { [C in Channel]: (input: ApiInput<C>) => ApiOutput<C> | Promise<ApiOutput<C>> };
 
 export interface ServiceContext {
   db: Db;
+  /** Where exported files go; absent in the CLI (which writes to --out itself). */
+  host?: Host;
   /** The clock, injectable so tests can step over the five-minute revision window. */
   now?: () => Date;
 }
+
+const EXPORT_FILTERS: Record<ExportKind, { name: string; extensions: string[] }> = {
+  docx: { name: 'Word 文档', extensions: ['docx'] },
+  xlsx: { name: 'Excel 工作簿', extensions: ['xlsx'] },
+  html: { name: '网页（复制到网站）', extensions: ['html'] },
+  json: { name: '报告数据（JSON）', extensions: ['json'] },
+};
 
 export function toAgencyInfo(a: AgencyRow): AgencyInfo {
   return { id: a.id, name: a.name, level: a.level, inferredLevel: inferLevel(a.name), deadline: a.deadline };
@@ -59,6 +72,8 @@ export function parseReport(input: unknown): Report {
 
 export function createHandlers(ctx: ServiceContext): Handlers {
   const { db } = ctx;
+  /** The file of the last export, for 「打开所在文件夹」 (the renderer never names a path). */
+  let lastExport: string | null = null;
   const now = () => (ctx.now ? ctx.now() : new Date()).toISOString();
 
   const rowOf = (id: number): ReportRow => {
@@ -161,5 +176,23 @@ export function createHandlers(ctx: ServiceContext): Handlers {
       return opened(id);
     },
     'agency:update': ({ id, ...changes }) => toAgencyInfo(updateAgency(db, id, changes)),
+    'export:save': async ({ id, kind }) => {
+      if (!ctx.host) throw new ArchiveError('INVALID', '此处不能导出文件');
+      const { fileName, mime, data } = await buildExport(getReportBody(db, id), kind);
+      const outcome = await ctx.host.deliverFile({ fileName, mime, data, filter: EXPORT_FILTERS[kind] });
+      if (outcome.location) lastExport = outcome.location;
+      return outcome;
+    },
+    'export:reveal': () => {
+      if (!lastExport || !ctx.host?.revealFile) throw new ArchiveError('NOT_FOUND', '还没有导出过文件');
+      ctx.host.revealFile(lastExport);
+      return null;
+    },
+    'export:fonts': () => Object.values(FONTS).filter((f) => f.eastAsian).map(({ name, altName, usage }) => ({ name, altName, usage })),
+    'notice:seen': ({ key }) => getSetting(db, `notice:${key}`) !== undefined,
+    'notice:mark': ({ key }) => {
+      setSetting(db, `notice:${key}`, now());
+      return null;
+    },
   };
 }

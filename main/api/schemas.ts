@@ -36,5 +36,10 @@ export const SCHEMAS: Schemas = {
   'report:revisions': z.object({ id }).strict(),
   'report:revision': z.object({ id, revisionId: id }).strict(),
   'report:restore': z.object({ id, revisionId: id }).strict(),
+  'export:save': z.object({ id, kind: z.enum(['docx', 'xlsx', 'html', 'json']) }).strict(),
+  'export:reveal': z.object({}).strict(),
+  'export:fonts': z.object({}).strict(),
+  'notice:seen': z.object({ key: z.enum(['missing-fonts']) }).strict(),
+  'notice:mark': z.object({ key: z.enum(['missing-fonts']) }).strict(),
   'agency:update': z.object({ id, name: agencyName.optional(), level: level.optional(), deadline: deadline.optional() }).strict(),
 };

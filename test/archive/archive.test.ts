@@ -168,3 +168,27 @@ describe('dispatch', () => {
     expect(!other.ok && other.error.message).toMatch(/不能保存为/);
   });
 });
+
+describe('export and notices through the services', () => {
+  it('export:save hands the bytes to the host and remembers nothing the renderer named', async () => {
+    const { row } = storeImported(db, qingshi2024());
+    const { browserHost } = await import('../../main/api/host');
+    const handlers = createHandlers({ db, host: browserHost });
+    const r = await dispatch(handlers, 'export:save', { id: row.id, kind: 'docx' });
+    expect(r.ok && r.value).toMatchObject({ saved: true, fileName: '示例县青石镇人民政府2024年政府信息公开工作年度报告.docx', location: null });
+    const bytes = Buffer.from((r.ok && r.value.download?.base64) || '', 'base64');
+    expect(bytes.subarray(0, 2).toString('latin1')).toBe('PK');
+    const withPath = await dispatch(handlers, 'export:save', { id: row.id, kind: 'docx', path: '/tmp/x.docx' });
+    expect(withPath.ok).toBe(false);
+    expect(await dispatch(createHandlers({ db }), 'export:save', { id: row.id, kind: 'docx' })).toMatchObject({ ok: false });
+  });
+
+  it('a notice is shown once: seen after it is marked', async () => {
+    const handlers = createHandlers({ db });
+    expect(await dispatch(handlers, 'notice:seen', { key: 'missing-fonts' })).toEqual({ ok: true, value: false });
+    await dispatch(handlers, 'notice:mark', { key: 'missing-fonts' });
+    expect(await dispatch(handlers, 'notice:seen', { key: 'missing-fonts' })).toEqual({ ok: true, value: true });
+    const fonts = await dispatch(handlers, 'export:fonts', {});
+    expect(fonts.ok && fonts.value.map((f) => f.name)).toEqual(expect.arrayContaining(['方正小标宋简体', '仿宋_GB2312', '楷体_GB2312']));
+  });
+});

@@ -1,0 +1,25 @@
+/** The desktop host: a save dialog that remembers the last folder, an atomic write, the file manager. */
+import { BrowserWindow, dialog, shell } from 'electron';
+import { dirname, join } from 'node:path';
+import type { Host } from './api/host';
+import type { Db } from './db/open';
+import { getSetting, setSetting } from './db/settings';
+import { atomicWrite } from './export/atomic-write';
+
+const LAST_FOLDER = 'export:lastFolder';
+
+export function electronHost(db: Db, window: () => BrowserWindow | null, documentsDir: string): Host {
+  return {
+    async deliverFile({ fileName, data, filter }) {
+      const folder = getSetting(db, LAST_FOLDER) ?? documentsDir;
+      const win = window();
+      const options = { title: '导出报告', defaultPath: join(folder, fileName), filters: [filter], properties: ['showOverwriteConfirmation' as const] };
+      const choice = win ? await dialog.showSaveDialog(win, options) : await dialog.showSaveDialog(options);
+      if (choice.canceled || !choice.filePath) return { saved: false, fileName, location: null, download: null };
+      await atomicWrite(choice.filePath, data);
+      setSetting(db, LAST_FOLDER, dirname(choice.filePath));
+      return { saved: true, fileName, location: choice.filePath, download: null };
+    },
+    revealFile: (path) => shell.showItemInFolder(path),
+  };
+}
