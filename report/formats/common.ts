@@ -93,15 +93,26 @@ export const PROBLEMS_SCAFFOLD = ['（一）存在的主要问题', '（二）�
 /** Placeholder the scaffold leaves for the clerk; a placeholder left in any text is a warning. */
 export const PLACEHOLDER = '【请填写】';
 
+/** Local heading variants (format.md §2.1, §11 #6): read on import, reported by X-5, never generated. */
+const HEADING_ALIASES = {
+  overview: ['一、总体概况'],
+  active: ['二、主动公开政府信息的情况', '二、行政机关主动公开政府信息情况'],
+  requests: ['三、行政机关收到和处理政府信息公开申请的情况', '三、收到和处理政府信息公开申请的情况'],
+  appeals: ['四、因政府信息公开工作被申请行政复议、提起行政诉讼的情况', '四、政府信息公开行政复议、行政诉讼的情况'],
+  problems: ['五、政府信息公开工作存在的主要问题及改进情况'],
+  other: [],
+} as const;
+
 /** The six sections; only 六's hint and scaffold differ between the formats. */
 export function sections(otherHint: string, otherScaffold: readonly string[]): SectionDef[] {
+  const a = HEADING_ALIASES;
   return [
-    { heading: HEADINGS.overview, kind: 'text', part: 'overview', hint: OVERVIEW_HINT, scaffold: OVERVIEW_SCAFFOLD },
-    { heading: HEADINGS.active, kind: 'table', table: 'active', sheetName: '表二 主动公开' },
-    { heading: HEADINGS.requests, kind: 'table', table: 'requests', sheetName: '表三 依申请公开' },
-    { heading: HEADINGS.appeals, kind: 'table', table: 'appeals', sheetName: '表四 复议诉讼' },
-    { heading: HEADINGS.problems, kind: 'text', part: 'problems', hint: PROBLEMS_HINT, scaffold: PROBLEMS_SCAFFOLD },
-    { heading: HEADINGS.other, kind: 'text', part: 'other', hint: otherHint, scaffold: otherScaffold },
+    { heading: HEADINGS.overview, aliases: a.overview, kind: 'text', part: 'overview', hint: OVERVIEW_HINT, scaffold: OVERVIEW_SCAFFOLD },
+    { heading: HEADINGS.active, aliases: a.active, kind: 'table', table: 'active', sheetName: '表二 主动公开' },
+    { heading: HEADINGS.requests, aliases: a.requests, kind: 'table', table: 'requests', sheetName: '表三 依申请公开' },
+    { heading: HEADINGS.appeals, aliases: a.appeals, kind: 'table', table: 'appeals', sheetName: '表四 复议诉讼' },
+    { heading: HEADINGS.problems, aliases: a.problems, kind: 'text', part: 'problems', hint: PROBLEMS_HINT, scaffold: PROBLEMS_SCAFFOLD },
+    { heading: HEADINGS.other, aliases: a.other, kind: 'text', part: 'other', hint: otherHint, scaffold: otherScaffold },
   ];
 }
 

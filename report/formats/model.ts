@@ -94,10 +94,16 @@ export interface AppealsTableDef {
   widths: readonly number[];
 }
 
+/** Heading variants seen in published reports (format.md §2.1); accepted on import, never generated. */
+interface SectionHeading {
+  heading: string;
+  aliases?: readonly string[];
+}
+
 export type SectionDef =
-  | { heading: string; kind: 'text'; part: TextPart; hint: string; scaffold: readonly string[] }
+  | (SectionHeading & { kind: 'text'; part: TextPart; hint: string; scaffold: readonly string[] })
   /** `sheetName`: the short name of the table, e.g. 表二 主动公开 (an .xlsx sheet, a tab). */
-  | { heading: string; kind: 'table'; table: TableId; sheetName: string };
+  | (SectionHeading & { kind: 'table'; table: TableId; sheetName: string });
 
 export interface FormatDef {
   id: FormatId;

@@ -1,0 +1,57 @@
+/** Table 二 read from text (format.md §4.1/§5.1): rows of its 第二十条 blocks, each row on its own. */
+import type { FormatDef } from '../../../report/formats/model';
+import type { Vals } from './candidates';
+import { activeScore, type Clause } from './evidence';
+import { describeReads } from './notes';
+import { emptyRead, isCount, isMoney, isSigned, readRows, type RowSpec, type Source, type TableRead } from './rows';
+import { resolve, type Resolution } from './solve';
+
+const TYPE_OK = { count: isCount, signedCount: isSigned, money: isMoney, amount: isMoney } as const;
+
+export function readActive(src: Source, def: FormatDef, from: number, to: number, clauses: readonly Clause[]): TableRead {
+  const rowsDef = def.active.blocks.flatMap((b) => b.rows.map((row) => ({ row, fields: b.fields })));
+  const specs: RowSpec[] = rowsDef.map(({ row, fields }) => ({
+    id: row.key,
+    labels: [row.label, ...(row.aliases ?? [])],
+    width: fields.length,
+    spans: fields.map((f) => f.span),
+    typeOk: (v: Vals) => v.every((x, i) => TYPE_OK[fields[i]!.type](x)),
+    check: () => true,
+  }));
+  // Block titles and column headers end a row's figures, and so does the start of Table 三.
+  const stops = [
+    ...def.active.blocks.flatMap((b) => [b.title, ...b.fields.map((f) => f.label)]),
+    def.active.contentLabel,
+    def.requests.applicantHeader,
+    def.requests.rows[0]!.label,
+  ];
+  const { rows, start, end } = readRows(src, specs, from, to, stops);
+  const out = emptyRead(end);
+  out.start = start;
+  out.found = rows.filter((r) => r.hit).length;
+  if (!out.found) return out;
+
+  // No rule ties Table 二's rows together: each row is resolved alone, the text breaking ties.
+  const res: Resolution = { picks: new Map(), uncertain: new Map(), byEvidence: false, noFit: [] };
+  rows.forEach((r, i) => {
+    const { row, fields } = rowsDef[i]!;
+    const one = resolve([{ id: row.key, candidates: r.candidates }], () => 0, (get) => activeScore(clauses, row, fields, get(row.key) ?? []));
+    res.picks.set(row.key, one.picks.get(row.key) ?? null);
+    const u = one.uncertain.get(row.key);
+    if (u) res.uncertain.set(row.key, u);
+    res.byEvidence ||= one.byEvidence;
+    res.noFit.push(...one.noFit);
+    const pick = one.picks.get(row.key);
+    fields.forEach((f, c) => {
+      const path = `active.${row.key}.${f.key}`;
+      out.values.set(path, pick ? pick.vals[c] : undefined);
+      if (!pick || u?.includes(c)) out.uncertain.add(path);
+      const unit = pick?.units?.[c];
+      if (f.type === 'amount' && unit) out.units.set(`active.${row.key}.unit`, unit);
+    });
+  });
+  const fieldKey = (id: string, c: number) => rowsDef.find((d) => d.row.key === id)!.fields[c]!.key;
+  out.notes.push(...describeReads('表二', rows, res, (id, c) => `active.${id}.${fieldKey(id, c)}`,
+    (id) => rowsDef.find((d) => d.row.key === id)!.row.label));
+  return out;
+}

@@ -1,0 +1,76 @@
+/**
+ * Table 四 read from text (format.md §4.3): it has no row label, so its one data row is what follows
+ * the last header label. Copies truncate the headers (「结果」「尚未」), so the first two characters
+ * of each outcome also count as header.
+ */
+import type { FormatDef } from '../../../report/formats/model';
+import type { Vals } from './candidates';
+import { rowReadings, TooManyReadings } from './candidates';
+import { classify, isMarkdownRow, segmentCells, type Cell } from './cells';
+import { describeReads } from './notes';
+import { compactLabel, originalEnd, originalStart } from './normalize';
+import { emptyRead, isCount, type RowRead, type RowSpec, type Source, type TableRead } from './rows';
+import { resolve } from './solve';
+
+function groupsOk(v: Vals, size: number): boolean {
+  for (let g = 0; g + size <= v.length; g += size) {
+    const total = v[g + size - 1];
+    if (total === null || total === undefined) continue;
+    let s = 0;
+    for (let i = g; i < g + size - 1; i++) s += v[i] === null ? 0 : Number(v[i]);
+    if (s !== Number(total)) return false;
+  }
+  return true;
+}
+
+export function readAppeals(src: Source, def: FormatDef, from: number, to: number): TableRead {
+  const t = def.appeals;
+  const size = t.outcomes.length;
+  const header = [...t.groups.flatMap((g) => [g.label, g.parent ?? g.label]), ...t.outcomes, ...t.outcomes.map((o) => o.slice(0, 2))].map(compactLabel);
+  const region = src.c.text.slice(from, to);
+  let headerEnd = -1;
+  let groupsSeen = 0;
+  for (const h of new Set(header)) {
+    const i = region.lastIndexOf(h);
+    if (i >= 0) headerEnd = Math.max(headerEnd, from + i + h.length);
+  }
+  for (const g of t.groups) if (region.includes(compactLabel(g.label))) groupsSeen++;
+  const out = emptyRead(from);
+  if (headerEnd < 0 || groupsSeen === 0) return out;
+  out.found = 1;
+  out.end = to;
+
+  const a = originalEnd(src.c, headerEnd);
+  const b = to >= src.c.text.length ? src.c.length : originalStart(src.c, to);
+  const segment = src.text.slice(a, Math.max(a, b));
+  // A grid row (HTML, Word, Excel, markdown) gives every cell, blanks included.
+  const gridRow = segment.split('\n').find((l) => isMarkdownRow(l) && l.trim().slice(1, -1).split('|').some((p) => classify(p, true)[0]?.kind === 'num'));
+  const cells: Cell[] = gridRow
+    ? gridRow.trim().slice(1, -1).split('|').flatMap((p) => classify(p, true))
+    : segmentCells(segment, '').cells;
+  const spec: RowSpec = {
+    id: 'appeals',
+    labels: [],
+    width: t.groups.length * size,
+    typeOk: (v) => v.every(isCount),
+    check: (v) => groupsOk(v, size),
+  };
+  let read: RowRead;
+  const raw = segment.replace(/\s+/g, ' ').trim().slice(0, 60);
+  try {
+    read = { spec, hit: { start: headerEnd, end: headerEnd, form: 0, partial: false }, candidates: rowReadings(cells, { ...spec, exact: !!gridRow }), raw, tooMany: false };
+  } catch (e) {
+    if (!(e instanceof TooManyReadings)) throw e;
+    read = { spec, hit: null, candidates: [], raw, tooMany: true };
+  }
+  const res = resolve([{ id: 'appeals', candidates: read.candidates }], () => 0);
+  const pick = res.picks.get('appeals') ?? null;
+  const unsure = res.uncertain.get('appeals') ?? [];
+  const pathOf = (_: string, i: number) => `appeals.${t.groups[Math.floor(i / size)]!.key}.${i % size}`;
+  for (let i = 0; i < spec.width; i++) {
+    out.values.set(pathOf('', i), pick ? pick.vals[i] : undefined);
+    if (!pick || unsure.includes(i)) out.uncertain.add(pathOf('', i));
+  }
+  out.notes.push(...describeReads('表四', [read], res, pathOf, () => '数据行'));
+  return out;
+}

@@ -1,0 +1,154 @@
+/**
+ * Every reading of a row's cells that fits the row's width: the cells as they are, blanks placed
+ * at either end of a loose row, a stray extra column left out, merged cells mapped by their span,
+ * and figures glued together by text extraction (「713000074」) split back into cells. Each row
+ * check (T3-3, T4-1, cell types) then removes the readings that cannot be right; what is left is
+ * resolved across rows in solve.ts.
+ */
+import type { Cell } from './cells';
+import { trimBlanks } from './cells';
+
+/** A reading of a row: one entry per cell, `null` for a blank cell. */
+export type Vals = (string | null)[];
+
+export interface Candidate {
+  vals: Vals;
+  /** How the reading was obtained; 'as-printed' needs no guess. */
+  how: 'as-printed' | 'blank-ends' | 'extra-dropped' | 'span' | 'split';
+  /** Units printed next to figures (元 / 万元), by position. */
+  units?: (string | undefined)[];
+}
+
+export interface RowReadOptions {
+  /** Cells of the row (fields of Table 二, 7 columns of 三, 15 of 四). */
+  width: number;
+  exact: boolean;
+  /** Grid columns each cell covers (Table 二's merged cells). */
+  spans?: readonly number[];
+  /** Whether each value fits its cell type (count, signed count, money). */
+  typeOk: (vals: Vals) => boolean;
+  /** Whether a reconstructed reading can be right (the row's own sums: T3-3, T4-1). */
+  check: (vals: Vals) => boolean;
+}
+
+/** Upper bound of readings tried for one row; beyond it the row is reported as unreadable. */
+export const MAX_STEPS = 60_000;
+
+export class TooManyReadings extends Error {}
+
+const MAX_DIGITS = 9;
+
+/** Ways to cut a digit string into `parts` figures without leading zeros (「0」 alone is a figure). */
+function cuts(digits: string, parts: number, out: string[][], acc: string[], budget: { steps: number }): void {
+  if (++budget.steps > MAX_STEPS) throw new TooManyReadings();
+  if (parts === 1) {
+    if (digits.length <= MAX_DIGITS && (digits === '0' || digits[0] !== '0')) out.push([...acc, digits]);
+    return;
+  }
+  if (digits[0] === '0') {
+    if (digits.length > parts - 1) cuts(digits.slice(1), parts - 1, out, [...acc, '0'], budget);
+    return;
+  }
+  for (let len = 1; len <= Math.min(MAX_DIGITS, digits.length - (parts - 1)); len++)
+    cuts(digits.slice(len), parts - 1, out, [...acc, digits.slice(0, len)], budget);
+}
+
+const valOf = (c: Cell): string | null => (c.kind === 'blank' ? null : c.text);
+const unitOf = (c: Cell): string | undefined => (c.kind === 'num' ? c.unit : undefined);
+
+function splitReadings(items: Cell[], width: number, check: (v: Vals) => boolean): Candidate[] {
+  const out: Candidate[] = [];
+  const budget = { steps: 0 };
+  const acc: Vals = [];
+  const rec = (i: number, remaining: number): void => {
+    if (++budget.steps > MAX_STEPS) throw new TooManyReadings();
+    if (i === items.length) {
+      if (remaining === 0 && check(acc)) out.push({ vals: [...acc], how: 'split' });
+      return;
+    }
+    const it = items[i]!;
+    const after = items.length - i - 1;
+    if (it.kind === 'blank' || !/^\d+$/.test(it.text) || it.unit) {
+      acc.push(valOf(it));
+      rec(i + 1, remaining - 1);
+      acc.pop();
+      return;
+    }
+    for (let parts = 1; parts <= Math.min(it.text.length, remaining - after); parts++) {
+      const ways: string[][] = [];
+      cuts(it.text, parts, ways, [], budget);
+      for (const w of ways) {
+        acc.push(...w);
+        rec(i + 1, remaining - parts);
+        acc.length -= parts;
+      }
+    }
+  };
+  rec(0, width);
+  return out;
+}
+
+function combinations(n: number, k: number): number[][] {
+  const out: number[][] = [];
+  const rec = (start: number, acc: number[]) => {
+    if (acc.length === k) return void out.push([...acc]);
+    for (let i = start; i < n; i++) rec(i + 1, [...acc, i]);
+  };
+  rec(0, []);
+  return out;
+}
+
+/** Merged value cells repeated per grid column: each field takes the first non-blank of its span. */
+function spanReading(cells: Cell[], spans: readonly number[]): Candidate | null {
+  const vals: Vals = [];
+  const units: (string | undefined)[] = [];
+  let at = 0;
+  for (const span of spans) {
+    const part = cells.slice(at, at + span);
+    at += span;
+    const nums = [...new Set(part.filter((c) => c.kind === 'num').map((c) => (c as { text: string }).text))];
+    if (nums.length > 1) return null;
+    vals.push(nums[0] ?? null);
+    units.push(part.map(unitOf).find((u) => u));
+  }
+  return { vals, how: 'span', units };
+}
+
+/**
+ * All readings of a row, deduplicated, best first. A row printed with exactly its width is taken
+ * as printed even when its sums are wrong (the checks report that; the importer does not correct
+ * the publisher); every other reading must pass the row check.
+ */
+export function rowReadings(cells: Cell[], o: RowReadOptions): Candidate[] {
+  const { core, lead, trail } = o.exact ? { core: cells, lead: 0, trail: 0 } : trimBlanks(cells);
+  if (core.length === 0) return [];
+  const asIs = (cs: Cell[], how: Candidate['how']): Candidate => ({ vals: cs.map(valOf), how, units: cs.map(unitOf) });
+  if (core.length === o.width) {
+    const printed = asIs(core, 'as-printed');
+    return o.typeOk(printed.vals) ? [printed] : [];
+  }
+  const found: Candidate[] = [];
+  const add = (c: Candidate) => {
+    if (o.typeOk(c.vals) && o.check(c.vals) && !found.some((f) => f.vals.join('|') === c.vals.join('|'))) found.push(c);
+  };
+  const spanTotal = o.spans?.reduce((a, b) => a + b, 0) ?? 0;
+  if (o.spans && spanTotal !== o.width && core.length === spanTotal) {
+    const r = spanReading(core, o.spans);
+    if (r) add(r);
+    if (found.length) return found;
+  }
+  if (core.length > o.width) {
+    const extra = core.length - o.width;
+    if (extra <= 3)
+      for (const drop of combinations(core.length, extra)) add(asIs(core.filter((_, i) => !drop.includes(i)), 'extra-dropped'));
+    return found;
+  }
+  const missing = o.width - core.length;
+  const blanks = (k: number): Cell[] => Array.from({ length: k }, () => ({ kind: 'blank' }) as const);
+  for (let a = 0; a <= Math.min(missing, lead); a++) {
+    const b = missing - a;
+    if (b <= trail) add(asIs([...blanks(a), ...core, ...blanks(b)], 'blank-ends'));
+  }
+  for (const c of splitReadings(core, o.width, (v) => o.typeOk(v) && o.check(v))) add(c);
+  return found;
+}

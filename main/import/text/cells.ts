@@ -1,0 +1,98 @@
+/**
+ * The figures after a row label, as cells. A segment of text runs from the end of a label to the
+ * next label; how it splits into cells depends on how the copy was made:
+ * - a markdown row (the label's line starts and ends with “|”, which is also how HTML, Word and
+ *   Excel tables reach this reader): the cells between the pipes, blanks included, exactly;
+ * - pipe- or tab-separated lines and one-cell-per-line copies: pieces between separators, where
+ *   the empties at either end may be padding from merged label cells;
+ * - running text (PDF or page text): numbers separated by spaces, or glued together.
+ */
+import { normalizeNumberText } from '../../../report/numbers';
+
+export type Cell = { kind: 'blank' } | { kind: 'num'; text: string; unit?: '元' | '万元' };
+
+export interface SegmentCells {
+  cells: Cell[];
+  /** Cell boundaries are known (markdown/grid row): no padding to trim, no blanks to infer. */
+  exact: boolean;
+}
+
+const BLANK = /^(?:[-—–－/／\\]|无|空)?$/;
+const NUMBER = /^([+-]?\d+(?:\.\d+)?)(万元|元|件|项|个|条|次)?$/;
+
+/** One piece of text between separators: a blank, one or more figures, or words (returned as []). */
+export function classify(piece: string, exact: boolean): Cell[] {
+  const raw = piece.replace(/[\s\u00a0\u3000]+/g, ' ').trim();
+  if (BLANK.test(raw)) return [{ kind: 'blank' }];
+  // Running text keeps figures apart only by spaces: 「0 1 1 0 2」 is five cells. Inside a grid
+  // cell a space is a thousands separator or noise (「1 234」).
+  if (exact || !raw.includes(' ')) {
+    const whole = NUMBER.exec(normalizeNumberText(raw));
+    return whole ? [numberCell(whole)] : [];
+  }
+  const cells: Cell[] = [];
+  for (const p of raw.split(' ')) {
+    const last = cells[cells.length - 1];
+    if ((p === '元' || p === '万元') && last?.kind === 'num') {
+      last.unit = p;
+      continue;
+    }
+    const m = NUMBER.exec(normalizeNumberText(p));
+    if (!m) return [];
+    cells.push(numberCell(m));
+  }
+  return cells;
+}
+
+function numberCell(m: RegExpExecArray): Cell {
+  const unit = m[2] === '元' || m[2] === '万元' ? m[2] : undefined;
+  return unit ? { kind: 'num', text: m[1]!, unit } : { kind: 'num', text: m[1]! };
+}
+
+export const isMarkdownRow = (line: string): boolean => /^\s*\|.*\|\s*$/.test(line);
+
+/**
+ * Cells of a segment. `labelLine` is the whole line the label sits on; `restOfLabelCell` says the
+ * segment starts inside the label's cell (so the text up to the first separator is label, not figure).
+ */
+export function segmentCells(segment: string, labelLine: string): SegmentCells {
+  const lines = segment.split('\n');
+  if (isMarkdownRow(labelLine)) {
+    const pieces = lines[0]!.split('|');
+    // pieces[0] is the rest of the label's cell, the last piece what follows the closing pipe.
+    return { cells: pieces.slice(1, -1).flatMap((p) => classify(p, true)), exact: true };
+  }
+  const cells: Cell[] = [];
+  lines.forEach((line, i) => {
+    let t = line;
+    if (i === 0) {
+      const sep = t.search(/[|\t]/);
+      if (sep >= 0) t = t.slice(sep + 1);
+      else {
+        // Running text: the figures directly follow the label.
+        if (t.trim()) cells.push(...classify(t, false));
+        return;
+      }
+      if (!t.trim()) return;
+    } else {
+      if (!t.trim()) return;
+      if (isMarkdownRow(t)) {
+        for (const p of t.trim().slice(1, -1).split('|')) cells.push(...classify(p, false));
+        return;
+      }
+    }
+    // A separator closing the line ends the cell; it does not open an empty one.
+    t = t.replace(/\|\s*$/, '');
+    for (const p of t.split(/[|\t]/)) cells.push(...classify(p, false));
+  });
+  return { cells, exact: false };
+}
+
+/** Leading and trailing blanks of a loose row: padding or blank cells, decided later. */
+export function trimBlanks(cells: Cell[]): { core: Cell[]; lead: number; trail: number } {
+  let a = 0;
+  let b = cells.length;
+  while (a < b && cells[a]!.kind === 'blank') a++;
+  while (b > a && cells[b - 1]!.kind === 'blank') b--;
+  return { core: cells.slice(a, b), lead: a, trail: cells.length - b };
+}

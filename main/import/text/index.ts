@@ -1,0 +1,114 @@
+/**
+ * A published report as text — pasted from a web page, extracted from a PDF, or rendered from an
+ * HTML/Word/Excel table as markdown rows — read into the canonical report. Label-anchored: the
+ * format definition's labels (and aliases) are looked for in order; nothing here names a label.
+ */
+import { finding } from '../../../report/checks/helpers';
+import { formatForYear, getFormat } from '../../../report/formats';
+import type { FormatDef } from '../../../report/formats/model';
+import type { Finding, FormatId, TextPart } from '../../../report/types';
+import { ImportError } from '../errors';
+import { assemble, type ImportOptions, type ImportResult, type ImportSource } from '../result';
+import { readActive } from './active';
+import { readAppeals } from './appeals';
+import { clausesOf, requestEvidence } from './evidence';
+import { compact, compactLabel, originalStart, splitItem } from './normalize';
+import { readRequests } from './requests';
+import { emptyRead, type TableRead } from './rows';
+import { findHeadings, paragraphs, readTitle, splitClosing, type HeadingHit } from './sections';
+
+/** Column headers that only one format has (format.md §12: 本年新制作数量 ⇒ gov-2019, 本年制发件数 ⇒ gov-2021). */
+function formatSignature(text: string): FormatId | null {
+  const score = (def: FormatDef, other: FormatDef) => {
+    const own = new Set(def.active.blocks.flatMap((b) => b.fields.map((f) => compactLabel(f.label))));
+    for (const b of other.active.blocks) for (const f of b.fields) own.delete(compactLabel(f.label));
+    return [...own].filter((l) => text.includes(l)).length;
+  };
+  const a = score(getFormat('gov-2021'), getFormat('gov-2019'));
+  const b = score(getFormat('gov-2019'), getFormat('gov-2021'));
+  return a > b ? 'gov-2021' : b > a ? 'gov-2019' : null;
+}
+
+/** Enough of a report's skeleton to be one: section headings, Table 三's row labels, or a title. */
+function looksLikeReport(ctext: string, headings: number, titled: boolean): boolean {
+  const rows = getFormat('gov-2021').requests.rows.filter((r) => ctext.includes(splitItem(compactLabel(r.label)).core)).length;
+  return headings >= 3 || rows >= 5 || (titled && headings >= 1);
+}
+
+export function readPublished(text: string, source: ImportSource, opts: ImportOptions = {}): ImportResult {
+  const c = compact(text);
+  const headings = findHeadings(text, c);
+  const h = (k: number): HeadingHit | undefined => headings.find((x) => x.section === k);
+  const firstHeading = headings[0];
+  const preText = firstHeading ? text.slice(0, firstHeading.start) : text.split('\n').slice(0, 12).join('\n');
+  const preLines = preText.split('\n');
+  const title = readTitle(preLines);
+  if (!looksLikeReport(c.text, headings.length, title.year !== null))
+    throw new ImportError('NOT_A_REPORT', '没有在文件中找到政府信息公开工作年度报告（既没有年报的标题、章节，也没有年报的统计表）');
+
+  const year = title.year ?? opts.year ?? null;
+  if (year === null) throw new ImportError('NO_YEAR', '没有从标题或正文中识别出报告年度，请指定要导入的年度');
+  if (opts.year !== undefined && title.year !== null && title.year !== opts.year)
+    throw new ImportError('YEAR_MISMATCH', `这是${title.year}年度的报告，不是所选的${opts.year}年度，未导入`);
+  const format = formatForYear(year);
+  if (!format) throw new ImportError('UNSUPPORTED_YEAR', `${year}年度没有统一的年度报告格式（自2019年度起），无法导入`);
+  const def = getFormat(format);
+  const notes: Finding[] = [];
+  const signature = formatSignature(c.text);
+  const mismatch = signature !== null && signature !== format;
+  if (mismatch)
+    notes.push(finding('IMPORT-FORMAT', 'error', [], format, signature,
+      `${year}年度应使用${def.notice}的格式，但表二是${getFormat(signature).notice}的格式，表二未导入，需按现行格式补填`));
+
+  // Each table is read between its heading and the next; a missing heading leaves the previous table's end as the bound.
+  const len = c.text.length;
+  const startOf = (...ks: number[]) => ks.map((k) => h(k)?.cStart).find((x) => x !== undefined) ?? len;
+  const src = { text, c };
+  const activeFrom = h(1)?.cEnd ?? h(0)?.cEnd ?? 0;
+  const active: TableRead = mismatch ? emptyRead(activeFrom) : readActive(src, def, activeFrom, startOf(2, 3, 4, 5), clausesOf(preText + text.slice(h(0)?.end ?? 0, h(1)?.start ?? 0)));
+  const overviewEnd = Math.min(h(1)?.start ?? text.length, originalStart(c, active.found ? active.start : len));
+  const overview = h(0) ? paragraphs(text.slice(h(0)!.end, overviewEnd)) : '';
+  const requests = readRequests(src, def, h(2)?.cEnd ?? (active.found ? active.end : activeFrom), startOf(3, 4, 5), requestEvidence(overview));
+  const appeals = readAppeals(src, def, h(3)?.cEnd ?? requests.end, startOf(4, 5));
+
+  const part = (k: number, stop?: number): string => {
+    const hit = h(k);
+    if (!hit) return '';
+    const next = headings.find((x) => x.section > k);
+    return paragraphs(text.slice(hit.end, Math.min(next?.start ?? text.length, stop ?? text.length)));
+  };
+  const preamble = paragraphs(preLines.filter((_, i) => !title.titleLines.includes(i)).join('\n').replace(/^[\s|]+$/gm, ''));
+  const closing = splitClosing(part(5));
+  const textParts: Record<TextPart, string> = { preamble: firstHeading ? preamble : '', overview, problems: part(4), other: closing.text };
+
+  let agency = title.agency ?? opts.agency?.trim() ?? '';
+  if (!title.agency)
+    notes.push(finding('IMPORT-AGENCY', 'warning', [], null, agency || null,
+      agency ? `原文没有写明机关名称，已使用“${agency}”` : '原文没有写明机关名称，请补填'));
+  else if (opts.agency && !sameAgency(title.agency, opts.agency))
+    notes.push(finding('IMPORT-AGENCY', 'warning', [], opts.agency, title.agency, `原文的机关名称“${title.agency}”与所选机关“${opts.agency}”不同，请核实`));
+  agency = agency.slice(0, 100);
+
+  const values = new Map([...active.values, ...requests.values, ...appeals.values]);
+  return assemble({
+    source,
+    format,
+    year,
+    agency,
+    text: textParts,
+    closing: { agency: closing.agency, date: closing.date },
+    values,
+    units: active.units,
+    uncertain: new Set([...active.uncertain, ...requests.uncertain, ...appeals.uncertain]),
+    notes: [...notes, ...active.notes, ...requests.notes, ...appeals.notes],
+    headings: headings.map((x) => x.text),
+  });
+}
+
+/** 阿勒玛勒镇 ≈ 阿勒玛勒镇人民政府: one name contains the other once the 人民政府 suffix is set aside. */
+export function sameAgency(a: string, b: string): boolean {
+  const n = (s: string) => compactLabel(s).replace(/(人民政府|政府)$/, '');
+  const x = n(a);
+  const y = n(b);
+  return x === y || (x.length >= 2 && y.length >= 2 && (x.includes(y) || y.includes(x)));
+}

@@ -1,0 +1,65 @@
+/** The importer's own findings (rule `IMPORT-…`, report-json.md): what was read with a guess, and what not at all. */
+import { finding } from '../../../report/checks/helpers';
+import type { Finding } from '../../../report/types';
+import type { RowRead } from './rows';
+import type { Resolution } from './solve';
+
+export function describeReads(
+  table: string,
+  rows: readonly RowRead[],
+  res: Resolution,
+  pathOf: (id: string, c: number) => string,
+  labelOf: (id: string) => string,
+): Finding[] {
+  const out: Finding[] = [];
+  const paths = (r: RowRead, cols?: number[]) => (cols ?? Array.from({ length: r.spec.width }, (_, i) => i)).map((c) => pathOf(r.spec.id, c));
+  const missing = rows.filter((r) => !r.hit);
+  if (missing.length)
+    out.push(finding('IMPORT-MISSING', 'error', missing.flatMap((r) => paths(r)), null, null,
+      `${table}缺少${missing.length}行（表格可能不完整）：${missing.map((r) => `“${labelOf(r.spec.id)}”`).join('、')}，这些格为空，需补填`));
+  const evidenceRows: string[] = [];
+  const glued: { r: RowRead; vals: string }[] = [];
+  for (const r of rows) {
+    if (!r.hit) continue;
+    const label = `${table}“${labelOf(r.spec.id)}”`;
+    const pick = res.picks.get(r.spec.id);
+    const unsure = res.uncertain.get(r.spec.id);
+    if (r.tooMany) {
+      out.push(finding('IMPORT-UNCERTAIN', 'error', paths(r), null, r.raw, `${label}的数字“${r.raw}”连在一起且过长，无法可靠拆分，需手工填写`));
+      continue;
+    }
+    if (!r.candidates.length) {
+      out.push(finding('IMPORT-MISSING', 'error', paths(r), r.spec.width, r.raw || null,
+        r.raw ? `${label}读不出${r.spec.width}个数字（原文“${r.raw}”），需手工填写` : `${label}后面没有数字，需手工填写`));
+      continue;
+    }
+    if (res.noFit.includes(r.spec.id)) {
+      out.push(finding('IMPORT-UNCERTAIN', 'error', paths(r), null, r.raw,
+        `${label}的数字“${r.raw}”连在一起，没有一种拆分符合勾稽关系，需手工填写`));
+      continue;
+    }
+    if (unsure?.length) {
+      out.push(finding('IMPORT-UNCERTAIN', 'warning', paths(r, unsure), null, r.raw,
+        `${label}的数字“${r.raw}”有多种拆分都符合勾稽关系，暂按 ${pick!.vals.map((v) => v ?? '空').join('、')} 读取，标出的格需核对`));
+      continue;
+    }
+    if (r.candidates.length > 1) evidenceRows.push(r.spec.id);
+    if (pick?.how === 'split') glued.push({ r, vals: pick.vals.map((v) => v ?? '空').join('、') });
+    else if (pick?.how === 'extra-dropped')
+      out.push(finding('IMPORT-EXTRA-CELL', 'warning', paths(r), r.spec.width, r.raw,
+        `${label}多出一列数字（“${r.raw}”），已去掉多余的一列`));
+    if (r.hit.form > 0)
+      out.push(finding('IMPORT-ALIAS', 'warning', paths(r), labelOf(r.spec.id), null,
+        `${label}在原文中的写法与标准格式不同，已按标准行名读取`));
+  }
+  if (glued.length) {
+    // One note per table: a PDF copy glues every row, and 25 notes would bury the ones that matter.
+    const shown = [...glued].sort((a, b) => Number(/[1-9]/.test(b.r.raw)) - Number(/[1-9]/.test(a.r.raw))).slice(0, 4);
+    out.push(finding('IMPORT-GLUED', 'warning', glued.flatMap((g) => paths(g.r)), null, null,
+      `${table}有${glued.length}行数字在原文中连在一起，已按勾稽关系和格式拆分，请核对，如${shown.map((g) => `“${labelOf(g.r.spec.id)}”${g.r.raw} → ${g.vals}`).join('；')}`));
+  }
+  if (res.byEvidence && evidenceRows.length)
+    out.push(finding('IMPORT-EVIDENCE', 'warning', evidenceRows.flatMap((id) => paths(rows.find((r) => r.spec.id === id)!)), null, null,
+      `${table}有连在一起的数字可以多种方式拆分，已按正文中写明的数字选定：${evidenceRows.map((id) => `“${labelOf(id)}”`).join('、')}，请核对`));
+  return out;
+}

@@ -1,0 +1,101 @@
+/** Table 三 read from text (format.md §4.2/§5.2), rows tied together by T3-1 and T3-2. */
+import { finding } from '../../../report/checks/helpers';
+import type { FormatDef } from '../../../report/formats/model';
+import type { Vals } from './candidates';
+import { compactLabel } from './normalize';
+import { emptyRead, isCount, readRows, type RowSpec, type Source, type TableRead } from './rows';
+import { resolve, type Lookup } from './solve';
+import { describeReads } from './notes';
+
+/** T3-3 on one row: 总计 = the six applicant columns (a blank total is computed later, so any sum fits). */
+function rowSumOk(v: Vals): boolean {
+  const total = v[v.length - 1];
+  if (total === null || total === undefined) return true;
+  return v.slice(0, -1).reduce((s, x) => s + (x === null ? 0 : Number(x)), 0) === Number(total);
+}
+
+/** Cell values with blanks resolved as the import will store them: a blank total is its sum, any other blank 0. */
+function effective(def: FormatDef, get: Lookup) {
+  const cols = def.requests.columns.length;
+  const totalCol = def.requests.columns.findIndex((c) => c.total);
+  const totalRow = def.requests.rows.find((r) => r.total)!.key;
+  const results = def.requests.rows.filter((r) => r.group && !r.total).map((r) => r.key);
+  const val = (key: string, c: number): number | undefined => {
+    const vals = get(key);
+    if (!vals) return undefined;
+    const v = vals[c];
+    if (v !== null && v !== undefined) return Number(v);
+    const parts = c === totalCol ? Array.from({ length: cols }, (_, i) => i).filter((i) => i !== totalCol).map((i) => val(key, i))
+      : key === totalRow ? results.map((r) => val(r, c)) : [0];
+    return parts.some((p) => p === undefined) ? undefined : parts.reduce((s: number, p) => s + p!, 0);
+  };
+  return { val, cols, totalRow, results };
+}
+
+function violations(def: FormatDef, get: Lookup): number {
+  const { val, cols, totalRow, results } = effective(def, get);
+  let broken = 0;
+  for (let c = 0; c < cols; c++) {
+    // T3-2 (only against a printed total: a blank one is computed from the rows).
+    const printed = get(totalRow)?.[c];
+    if (printed !== null && printed !== undefined) {
+      const parts = results.map((r) => val(r, c));
+      if (!parts.some((p) => p === undefined) && parts.reduce((s: number, p) => s + p!, 0) !== Number(printed)) broken++;
+    }
+    // T3-1.
+    const t = ['newReceived', 'carriedOver', totalRow, 'carriedForward'].map((k) => val(k, c));
+    if (!t.some((x) => x === undefined) && t[0]! + t[1]! !== t[2]! + t[3]!) broken++;
+  }
+  return broken;
+}
+
+export function readRequests(src: Source, def: FormatDef, from: number, to: number, evidence: Map<string, number>): TableRead {
+  const t = def.requests;
+  const specs: RowSpec[] = t.rows.map((r) => ({
+    id: r.key,
+    labels: [r.label, ...(r.aliases ?? [])],
+    width: t.columns.length,
+    typeOk: (v) => v.every(isCount),
+    check: rowSumOk,
+  }));
+  const stops = [
+    ...new Set(t.rows.flatMap((r) => [r.group, r.subgroup].filter((x): x is string => !!x))),
+    ...def.appeals.groups.flatMap((g) => [g.label, g.parent ?? g.label]),
+  ];
+  const { rows, start, end } = readRows(src, specs, from, to, stops);
+  const out = emptyRead(end);
+  out.start = start;
+  out.found = rows.filter((r) => r.hit).length;
+  if (!out.found) return out;
+
+  const res = resolve(
+    rows.map((r) => ({ id: r.spec.id, candidates: r.candidates })),
+    (get) => violations(def, get),
+    (get) => {
+      const { val } = effective(def, get);
+      let score = 0;
+      for (const [path, value] of evidence) {
+        const [, key, c] = path.split('.');
+        if (val(key!, Number(c)) === value) score++;
+      }
+      return score;
+    },
+  );
+  for (const r of rows) {
+    const pick = res.picks.get(r.spec.id) ?? null;
+    const unsure = res.uncertain.get(r.spec.id) ?? [];
+    for (let c = 0; c < r.spec.width; c++) {
+      const path = `requests.${r.spec.id}.${c}`;
+      out.values.set(path, pick ? pick.vals[c] : undefined);
+      if (!pick || unsure.includes(c)) out.uncertain.add(path);
+    }
+  }
+  out.notes.push(...describeReads('表三', rows, res, (id, c) => `requests.${id}.${c}`, (id) => t.rows.find((r) => r.key === id)!.label));
+  // Column labels printed in an old or misspelt form (format.md §12: 商业机构 ≈ 商业企业).
+  const header = src.c.text.slice(from, to);
+  for (const col of t.columns)
+    for (const alias of col.aliases ?? [])
+      if (!header.includes(compactLabel(col.label)) && header.includes(compactLabel(alias)))
+        out.notes.push(finding('IMPORT-ALIAS', 'warning', [], col.label, alias, `表三列标题“${alias}”按“${col.label}”读取`));
+  return out;
+}
