@@ -106,6 +106,16 @@ const cleanAgency = (s: string): string | null => {
 
 /** Title, agency and year from the text before 一、总体情况 (the title line, or the preamble when there is none). */
 export function readTitle(preLines: readonly string[]): TitleInfo {
+  const info = findTitle(preLines);
+  if (!info.titleLines.length || !info.year) return info;
+  // Pages often repeat the title, once whole and once broken over two centred lines: all of it is title.
+  const whole = `${info.agency ?? ''}${info.year}年`;
+  const lines = preLines.map((l, i) => ({ t: compactLabel(l).replace(/^\|+|\|+$/g, ''), i })).filter(({ t, i }) =>
+    info.titleLines.includes(i) || (t.length >= 4 && (whole.includes(t) || TITLE_A.test(t) || TITLE_B.test(t))));
+  return { ...info, titleLines: lines.map((l) => l.i) };
+}
+
+function findTitle(preLines: readonly string[]): TitleInfo {
   for (let i = 0; i < preLines.length; i++) {
     const line = compactLabel(preLines[i]!).replace(METADATA, '').replace(/^\|+|\|+$/g, '');
     const a = TITLE_A.exec(line);
