@@ -4,12 +4,13 @@
  * Only figures whose meaning is identical in both years are carried:
  * - 三/二、上年结转 (Y) ← 三/四、结转下年度继续办理 (Y−1), per column (rule Y-1). The seven applicant
  *   columns are the same in both formats, so this also holds from a 2020 (gov-2019) report to 2021.
- * - 二/（一）现行有效件数 (Y) ← 现行有效件数 (Y−1), only gov-2021 → gov-2021: the base that Y-2 adds
- *   this year's 制发 and subtracts 废止 from. gov-2019's 对外公开总数量 is cumulative-published, a different
+ * - 二/（一）现行有效件数 (Y) ← 现行有效件数 (Y−1), only gov-2021 → gov-2021, plus this year's 本年制发件数
+ *   minus 本年废止件数 when they are already filled in (rule Y-2): last year's figure is the base, and a
+ *   new year (制发 = 废止 = 0) simply starts from it. gov-2019's 对外公开总数量 is cumulative-published, a different
  *   concept, so nothing is carried into a first gov-2021 year (§8 "no mapping").
  * Text is never carried: a report copied from last year is a named fault (§11 #3).
  */
-import { getCell, setCell } from './cells';
+import { countOf, getCell, setCell } from './cells';
 import { layoutOf } from './layout';
 import { computeTotals } from './totals';
 import type { ActiveValue, CellPath, Report } from './types';
@@ -48,8 +49,13 @@ export function carryOver(previous: Report, next: Report): CarryOverResult {
   const out = structuredClone(next);
   const carried: CarriedCell[] = [];
   for (const { path, from } of carryOverPairs(previous, next)) {
-    const value = getCell(previous, from);
-    if (typeof value !== 'number') continue;
+    const base = getCell(previous, from);
+    if (typeof base !== 'number') continue;
+    let value = base;
+    if (path.endsWith('.inForce')) {
+      const row = path.split('.')[1]!;
+      value = Math.max(0, base + countOf(next, `active.${row}.issued`) - countOf(next, `active.${row}.repealed`));
+    }
     setCell(out, path, value);
     carried.push({ path, from, value });
   }
