@@ -121,6 +121,9 @@ function spanReading(cells: Cell[], spans: readonly number[]): Candidate | null 
  */
 export function rowReadings(cells: Cell[], o: RowReadOptions): Candidate[] {
   const { core, lead, trail } = o.exact ? { core: cells, lead: 0, trail: 0 } : trimBlanks(cells);
+  // A row printed with every cell blank (e.g. （七）总计 when the whole 总计 column is left empty).
+  if (cells.length >= o.width && cells.every((c) => c.kind === 'blank'))
+    return [{ vals: Array.from({ length: o.width }, () => null), how: 'as-printed' }];
   if (core.length === 0) return [];
   const asIs = (cs: Cell[], how: Candidate['how']): Candidate => ({ vals: cs.map(valOf), how, units: cs.map(unitOf) });
   if (core.length === o.width) {

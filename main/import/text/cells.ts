@@ -73,9 +73,9 @@ export function segmentCells(segment: string, labelLine: string): SegmentCells {
         if (t.trim()) cells.push(...classify(t, false));
         return;
       }
-      if (!t.trim()) return;
+      if (!/[^\s]|[|\t]/.test(t)) return;
     } else {
-      if (!t.trim()) return;
+      if (!/[^\s]|[|\t]/.test(t)) return;
       if (isMarkdownRow(t)) {
         for (const p of t.trim().slice(1, -1).split('|')) cells.push(...classify(p, false));
         return;
