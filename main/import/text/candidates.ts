@@ -115,11 +115,23 @@ function spanReading(cells: Cell[], spans: readonly number[]): Candidate | null 
 }
 
 /**
+ * A grid row wider than the table (a spreadsheet's used range, a page's layout column): blank
+ * cells beyond the row's width at its end, then at its start, are not cells of the table.
+ */
+function trimToWidth(cells: Cell[], width: number): Cell[] {
+  const out = [...cells];
+  while (out.length > width && out[out.length - 1]!.kind === 'blank') out.pop();
+  while (out.length > width && out[0]!.kind === 'blank') out.shift();
+  return out;
+}
+
+/**
  * All readings of a row, deduplicated, best first. A row printed with exactly its width is taken
  * as printed even when its sums are wrong (the checks report that; the importer does not correct
  * the publisher); every other reading must pass the row check.
  */
 export function rowReadings(cells: Cell[], o: RowReadOptions): Candidate[] {
+  if (o.exact && cells.length > o.width) cells = trimToWidth(cells, o.width);
   const { core, lead, trail } = o.exact ? { core: cells, lead: 0, trail: 0 } : trimBlanks(cells);
   // A row printed with every cell blank (e.g. （七）总计 when the whole 总计 column is left empty).
   if (cells.length >= o.width && cells.every((c) => c.kind === 'blank'))
