@@ -3,6 +3,7 @@
  * merged columns, w:vMerge for merged rows, w:gridBefore for rows starting later), written as
  * markdown rows and read by the same label-anchored reader as published text.
  */
+import type JSZip from 'jszip';
 import { gridToLines, type Grid } from './grid';
 import { buildTree, type El } from './html/tree';
 import { tokenize } from './html/tokenize';
@@ -68,7 +69,7 @@ export function docxXmlToText(xml: string): string {
   return blocks(body ?? root).join('\n');
 }
 
-export async function readDocx(data: Uint8Array, opts: ImportOptions): Promise<ImportResult> {
-  const zip = await openZip(data, 'docx');
+export async function readDocx(data: Uint8Array, opts: ImportOptions, opened?: JSZip): Promise<ImportResult> {
+  const zip = opened ?? (await openZip(data, 'docx'));
   return readPublished(docxXmlToText(await readEntry(zip, 'word/document.xml', 'docx')), 'docx', opts);
 }

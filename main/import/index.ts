@@ -10,6 +10,7 @@ import type { ImportOptions, ImportResult } from './result';
 import { decodeText, isEncryptedOffice, looksLikeHtml, sniff } from './sniff';
 import { readPublished } from './text';
 import { readXlsx } from './xlsx';
+import { openZip } from './zip';
 
 export { ImportError, MAX_IMPORT_BYTES } from './errors';
 export type { ImportErrorCode } from './errors';
@@ -32,13 +33,10 @@ export async function importFile(name: string, data: Uint8Array, opts: ImportOpt
     throw new ImportError('LEGACY_OFFICE', '这是旧版 Word/Excel 文件（.doc/.xls），请在 Office/WPS 中另存为 .docx 或 .xlsx 后再导入');
   }
   if (kind === 'zip') {
-    if (ext === 'xlsx') return readXlsx(data, opts);
-    if (ext === 'docx') return readDocx(data, opts);
-    // A renamed file: the container says which.
-    const JSZip = (await import('jszip')).default;
-    const zip = await JSZip.loadAsync(data).catch(() => null);
-    if (zip?.file('word/document.xml')) return readDocx(data, opts);
-    if (zip?.file('xl/workbook.xml')) return readXlsx(data, opts);
+    // The container says what it is, whatever the extension: a renamed .xlsx is still read.
+    const zip = await openZip(data, ext === 'xlsx' ? 'xlsx' : 'docx');
+    if (zip.file('word/document.xml')) return readDocx(data, opts, zip);
+    if (zip.file('xl/workbook.xml')) return readXlsx(data, opts);
     throw new ImportError('UNSUPPORTED', '这是一个压缩文件，但不是 Word（.docx）或 Excel（.xlsx）文件，无法导入');
   }
   if (ext === 'docx' || ext === 'xlsx')
