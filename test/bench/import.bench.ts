@@ -1,0 +1,16 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { importFile, importText } from '../../main/import';
+import type { Bench } from './harness';
+
+const published = join(import.meta.dirname, '../../../shared/fixtures/published');
+const read = (name: string) => readFileSync(join(published, name));
+const dajin = read('dajin-2024.txt').toString('utf8');
+const pingtan = read('pingtan-2022.txt').toString('utf8');
+const shanghai = read('shanghai-office-2019.html');
+
+export const benches: Bench[] = [
+  { name: 'import pasted report (dajin 2024, one cell per line)', budgetMs: 30, runs: 100, fn: () => importText(dajin) },
+  { name: 'import pasted report, glued figures (pingtan 2022)', budgetMs: 30, runs: 100, fn: () => importText(pingtan) },
+  { name: 'import HTML with rowspan/colspan (shanghai 2019)', runs: 50, fn: () => importFile('shanghai.html', shanghai) },
+];
