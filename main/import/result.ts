@@ -57,7 +57,10 @@ export interface Readings {
   units: Map<CellPath, string>;
   uncertain: Set<CellPath>;
   notes: Finding[];
-  headings: string[];
+  /** Total cells written as formulas without a cached result (Excel files): computed, not a blank in the source. */
+  formulas?: Set<CellPath>;
+  /** Headings found in a document (text, HTML, Word); absent for sources without sections (Excel). */
+  headings?: string[];
 }
 
 const MAX_TEXT = 200_000;
@@ -107,19 +110,20 @@ export function assemble(r: Readings): ImportResult {
     computed.push(t.path);
   }
   const notes = [...r.notes];
-  if (computed.length)
-    notes.push(finding('IMPORT-BLANK-TOTAL', 'warning', computed, null, null,
-      `原表有${computed.length}个总计格为空，已按其明细计算填入：${computed.map((p) => `${layout.cellByPath.get(p)?.name ?? p}（${getCell(report, p)}）`).slice(0, 8).join('、')}${computed.length > 8 ? '等' : ''}`));
+  const blankInSource = computed.filter((p) => !r.formulas?.has(p));
+  if (blankInSource.length)
+    notes.push(finding('IMPORT-BLANK-TOTAL', 'warning', blankInSource, null, null,
+      `原表有${blankInSource.length}个总计格为空，已按其明细计算填入：${blankInSource.map((p) => `${layout.cellByPath.get(p)?.name ?? p}（${getCell(report, p)}）`).slice(0, 8).join('、')}${blankInSource.length > 8 ? '等' : ''}`));
 
   const uncertain = new Set([...r.uncertain, ...nulls]);
   // A rule about a cell with no reading says nothing the IMPORT notes have not said already.
-  const checks = runChecks(report, { headings: r.headings }).filter((f) => !f.cells.some((c) => nulls.has(c)));
+  const checks = runChecks(report, r.headings && r.source !== 'xlsx' ? { headings: r.headings } : {}).filter((f) => !f.cells.some((c) => nulls.has(c)));
   return {
     source: r.source,
     report,
     nulls: layout.cells.map((c) => c.path).filter((p) => nulls.has(p)),
     uncertain: layout.cells.map((c) => c.path).filter((p) => uncertain.has(p)),
     findings: [...notes, ...checks],
-    headings: r.headings,
+    headings: r.headings ?? [],
   };
 }

@@ -8,7 +8,8 @@ import ExcelJS from 'exceljs';
 import { ImportError } from './errors';
 import { gridToLines, type Grid } from './grid';
 import { readPublished } from './text';
-import type { ImportOptions, ImportResult } from './result';
+import { readOwnExport } from './xlsx-own';
+import { assemble, type ImportOptions, type ImportResult } from './result';
 import { openZip } from './zip';
 
 /** A sheet is read up to here: the official tables take under 40 rows and 15 columns. */
@@ -83,5 +84,11 @@ export function workbookToText(wb: ExcelJS.Workbook): string {
 
 export async function readXlsx(data: Uint8Array, opts: ImportOptions): Promise<ImportResult> {
   const wb = await loadWorkbook(data);
+  const own = readOwnExport(wb);
+  if (own) {
+    if (opts.year !== undefined && own.year !== opts.year)
+      throw new ImportError('YEAR_MISMATCH', `这是${own.year}年度的报告，不是所选的${opts.year}年度，未导入`);
+    return assemble(own);
+  }
   return readPublished(workbookToText(wb), 'xlsx', opts);
 }

@@ -15,7 +15,7 @@ import { clausesOf, requestEvidence } from './evidence';
 import { compact, compactLabel, originalStart, splitItem } from './normalize';
 import { readRequests } from './requests';
 import { emptyRead, type TableRead } from './rows';
-import { findHeadings, paragraphs, readTitle, splitClosing, type HeadingHit } from './sections';
+import { findHeadings, paragraphs as toParagraphs, readTitle, splitClosing, type HeadingHit } from './sections';
 
 /** Column headers that only one format has (format.md §12: 本年新制作数量 ⇒ gov-2019, 本年制发件数 ⇒ gov-2021). */
 function formatSignature(text: string): FormatId | null {
@@ -38,6 +38,8 @@ function looksLikeReport(ctext: string, headings: number, titled: boolean): bool
 export function readPublished(text: string, source: ImportSource, opts: ImportOptions = {}): ImportResult {
   const c = compact(text);
   const headings = findHeadings(text, c);
+  // Only plain text has lines broken inside sentences; HTML, Word and Excel keep real paragraphs.
+  const paragraphs = (s: string) => toParagraphs(s, source === 'text');
   const h = (k: number): HeadingHit | undefined => headings.find((x) => x.section === k);
   const firstHeading = headings[0];
   const preText = firstHeading ? text.slice(0, firstHeading.start) : text.split('\n').slice(0, 12).join('\n');

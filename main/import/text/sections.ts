@@ -146,15 +146,18 @@ function findTitle(preLines: readonly string[]): TitleInfo {
   return { agency: null, year: p ? Number(p[1]) : null, titleLines: [] };
 }
 
-/** Lines to paragraphs: blank lines and page metadata dropped, lines broken by PDF wrapping rejoined. */
-export function paragraphs(text: string): string {
+/**
+ * Lines to paragraphs: blank lines and page metadata dropped; with `rejoin` (plain text, where PDF
+ * extraction breaks lines inside sentences), a long line that stops mid-sentence is joined to the next.
+ */
+export function paragraphs(text: string, rejoin = true): string {
   const lines = text.split(/\r?\n/).map((l) => l.replace(/[\s\u3000]+$/g, '').replace(/^[\s\u3000]+/g, ''));
   const out: string[] = [];
   for (const line of lines) {
     if (!line || isMetadataLine(line)) continue;
     const prev = out[out.length - 1];
     // A long line that stops mid-sentence was wrapped by the page, not ended by the writer.
-    if (prev !== undefined && prev.length >= 24 && !/[。！？!?：:；;）)」”]$/.test(prev) && !/^[（(]?[一二三四五六七八九十\d]+[)）、.．]/.test(line))
+    if (rejoin && prev !== undefined && prev.length >= 24 && !/[。！？!?：:；;）)」”]$/.test(prev) && !/^[（(]?[一二三四五六七八九十\d]+[)）、.．]/.test(line))
       out[out.length - 1] = prev + line;
     else out.push(line);
   }
