@@ -8,14 +8,16 @@ import { exportCommand } from './commands/export';
 import { importCommand } from './commands/import';
 import { listCommand } from './commands/list';
 import { newCommand } from './commands/new';
-import { describeError, EXIT_BAD_INPUT, processIo, UsageError, type CliIo } from './io';
+import { describeError, EXIT_BAD_INPUT, parseYear, processIo, UsageError, type CliIo } from './io';
 
 export const USAGE = `用法：npm run cli -- <命令> [选项]
 
 命令：
   list [--db 文件] [--json]                       列出档案中的报告
   new --agency 机关 --year 年度 [--db 文件]        新建年度报告（按年度选择格式，各表填0）
-  import 文件.json… [--db 文件] [--replace]        导入报告；--dry-run --json 只读取并输出，不保存
+  import 文件… [--agency 机关] [--year 年度]      导入报告：网页（.html/.txt 文字）、.docx、.xlsx、.json；
+        [--db 文件] [--replace] [--accept-uncertain]  --dry-run --json 只读取并输出，不保存；
+                                                  --accept-uncertain 把没有读数的格按0保存并记录待核对
   check 文件.json | --agency 机关 --year 年度      检查勾稽关系等规则；--json 输出问题列表；
         [--previous 上年.json] [--db 文件]          有错误时退出码为1
   export --agency 机关 --year 年度 --out 文件       导出报告：.docx、.xlsx、.html 或 .json [--db 文件]
@@ -33,6 +35,7 @@ const OPTIONS = {
   json: { type: 'boolean' },
   'dry-run': { type: 'boolean' },
   replace: { type: 'boolean' },
+  'accept-uncertain': { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
 } as const;
 
@@ -57,7 +60,15 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
       case 'new':
         return await newCommand(v, io);
       case 'import':
-        return importCommand(rest, { ...(v.db ? { db: v.db } : {}), dryRun: v['dry-run'] ?? false, json: v.json ?? false, replace: v.replace ?? false }, io);
+        return await importCommand(rest, {
+          ...(v.db ? { db: v.db } : {}),
+          ...(v.agency ? { agency: v.agency } : {}),
+          ...(v.year !== undefined ? { year: parseYear(v.year) } : {}),
+          dryRun: v['dry-run'] ?? false,
+          json: v.json ?? false,
+          replace: v.replace ?? false,
+          acceptUncertain: v['accept-uncertain'] ?? false,
+        }, io);
       case 'check':
         if (rest.length > 1) throw new UsageError('check 一次只检查一份报告');
         return checkCommand(rest[0], v, io);

@@ -1,40 +1,72 @@
+import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
-import { formatValidationErrors, runChecks, validateJson } from '../../../report';
 import { storeImported } from '../../api/store';
 import { closeArchive, type Db } from '../../db/open';
-import { openForWrite, readJsonFile, UsageError, type CliIo } from '../io';
+import { importFile, toDryRunJson, type ImportResult } from '../../import';
+import { openForWrite, UsageError, type CliIo } from '../io';
 
 export interface ImportOptions {
   db?: string;
   dryRun?: boolean;
   json?: boolean;
   replace?: boolean;
+  /** Used when a document names no agency. */
+  agency?: string;
+  /** Refuse reports of another year. */
+  year?: number;
+  /** Store cells with no reading as 0 (the uncertain cells are recorded with the revision). */
+  acceptUncertain?: boolean;
 }
 
-/** `import FILE.json…`: canonical JSON into the archive (other formats: the import module). */
-export function importCommand(files: string[], opts: ImportOptions, io: CliIo): number {
-  if (!files.length) throw new UsageError('缺少要导入的文件，如：import 报告.json');
+function readBytes(file: string): Buffer {
+  try {
+    return readFileSync(file);
+  } catch (e) {
+    const code = (e as { code?: string }).code;
+    throw new UsageError(code === 'ENOENT' ? `找不到文件：${file}` : `无法读取文件：${file}（${code ?? (e as Error).message}）`);
+  }
+}
+
+const summary = (r: ImportResult): string => {
+  const errors = r.findings.filter((f) => f.severity === 'error').length;
+  const parts = [`${r.report.agency || '（未识别机关）'} ${r.report.year}年度`];
+  if (r.uncertain.length) parts.push(`${r.uncertain.length}个格需核对`);
+  if (r.nulls.length) parts.push(`其中${r.nulls.length}个格没有读数`);
+  if (errors) parts.push(`${errors}个错误`);
+  return parts.join('，');
+};
+
+/** `import FILE…`: published text/HTML, .docx, .xlsx or canonical .json, one file at a time; a bad file does not stop the others. */
+export async function importCommand(files: string[], opts: ImportOptions, io: CliIo): Promise<number> {
+  if (!files.length) throw new UsageError('缺少要导入的文件，如：import 报告.json 年报.docx 网页.html');
   let db: Db | null = null;
   let failed = 0;
   try {
-    for (const file of files) {
+    for (const [i, file] of files.entries()) {
+      const name = basename(file);
+      if (files.length > 1) io.err(`[${i + 1}/${files.length}] ${name}`);
       try {
-        if (!/\.json$/i.test(file)) throw new UsageError(`${basename(file)}：暂只支持 .json 文件`);
-        const v = validateJson(readJsonFile(file));
-        if (!v.ok) throw new UsageError(`${basename(file)} 不是有效的报告：\n${formatValidationErrors(v.errors)}`);
-        const findings = runChecks(v.report);
+        const r = await importFile(name, readBytes(file), {
+          ...(opts.agency ? { agency: opts.agency } : {}),
+          ...(opts.year !== undefined ? { year: opts.year } : {}),
+        });
         if (opts.dryRun) {
-          const out = { ...v.report, findings, uncertain: [] as string[] };
+          const out = toDryRunJson(r);
           if (opts.json) io.out(files.length > 1 ? JSON.stringify(out) : JSON.stringify(out, null, 2));
-          io.err(`${basename(file)}：读取成功（${v.report.agency} ${v.report.year}年度），未保存（--dry-run）`);
+          io.err(`${name}：读取成功（${summary(r)}），未保存（--dry-run）`);
           continue;
         }
+        if (!r.report.agency) throw new UsageError(`${name}：没有识别出机关名称，请用 --agency 指定`);
+        if (r.nulls.length && !opts.acceptUncertain)
+          throw new UsageError(`${name}：有${r.nulls.length}个格没有读数（如 ${r.nulls.slice(0, 3).join('、')}），未保存；请在程序的导入预览中补填，或加 --accept-uncertain 以0保存`);
         db ??= openForWrite(opts.db, io);
-        const { replaced } = storeImported(db, v.report, { replace: opts.replace ?? false, note: `导入 ${basename(file)}` });
-        io.err(`${basename(file)}：已${replaced ? '替换' : '导入'}“${v.report.agency}”${v.report.year}年度报告${replaced ? '（原内容保留在历史版本中）' : ''}`);
+        const note = [`导入 ${name}`, r.uncertain.length ? `待核对：${r.uncertain.join('、')}` : ''].filter(Boolean).join('；');
+        const { replaced } = storeImported(db, r.report, { replace: opts.replace ?? false, note });
+        io.err(`${name}：已${replaced ? '替换' : '导入'}“${r.report.agency}”${r.report.year}年度报告（${summary(r)}）${replaced ? '，原内容保留在历史版本中' : ''}`);
       } catch (e) {
         failed++;
-        io.err((e as Error).message);
+        const msg = (e as Error).message;
+        io.err(msg.startsWith(name) || msg.includes(file) ? msg : `${name}：${msg}`);
         if (files.length === 1) throw e;
       }
     }
