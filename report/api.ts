@@ -22,10 +22,11 @@ export interface AgencyInfo {
   deadline: string;
 }
 
+/** A cell filled from last year: `from` is the cell of last year's report it came from. */
 export interface CarriedCellInfo {
   path: CellPath;
-  from: string;
-  value: number;
+  from: CellPath;
+  value: number | string;
 }
 
 export interface ReportSummary {
@@ -90,10 +91,26 @@ export interface OfficialFontInfo {
 /** Notices shown to the user once (stored in the archive's settings). */
 export type NoticeKey = 'missing-fonts';
 
+export interface ImportPreview {
+  source: 'text' | 'html' | 'docx' | 'xlsx' | 'json';
+  /** The report read; a cell with no reading holds 0 and is listed in `nulls`. */
+  report: Report;
+  nulls: CellPath[];
+  uncertain: CellPath[];
+  /** The importer's notes (IMPORT-…) and the checks of the report as published. */
+  findings: Finding[];
+  headings: string[];
+  /** The report already archived for that agency and year, if any, and how the import differs from it. */
+  existing: ReportSummary | null;
+  differences: { path: string; name: string; archived: string; incoming: string }[];
+}
+
 export interface ApiSpec {
   'archive:list': { input: { deleted?: boolean }; output: { agencies: AgencyInfo[]; reports: ReportSummary[] } };
   'report:open': { input: { id: number }; output: OpenedReport };
-  'report:create': { input: { agency: string; year: number }; output: OpenedReport };
+  'report:create': { input: { agency: string; year: number; carryOver?: boolean }; output: OpenedReport };
+  /** Sets the cells carried from last year back to 0 (undo of the carry-over), as a revision. */
+  'report:undoCarryOver': { input: { id: number }; output: OpenedReport };
   'report:save': { input: { id: number; report: Report }; output: SaveResult };
   'report:check': { input: { report: Report; previousId?: number }; output: Finding[] };
   'report:setStatus': { input: { id: number; status: 'draft' | 'final' }; output: ReportSummary };
@@ -110,6 +127,13 @@ export interface ApiSpec {
   'export:fonts': { input: Record<string, never>; output: OfficialFontInfo[] };
   'notice:seen': { input: { key: NoticeKey }; output: boolean };
   'notice:mark': { input: { key: NoticeKey }; output: null };
+  /** Reads a file (bytes chosen by the user in the page) or pasted text; writes nothing. */
+  'import:preview': {
+    input: { file?: { name: string; base64: string }; text?: string; agency?: string; year?: number };
+    output: ImportPreview;
+  };
+  /** Saves a previewed import: a new report, or with `replace` a new revision of the archived one. */
+  'import:confirm': { input: { report: Report; replace: boolean; uncertain: CellPath[] }; output: OpenedReport };
   'agency:update': {
     input: { id: number; name?: string; level?: AgencyLevel | null; deadline?: string };
     output: AgencyInfo;
@@ -125,6 +149,7 @@ export const API_METHODS = {
   listArchive: 'archive:list',
   openReport: 'report:open',
   createReport: 'report:create',
+  undoCarryOver: 'report:undoCarryOver',
   saveReport: 'report:save',
   checkReport: 'report:check',
   setStatus: 'report:setStatus',
@@ -137,6 +162,8 @@ export const API_METHODS = {
   getRevision: 'report:revision',
   restoreRevision: 'report:restore',
   updateAgency: 'agency:update',
+  previewImport: 'import:preview',
+  confirmImport: 'import:confirm',
   exportReport: 'export:save',
   revealExport: 'export:reveal',
   officialFonts: 'export:fonts',

@@ -11,6 +11,7 @@ import {
   runChecks,
   staleTotals,
   validateJson,
+  setCell,
   type Finding,
   type Report,
 } from '../../report';
@@ -36,6 +37,10 @@ import { getSetting, setSetting } from '../db/settings';
 import { buildExport } from '../export';
 import { FONTS } from '../export/fonts';
 import type { Host } from './host';
+import { previewOf, readImport } from './import-preview';
+import { storeImported } from './store';
+import { ImportError } from '../import';
+import { carryOver, type CarriedCell } from '../../report/carry-over';
 
 export type Handlers = { [C in Channel]: (input: ApiInput<C>) => ApiOutput<C> | Promise<ApiOutput<C>> };
 
@@ -59,7 +64,8 @@ export function toAgencyInfo(a: AgencyRow): AgencyInfo {
 }
 
 export function toSummary(r: ReportRow): ReportSummary {
-  const { agencyId, agency, year, format, status, errors, warnings, createdAt, updatedAt, deletedAt, carried, id } = r;
+  const { agencyId, agency, year, format, status, errors, warnings, createdAt, updatedAt, deletedAt, id } = r;
+  const carried = r.carried.map((c) => ({ path: c.path, from: c.from, value: c.value }));
   return { id, agencyId, agency, year, format, status, errors, warnings, createdAt, updatedAt, deletedAt, carried, deadline: `${year + 1}-${r.deadline}` };
 }
 
@@ -98,10 +104,10 @@ export function createHandlers(ctx: ServiceContext): Handlers {
     return { summary: toSummary(row), report, previous: previousOf(row), findings: check(report, row), staleTotals: staleTotals(report) };
   };
   /** Inserts a new report, its counts computed with the cross-year rules when last year is archived. */
-  const insert = (report: Report, reason: 'create' | 'duplicate' | 'import'): OpenedReport => {
+  const insert = (report: Report, reason: 'create' | 'duplicate' | 'import' | 'carry-over', carried: CarriedCell[] = []): OpenedReport => {
     const prevRow = findReport(db, report.agency, report.year - 1);
     const findings = runChecks(report, { previous: prevRow ? getReportBody(db, prevRow.id) : null });
-    const row = insertReport(db, report, { reason, counts: counts(findings), now: now() });
+    const row = insertReport(db, report, { reason, counts: counts(findings), now: now(), carried });
     return opened(row.id);
   };
 
@@ -111,10 +117,24 @@ export function createHandlers(ctx: ServiceContext): Handlers {
       reports: listReports(db, { deleted: deleted ?? false }).map(toSummary),
     }),
     'report:open': ({ id }) => opened(id),
-    'report:create': ({ agency, year }) => {
+    'report:create': ({ agency, year, carryOver: carry }) => {
       const format = formatForYear(year);
       if (!format) throw new ArchiveError('INVALID', `${year}年度没有统一的年度报告格式（自2019年度起）`);
-      return insert(computeTotals(emptyReport(format, agency, year)), 'create');
+      const empty = computeTotals(emptyReport(format, agency, year));
+      if (!carry) return insert(empty, 'create');
+      const prev = findReport(db, agency, year - 1);
+      if (!prev) throw new ArchiveError('NOT_FOUND', `档案中没有“${agency.trim()}”${year - 1}年度的报告，无法结转`);
+      const { report, carried } = carryOver(getReportBody(db, prev.id), empty);
+      return insert(report, 'carry-over', carried);
+    },
+    'report:undoCarryOver': ({ id }) => {
+      const row = rowOf(id);
+      if (!row.carried.length) throw new ArchiveError('NOT_FOUND', '这份报告没有自上年结转的数字');
+      const body = getReportBody(db, id);
+      for (const c of row.carried) setCell(body, c.path, typeof c.value === 'number' ? 0 : '0');
+      const fixed = computeTotals(body);
+      updateReport(db, id, fixed, { reason: 'edit', counts: counts(check(fixed, row)), now: now(), carried: [], note: '撤销自上年结转' });
+      return opened(id);
     },
     'report:save': ({ id, report }) => {
       const body = parseReport(report);
@@ -174,6 +194,20 @@ export function createHandlers(ctx: ServiceContext): Handlers {
       if (row.status === 'final') setStatus(db, id, 'draft', now());
       updateReport(db, id, body, { reason: 'restore', counts: counts(check(body, row)), now: now(), note: `恢复自版本 ${revisionId}` });
       return opened(id);
+    },
+    'import:preview': async (input) => {
+      try {
+        return previewOf(db, await readImport(input), (id) => toSummary(rowOf(id)));
+      } catch (e) {
+        if (e instanceof ImportError) throw new ArchiveError('INVALID', e.message);
+        throw e;
+      }
+    },
+    'import:confirm': ({ report, replace, uncertain }) => {
+      const body = parseReport(report);
+      const note = uncertain.length ? `导入；${uncertain.length}个不确定的数字已由用户确认：${uncertain.slice(0, 40).join(', ')}` : '导入';
+      const { row } = storeImported(db, body, { replace, note, now: now() });
+      return opened(row.id);
     },
     'agency:update': ({ id, ...changes }) => toAgencyInfo(updateAgency(db, id, changes)),
     'export:save': async ({ id, kind }) => {

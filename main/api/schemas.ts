@@ -24,7 +24,8 @@ type Schemas = { [C in Channel]: z.ZodType<ApiInput<C>, unknown> };
 export const SCHEMAS: Schemas = {
   'archive:list': z.object({ deleted: z.boolean().optional() }).strict(),
   'report:open': z.object({ id }).strict(),
-  'report:create': z.object({ agency: agencyName, year }).strict(),
+  'report:create': z.object({ agency: agencyName, year, carryOver: z.boolean().optional() }).strict(),
+  'report:undoCarryOver': z.object({ id }).strict(),
   'report:save': z.object({ id, report }).strict() as z.ZodType<ApiInput<'report:save'>, unknown>,
   'report:check': z.object({ report, previousId: id.optional() }).strict() as z.ZodType<ApiInput<'report:check'>, unknown>,
   'report:setStatus': z.object({ id, status: z.enum(['draft', 'final']) }).strict(),
@@ -41,5 +42,18 @@ export const SCHEMAS: Schemas = {
   'export:fonts': z.object({}).strict(),
   'notice:seen': z.object({ key: z.enum(['missing-fonts']) }).strict(),
   'notice:mark': z.object({ key: z.enum(['missing-fonts']) }).strict(),
+  'import:preview': z
+    .object({
+      // 50 MB of file as base64 at most; the importer refuses large files with its own message.
+      file: z.object({ name: z.string().min(1).max(255), base64: z.string().max(70_000_000) }).strict().optional(),
+      text: z.string().max(20_000_000).optional(),
+      agency: agencyName.optional(),
+      year: year.optional(),
+    })
+    .strict()
+    .refine((x) => (x.file ? 1 : 0) + (x.text !== undefined ? 1 : 0) === 1, '请提供一个文件或一段粘贴的文字'),
+  'import:confirm': z
+    .object({ report, replace: z.boolean(), uncertain: z.array(z.string().max(80)).max(400) })
+    .strict() as z.ZodType<ApiInput<'import:confirm'>, unknown>,
   'agency:update': z.object({ id, name: agencyName.optional(), level: level.optional(), deadline: deadline.optional() }).strict(),
 };

@@ -15,6 +15,7 @@ export const USAGE = `用法：npm run cli -- <命令> [选项]
 命令：
   list [--db 文件] [--json]                       列出档案中的报告
   new --agency 机关 --year 年度 [--db 文件]        新建年度报告（按年度选择格式，各表填0）
+      [--carry-over]                              自档案中的上年报告结转“上年结转”等数字
   import 文件… [--agency 机关] [--year 年度]      导入报告：网页（.html/.txt 文字）、.docx、.xlsx、.json；
         [--db 文件] [--replace] [--accept-uncertain]  --dry-run --json 只读取并输出，不保存；
                                                   --accept-uncertain 把没有读数的格按0保存并记录待核对
@@ -36,6 +37,7 @@ const OPTIONS = {
   'dry-run': { type: 'boolean' },
   replace: { type: 'boolean' },
   'accept-uncertain': { type: 'boolean' },
+  'carry-over': { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
 } as const;
 

@@ -11,12 +11,9 @@ import { recordRevision, type RevisionReason } from './revisions';
 
 export type ReportStatus = 'draft' | 'final';
 
-export interface CarriedCell {
-  path: string;
-  /** Where the figure came from, e.g. 「2023年报告 四、结转下年度继续办理」. */
-  from: string;
-  value: number;
-}
+/** A cell filled from last year's report (the cell path there in `from`), shown as 「自上年结转」. */
+export type { CarriedCell } from '../../report/carry-over';
+import type { CarriedCell } from '../../report/carry-over';
 
 export interface ReportRow {
   id: number;

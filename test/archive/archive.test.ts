@@ -6,7 +6,9 @@ import { dispatch } from '../../main/api/dispatch';
 import { storeImported } from '../../main/api/store';
 import { openArchive, type Db } from '../../main/db/open';
 import { getReportBody } from '../../main/db/reports';
-import { allFixtureJson, qingshi2023, qingshi2024, readFixture } from '../helpers/fixtures';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { allFixtureJson, FIXTURES, qingshi2023, qingshi2024, readFixture } from '../helpers/fixtures';
 import { tempDir } from '../helpers/temp';
 
 const tmp = tempDir();
@@ -190,5 +192,68 @@ describe('export and notices through the services', () => {
     expect(await dispatch(handlers, 'notice:seen', { key: 'missing-fonts' })).toEqual({ ok: true, value: true });
     const fonts = await dispatch(handlers, 'export:fonts', {});
     expect(fonts.ok && fonts.value.map((f) => f.name)).toEqual(expect.arrayContaining(['方正小标宋简体', '仿宋_GB2312', '楷体_GB2312']));
+  });
+});
+
+describe('carry-over from the archive', () => {
+  it('fills 上年结转 and 现行有效件数 from last year, marks them, and can be undone', async () => {
+    storeImported(db, qingshi2023());
+    const o = await h()['report:create']({ agency: '示例县青石镇人民政府', year: 2024, carryOver: true });
+    const prev = qingshi2023();
+    expect(o.report.requests.carriedOver).toEqual(prev.requests.carriedForward);
+    expect(o.report.active.normativeDocs!.inForce).toBe(prev.active.normativeDocs!.inForce);
+    expect(o.summary.carried.map((c) => c.path)).toEqual(expect.arrayContaining(['requests.carriedOver.0', 'active.normativeDocs.inForce']));
+    expect(o.summary.carried.find((c) => c.path === 'requests.carriedOver.6')?.from).toBe('requests.carriedForward.6');
+    expect(o.findings.filter((f) => f.rule.startsWith('Y-'))).toEqual([]);
+    expect((await h()['report:revisions']({ id: o.summary.id })).map((r) => r.reason)).toEqual(['carry-over']);
+    const undone = await h()['report:undoCarryOver']({ id: o.summary.id });
+    expect(undone.report.requests.carriedOver).toEqual([0, 0, 0, 0, 0, 0, 0]);
+    expect(undone.summary.carried).toEqual([]);
+    expect(undone.findings.map((f) => f.rule)).toContain('Y-1');
+  });
+
+  it('refuses to carry over when last year is not in the archive', async () => {
+    await expect(async () => h()['report:create']({ agency: '某镇人民政府', year: 2025, carryOver: true })).rejects.toThrow(/没有“某镇人民政府”2024年度的报告/);
+  });
+});
+
+describe('import through the services: preview, then confirm', () => {
+  const dajin = () => readFileSync(join(FIXTURES, 'published/dajin-2024.txt'));
+
+  it('previews a published page without writing, then saves it; a second import shows the differences', async () => {
+    const handlers = createHandlers({ db, now });
+    const p = await dispatch(handlers, 'import:preview', { file: { name: 'dajin-2024.txt', base64: dajin().toString('base64') } });
+    if (!p.ok) throw new Error(p.error.message);
+    const expected = readFixture('published/dajin-2024.json') as { requests: unknown; appeals: unknown };
+    expect(p.value.report.requests).toEqual(expected.requests);
+    expect(p.value.report.appeals).toEqual(expected.appeals);
+    expect(p.value.existing).toBeNull();
+    expect((await dispatch(handlers, 'archive:list', {})).ok && (await h()['archive:list']({})).reports).toEqual([]);
+
+    const saved = await dispatch(handlers, 'import:confirm', { report: p.value.report, replace: false, uncertain: [] });
+    expect(saved.ok).toBe(true);
+    const changed = structuredClone(p.value.report);
+    changed.appeals.review = [1, 0, 0, 0, 1];
+    const again = await dispatch(handlers, 'import:preview', { text: JSON.stringify(changed) });
+    if (!again.ok) throw new Error(again.error.message);
+    expect(again.value.existing?.year).toBe(2024);
+    expect(again.value.differences.map((d) => d.path)).toEqual(['appeals.review.0', 'appeals.review.4']);
+    const refused = await dispatch(handlers, 'import:confirm', { report: changed, replace: false, uncertain: [] });
+    expect(!refused.ok && refused.error.message).toMatch(/档案中已有/);
+    const replaced = await dispatch(handlers, 'import:confirm', { report: changed, replace: true, uncertain: ['appeals.review.0'] });
+    expect(replaced.ok && replaced.value.report.appeals.review).toEqual([1, 0, 0, 0, 1]);
+    const revs = await h()['report:revisions']({ id: replaced.ok ? replaced.value.summary.id : 0 });
+    expect(revs.map((r) => r.reason)).toEqual(['import', 'import']);
+    expect(revs[0]!.note).toMatch(/1个不确定的数字已由用户确认/);
+  });
+
+  it('bad input gets a Chinese message and writes nothing', async () => {
+    const handlers = createHandlers({ db, now });
+    const png = Buffer.from('89504e470d0a1a0a0000000d49484452', 'hex');
+    const r = await dispatch(handlers, 'import:preview', { file: { name: '报告.docx', base64: png.toString('base64') } });
+    expect(!r.ok && r.error.message).toMatch(/这是一张图片，不是年报文件/);
+    const both = await dispatch(handlers, 'import:preview', { text: 'x', file: { name: 'a.txt', base64: '' } });
+    expect(both.ok).toBe(false);
+    expect((await h()['archive:list']({})).reports).toEqual([]);
   });
 });

@@ -62,6 +62,17 @@ describe('cli', () => {
     expect(list.out).toMatch(/某镇人民政府\t2020\tgov-2019\t草稿\t0\t0/);
   });
 
+  it('new --carry-over starts this year from last year in the archive', async () => {
+    const db = tmp.file('carry.db');
+    await cli(['import', join(FIXTURES, 'reports/qingshi-2023.json'), '--db', db]);
+    const r = await cli(['new', '--agency', '示例县青石镇人民政府', '--year', '2024', '--carry-over', '--db', db]);
+    expect(r.code).toBe(0);
+    expect(r.err).toMatch(/已自2023年度报告结转 9 个数字/);
+    const out = tmp.file('carried.json');
+    await cli(['export', '--agency', '示例县青石镇人民政府', '--year', '2024', '--out', out, '--db', db]);
+    expect(JSON.parse(readFileSync(out, 'utf8')).requests.carriedOver).toEqual((readFixture('reports/qingshi-2023.json') as any).requests.carriedForward);
+  });
+
   it('import --dry-run --json prints the report with findings and uncertain, and saves nothing', async () => {
     const db = tmp.file('d.db');
     const r = await cli(['import', QINGSHI, '--dry-run', '--json', '--db', db]);

@@ -1,0 +1,44 @@
+/**
+ * The preview of an import: what was read, what is uncertain, the checks, and how it differs from
+ * the report already archived for that agency and year. Nothing is written here.
+ */
+import { getCell, layoutOf, TEXT_PARTS, type Report } from '../../report';
+import type { ImportPreview, ReportSummary } from '../../report/api';
+import type { Db } from '../db/open';
+import { findReport, getReportBody } from '../db/reports';
+import { importFile, importText, type ImportResult } from '../import';
+import { partTitle } from '../../report/checks/text';
+
+export async function readImport(input: { file?: { name: string; base64: string }; text?: string; agency?: string; year?: number }): Promise<ImportResult> {
+  const opts = { ...(input.agency ? { agency: input.agency } : {}), ...(input.year ? { year: input.year } : {}) };
+  if (input.file) return importFile(input.file.name, Buffer.from(input.file.base64, 'base64'), opts);
+  return importText(input.text ?? '', opts);
+}
+
+/** Cell by cell (and text part by part), where the incoming report differs from the archived one. */
+export function differences(archived: Report, incoming: Report): ImportPreview['differences'] {
+  const out: ImportPreview['differences'] = [];
+  if (archived.format !== incoming.format) return [{ path: 'format', name: '格式', archived: archived.format, incoming: incoming.format }];
+  for (const c of layoutOf(incoming.format).cells) {
+    const a = String(getCell(archived, c.path) ?? '');
+    const b = String(getCell(incoming, c.path) ?? '');
+    if (a !== b) out.push({ path: c.path, name: c.name, archived: a, incoming: b });
+  }
+  for (const p of TEXT_PARTS)
+    if (archived.text[p] !== incoming.text[p]) out.push({ path: `text.${p}`, name: partTitle(incoming, p), archived: `${archived.text[p].length}字`, incoming: `${incoming.text[p].length}字` });
+  return out;
+}
+
+export function previewOf(db: Db, result: ImportResult, toSummary: (id: number) => ReportSummary): ImportPreview {
+  const existingRow = findReport(db, result.report.agency, result.report.year);
+  return {
+    source: result.source,
+    report: result.report,
+    nulls: result.nulls,
+    uncertain: result.uncertain,
+    findings: result.findings,
+    headings: result.headings,
+    existing: existingRow ? toSummary(existingRow.id) : null,
+    differences: existingRow ? differences(getReportBody(db, existingRow.id), result.report) : [],
+  };
+}
