@@ -32,6 +32,15 @@ export function buildApp(root: string): void {
   if (r.status !== 0) throw new Error(`构建界面失败：\n${r.stdout}\n${r.stderr}`);
 }
 
+/** Whether any output of `electron-vite build` (main, preload, renderer) is older than the sources. */
+export function appIsStale(root: string): boolean {
+  if (rendererIsStale(root)) return true;
+  const outputs = ['out/main/index.js', 'out/preload/index.js'].map((p) => join(root, p));
+  if (outputs.some((p) => !existsSync(p))) return true;
+  const built = Math.min(...outputs.map((p) => statSync(p).mtimeMs));
+  return ['main', 'preload', 'report'].some((p) => newest(join(root, p)) > built);
+}
+
 export function ensureRendererBuilt(root: string): boolean {
   if (!rendererIsStale(root)) return false;
   buildApp(root);
