@@ -26,11 +26,11 @@ beforeAll(async () => {
   served = await serve();
   browser = await launch();
   ({ page, foreign } = await openPage(browser, served));
-});
+}, 180_000);
 afterAll(async () => {
   await browser?.close();
   await served?.stop();
-});
+}, 60_000);
 
 describe('report editor end to end', () => {
   it('creates a 2025 report from the archive (year defaults to last year, format chosen by year)', async () => {

@@ -4,7 +4,7 @@
  * Chromium with playwright-core.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, statSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
@@ -55,6 +55,8 @@ export async function serve(options: { db?: string; port?: number; args?: string
   const args = ['--import', 'tsx', join(ROOT, 'main/web/cli.ts'), '--db', db, '--no-build', ...(options.args ?? [])];
   if (options.port !== undefined) args.push('--port', String(options.port));
   const proc = spawn(process.execPath, args, { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
+  // Never leave a server behind, even when the test process dies on an error.
+  process.once('exit', () => proc.exitCode === null && proc.kill('SIGTERM'));
   let out = '';
   let err = '';
   proc.stderr!.on('data', (d: Buffer) => (err += d.toString()));
@@ -127,3 +129,40 @@ export async function copyText(page: Page): Promise<string> {
 }
 
 export const cell = (page: Page, name: string) => page.getByRole('gridcell', { name, exact: true });
+
+/** Calls a channel of the served archive from the test, as the page would (cookie, JSON). */
+export async function apiCall<T = unknown>(served: Served, channel: string, body: unknown): Promise<T> {
+  const res = await fetch(`${served.origin}/api/${channel}`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json', Cookie: `nianbao_token=${served.token}` },
+    body: JSON.stringify(body),
+  });
+  const r = (await res.json()) as { ok: boolean; value?: T; error?: { message: string } };
+  if (!r.ok) throw new Error(`${channel}: ${r.error?.message}`);
+  return r.value as T;
+}
+
+/** The two fixture years of 示例县青石镇人民政府 in the archive; returns their ids. */
+export async function seedQingshi(served: Served): Promise<{ y2023: number; y2024: number }> {
+  const ids: number[] = [];
+  for (const year of [2023, 2024]) {
+    const body = JSON.parse(readFileSync(join(ROOT, `../shared/fixtures/reports/qingshi-${year}.json`), 'utf8')) as { agency: string };
+    const created = await apiCall<{ summary: { id: number } }>(served, 'report:create', { agency: body.agency, year });
+    await apiCall(served, 'report:save', { id: created.summary.id, report: body });
+    ids.push(created.summary.id);
+  }
+  return { y2023: ids[0]!, y2024: ids[1]! };
+}
+
+/** Presses Tab (or Shift+Tab) until the focused element matches, as a keyboard-only user would. */
+export async function tabUntil(page: Page, match: (el: { tag: string; label: string; text: string }) => boolean, back = false, max = 120): Promise<number> {
+  for (let i = 1; i <= max; i++) {
+    await page.keyboard.press(back ? 'Shift+Tab' : 'Tab');
+    const el = await page.evaluate(() => {
+      const a = document.activeElement as HTMLElement | null;
+      return { tag: a?.tagName ?? '', label: a?.getAttribute('aria-label') ?? '', text: (a?.textContent ?? '').trim() };
+    });
+    if (match(el)) return i;
+  }
+  throw new Error('focus never reached the element');
+}

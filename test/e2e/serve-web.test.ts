@@ -12,10 +12,10 @@ let s: Served;
 beforeAll(async () => {
   await ensureBuilt();
   s = await serve();
-});
+}, 180_000);
 afterAll(async () => {
   await s?.stop();
-});
+}, 60_000);
 
 interface Reply {
   status: number;

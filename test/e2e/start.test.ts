@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { beforeAll, expect, it } from 'vitest';
 import { ensureBuilt, ROOT } from './helpers';
 
-beforeAll(ensureBuilt);
+beforeAll(ensureBuilt, 180_000);
 
 it('falls back to serve:web on the default archive and prints the URL', async () => {
   const home = mkdtempSync(join(tmpdir(), 'nianbao-start-'));
