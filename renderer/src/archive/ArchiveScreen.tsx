@@ -155,13 +155,15 @@ export function ArchiveScreen({ onOpen }: { onOpen: (id: number) => void }) {
                       <td>{r.agency}</td>
                       <td>{r.year}年度</td>
                       <td>{r.deletedAt ? timeLabel(r.deletedAt) : ''}</td>
-                      <td className="row-actions">
+                      <td>
+                        <div className="row-actions">
                         <button type="button" onClick={() => void undelete(r)}>
                           恢复
                         </button>
                         <button type="button" className="danger-link" onClick={() => setModal({ kind: 'purge', report: r })}>
                           彻底删除
                         </button>
+                        </div>
                       </td>
                     </tr>
                   ))}

@@ -47,7 +47,8 @@ export function ReportRows({ reports, currentId, today, actions }: { reports: Re
                 {deadlineLabel(r.deadline)}
                 {r.id === currentId && <span className={`countdown ${c.tone}`}>{c.text}</span>}
               </td>
-              <td className="row-actions">
+              <td>
+                <div className="row-actions">
                 <button type="button" onClick={() => actions.open(r)}>
                   打开
                 </button>
@@ -72,6 +73,7 @@ export function ReportRows({ reports, currentId, today, actions }: { reports: Re
                 <button type="button" className="danger-link" onClick={() => actions.remove(r)} aria-label={`删除${name}`}>
                   删除
                 </button>
+                </div>
               </td>
             </tr>
           );

@@ -54,7 +54,8 @@ export function RevisionsDialog(props: { reportId: number; current: Report; onRe
                       {v.note && `（${v.note}）`}
                       {i === 0 && '（当前）'}
                     </td>
-                    <td className="row-actions">
+                    <td>
+                      <div className="row-actions">
                       <button type="button" onClick={() => void show(v.id)} aria-label={`查看 ${label} 的版本`}>
                         查看差异
                       </button>
@@ -63,6 +64,7 @@ export function RevisionsDialog(props: { reportId: number; current: Report; onRe
                           恢复此版本
                         </button>
                       )}
+                      </div>
                     </td>
                   </tr>
                 );

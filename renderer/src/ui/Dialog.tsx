@@ -10,6 +10,8 @@ export function Dialog({ title, onClose, children, wide }: { title: string; onCl
     const before = document.activeElement as HTMLElement | null;
     const first = box.current?.querySelector<HTMLElement>('[data-autofocus]') ?? box.current?.querySelector<HTMLElement>(FOCUSABLE);
     first?.focus();
+    // A prefilled field (the agency name, the next year) is selected, so typing replaces it.
+    if (first instanceof HTMLInputElement) first.select();
     return () => before?.focus?.();
   }, []);
   const onKeyDown = (e: React.KeyboardEvent) => {
@@ -26,6 +28,8 @@ export function Dialog({ title, onClose, children, wide }: { title: string; onCl
       } else if (!e.shiftKey && document.activeElement === last) {
         e.preventDefault();
         first?.focus();
+    // A prefilled field (the agency name, the next year) is selected, so typing replaces it.
+    if (first instanceof HTMLInputElement) first.select();
       }
     }
   };
