@@ -4,7 +4,7 @@
  */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { cell, copyText, ensureBuilt, launch, openPage, pasteText, serve, type Served } from './helpers';
+import { apiCall, cell, copyText, ensureBuilt, launch, openPage, pasteText, serve, type Served } from './helpers';
 
 let served: Served;
 let browser: Browser;
@@ -147,6 +147,37 @@ describe('report editor end to end', () => {
     await page.reload();
     await page.getByRole('grid', { name: '三、收到和处理政府信息公开申请情况' }).waitFor();
     expect(await row(GRANTED)).toEqual(['3', '1', '2', '0', '0', '0', '6']);
+  });
+
+  it('an imported report with stale totals: shown as published and marked; opening never rewrites it; 按明细重算总计', async () => {
+    type Opened = { summary: { id: number }; report: { requests: Record<string, number[]>; appeals: Record<string, number[]> } };
+    const made = await apiCall<Opened>(served, 'report:create', { agency: '石门乡人民政府', year: 2024 });
+    const id = made.summary.id;
+    const body = made.report;
+    body.requests.newReceived = [3, 0, 0, 0, 0, 0, 5]; // as published: 总计 5, its cells say 3
+    body.appeals.review = [1, 0, 0, 0, 4];
+    await apiCall(served, 'report:save', { id, report: body });
+    const before = await apiCall<unknown[]>(served, 'report:revisions', { id });
+    await page.goto(`${served.origin}/#/report/${id}`);
+    await page.getByRole('grid', { name: '四、政府信息公开行政复议、行政诉讼情况' }).waitFor();
+    const total = cell(page, `${ROW1} 总计`);
+    expect(await total.textContent()).toBe('5');
+    expect(await total.getAttribute('class')).toMatch(/\bstale\b/);
+    expect(await total.getAttribute('title')).toBe('保留的原公布数；按明细计算应为 3');
+    expect(await page.locator('#sec-requests .stale-banner').textContent()).toContain('本表有1个总计保留了原公布数');
+    await page.waitForTimeout(1200); // longer than the autosave delay: nothing may be saved by opening
+    expect(await apiCall<unknown[]>(served, 'report:revisions', { id })).toEqual(before);
+    // Editing a cell recomputes only the totals that cell feeds.
+    await cell(page, '行政复议 结果纠正').click();
+    await page.keyboard.type('1');
+    await page.keyboard.press('Enter');
+    expect(await text('行政复议 总计')).toBe('2');
+    expect(await total.textContent()).toBe('5');
+    await page.locator('#sec-requests').getByRole('button', { name: '按明细重算总计' }).click();
+    await expect.poll(() => total.textContent()).toBe('3');
+    expect(await page.locator('.stale-banner').count()).toBe(0);
+    const revisions = await apiCall<{ reason: string }[]>(served, 'report:revisions', { id });
+    expect(revisions[0]!.reason).toBe('recompute');
   });
 
   it('made no request to any other origin', () => {

@@ -1,3 +1,6 @@
+/// <reference lib="dom" />
+// Code passed to page.evaluate runs in Chromium and needs the DOM types. A lib reference applies to the whole
+// node program, so main/ could name DOM types without a type error; its tests would still catch any use.
 /**
  * End-to-end helpers: build the app when out/renderer is stale (once, under a lock, since test
  * files run in parallel), start the real `serve:web` CLI on a temporary archive, and drive Debian's

@@ -105,7 +105,7 @@ describe('deadline countdown and revision diff', () => {
   it('names changed cells and text parts', () => {
     const a = emptyReport('gov-2021', '青石镇人民政府', 2025);
     const b = structuredClone(a);
-    b.requests.granted[0] = 2;
+    b.requests.granted![0] = 2;
     b.text.other = '本机关未收取信息处理费。';
     const d = diffReports(a, b);
     expect(d.cells).toEqual([{ path: 'requests.granted.0', name: '（一）予以公开 自然人', before: '0', after: '2' }]);

@@ -42,16 +42,16 @@ describe('pasting a block onto a table', () => {
 
   it('says when a pasted 总计 differs from the sum of its cells', () => {
     const { report, plan } = paste(t3, { row: 0, col: 3 }, '5\t1\t0\t0\t0\t1\t9');
-    expect(report.requests.newReceived[6]).toBe(7);
+    expect(report.requests.newReceived![6]).toBe(7);
     expect(totalMismatches(report, plan)[0]).toContain('一、本年新收政府信息公开申请数量 总计（粘贴9，按明细为7）');
   });
 
   it('rows line up with the table: a block over the （七）总计 row leaves that row computed', () => {
     const { report, plan } = paste(t3, { row: 21, col: 3 }, '1\n2\n99\n4');
-    expect(report.requests.otherOverdueFee[0]).toBe(1);
-    expect(report.requests.otherOther[0]).toBe(2);
-    expect(report.requests.resultTotal[0]).toBe(3);
-    expect(report.requests.carriedForward[0]).toBe(4);
+    expect(report.requests.otherOverdueFee![0]).toBe(1);
+    expect(report.requests.otherOther![0]).toBe(2);
+    expect(report.requests.resultTotal![0]).toBe(3);
+    expect(report.requests.carriedForward![0]).toBe(4);
     expect(plan.onTotals.map((t) => t.cell.path)).toEqual(['requests.resultTotal.0']);
   });
 
@@ -84,7 +84,7 @@ describe('pasting a block onto a table', () => {
 
   it('normalises full-width digits and thousands separators, money kept as typed', () => {
     const { report } = paste(t3, { row: 0, col: 3 }, '１２\t1,234');
-    expect(report.requests.newReceived.slice(0, 2)).toEqual([12, 1234]);
+    expect(report.requests.newReceived!.slice(0, 2)).toEqual([12, 1234]);
     const plan = planPaste(t2, { row: 5, col: 1 }, parseClipboard('0.9840'));
     const r = pasteEdits(plan);
     expect(r.ok && r.edits).toEqual([{ path: 'active.fees.amount', value: '0.9840' }]);

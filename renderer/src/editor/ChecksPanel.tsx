@@ -1,8 +1,9 @@
 /** Every finding in plain Chinese, errors first; choosing one takes the clerk to its cells. */
-import { memo } from 'react';
+import { memo, useState } from 'react';
 import type { Finding } from '../../../report/types';
 
 export const ChecksPanel = memo(function ChecksPanel({ findings, hasPrevious, onPick }: { findings: Finding[]; hasPrevious: boolean; onPick: (f: Finding) => void }) {
+  const [picked, setPicked] = useState<string | null>(null);
   const errors = findings.filter((f) => f.severity === 'error').length;
   const warnings = findings.length - errors;
   return (
@@ -19,7 +20,12 @@ export const ChecksPanel = memo(function ChecksPanel({ findings, hasPrevious, on
         <ol className="findings">
           {findings.map((f, i) => (
             <li key={`${f.rule}-${i}`}>
-              <button type="button" className={`finding ${f.severity}`} onClick={() => onPick(f)}>
+              <button
+                type="button"
+                className={`finding ${f.severity}${picked === f.message ? ' picked' : ''}`}
+                aria-current={picked === f.message || undefined}
+                onClick={() => (setPicked(f.message), onPick(f))}
+              >
                 <span className="sev">{f.severity === 'error' ? '错误' : '提醒'}</span>
                 <span className="msg">{f.message}</span>
               </button>
