@@ -4,6 +4,7 @@
  */
 import { join } from 'node:path';
 import { createHandlers } from '../api/handlers';
+import { browserHost } from '../api/host';
 import { closeArchive, openArchive } from '../db/open';
 import { resolveArchivePath } from '../paths';
 import { ensureRendererBuilt } from './build';
@@ -44,7 +45,7 @@ async function main(): Promise<void> {
   const file = resolveArchivePath({ flag: args.db, env: process.env });
   const db = openArchive(file);
   const log = (message: string, details?: Record<string, unknown>) => console.error(message, JSON.stringify(details ?? {}));
-  const web = await startWebServer({ handlers: createHandlers({ db }), root: join(root, 'out/renderer'), port: args.port, log });
+  const web = await startWebServer({ handlers: createHandlers({ db, host: browserHost }), root: join(root, 'out/renderer'), port: args.port, log });
   console.error(`档案文件：${file}`);
   console.error('年报助手网页版已启动，仅本机可以访问。请在浏览器中打开下面的网址（按 Ctrl+C 结束）：');
   console.log(web.url);
