@@ -13,6 +13,10 @@ export interface Bench {
   fn: () => unknown | Promise<unknown>;
   /** Extra figures to print after the timing (e.g. a size, a share). */
   extra?: () => string | Promise<string>;
+  /** One repetition that times itself (e.g. inside a browser page) and returns ms; used instead of fn's wall time. */
+  sample?: () => Promise<number>;
+  /** Run once after the repetitions and the extra figures (close a browser, stop a server). */
+  teardown?: () => unknown | Promise<unknown>;
 }
 
 export interface BenchResult {
@@ -33,6 +37,10 @@ export async function runBench(b: Bench): Promise<BenchResult> {
   await b.fn(); // warm-up
   const times: number[] = [];
   for (let i = 0; i < runs; i++) {
+    if (b.sample) {
+      times.push(await b.sample());
+      continue;
+    }
     const t0 = performance.now();
     await b.fn();
     times.push(performance.now() - t0);
@@ -41,6 +49,7 @@ export async function runBench(b: Bench): Promise<BenchResult> {
   const at = (q: number) => times[Math.min(times.length - 1, Math.floor(q * times.length))] ?? 0;
   MEDIANS.set(b.name, at(0.5));
   const extra = b.extra ? await b.extra() : undefined;
+  await b.teardown?.();
   return { name: b.name, medianMs: at(0.5), p90Ms: at(0.9), runs, ...(b.budgetMs !== undefined ? { budgetMs: b.budgetMs } : {}), ...(extra ? { extra } : {}) };
 }
 

@@ -1,0 +1,67 @@
+/**
+ * `npm run serve:web -- [--db FILE] [--port N] [--no-build]`: the app in a browser on this machine.
+ * Prints the full URL (with the per-run token) on a line of its own once it is ready.
+ */
+import { join } from 'node:path';
+import { createHandlers } from '../api/handlers';
+import { browserHost } from '../api/host';
+import { closeArchive, openArchive } from '../db/open';
+import { resolveArchivePath } from '../paths';
+import { ensureRendererBuilt } from './build';
+import { startWebServer } from './server';
+
+const root = join(import.meta.dirname, '../..');
+
+interface Args {
+  db?: string;
+  port?: number;
+  build: boolean;
+}
+
+function parseArgs(argv: string[]): Args {
+  const args: Args = { build: true };
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i]!;
+    const value = () => {
+      const v = argv[++i];
+      if (v === undefined) throw new Error(`${a} 后面缺少参数值`);
+      return v;
+    };
+    if (a === '--db') args.db = value();
+    else if (a === '--port') {
+      const v = value();
+      const n = Number(v);
+      if (!/^\d+$/.test(v) || n > 65535) throw new Error(`端口号“${v}”无效，应为 0–65535 的整数`);
+      args.port = n;
+    } else if (a === '--no-build') args.build = false;
+    else throw new Error(`不认识的参数“${a}”。用法：npm run serve:web -- [--db 档案文件] [--port 端口]`);
+  }
+  return args;
+}
+
+async function main(): Promise<void> {
+  const args = parseArgs(process.argv.slice(2));
+  if (args.build && ensureRendererBuilt(root)) console.error('界面已重新构建。');
+  const file = resolveArchivePath({ flag: args.db, env: process.env });
+  const db = openArchive(file);
+  const log = (message: string, details?: Record<string, unknown>) => console.error(message, JSON.stringify(details ?? {}));
+  const web = await startWebServer({ handlers: createHandlers({ db, host: browserHost }), root: join(root, 'out/renderer'), port: args.port, log });
+  console.error(`档案文件：${file}`);
+  console.error('年报助手网页版已启动，仅本机可以访问。请在浏览器中打开下面的网址（按 Ctrl+C 结束）：');
+  console.log(web.url);
+  const stop = () => {
+    void web.close().finally(() => {
+      closeArchive(db);
+      process.exit(0);
+    });
+    // Open keep-alive connections must not hold the archive open.
+    web.server.closeAllConnections();
+  };
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
+}
+
+main().catch((e: unknown) => {
+  console.error((e as Error).message);
+  process.exit(1);
+});

@@ -1,0 +1,207 @@
+/** The archive: agencies and their reports by year; create, open, duplicate, delete (undoable), finalise. */
+import { useCallback, useEffect, useState } from 'react';
+import type { AgencyInfo, OpenedReport, ReportSummary } from '../../../report/api';
+import { api } from '../api';
+import { countdown, deadlineLabel } from '../model/deadline';
+import { Confirm } from '../ui/Confirm';
+import { timeLabel } from '../ui/format';
+import { AgencySettings } from './AgencySettings';
+import { DuplicateDialog } from './DuplicateDialog';
+import { NewReportDialog } from './NewReportDialog';
+import { ReportRows, type RowActions } from './ReportRows';
+
+type Modal =
+  | { kind: 'new' }
+  | { kind: 'duplicate'; source: ReportSummary }
+  | { kind: 'delete'; report: ReportSummary }
+  | { kind: 'purge'; report: ReportSummary }
+  | null;
+
+interface Notice {
+  text: string;
+  undo?: () => void;
+  error?: boolean;
+}
+
+export function ArchiveScreen({ onOpen }: { onOpen: (id: number) => void }) {
+  const [agencies, setAgencies] = useState<AgencyInfo[]>([]);
+  const [reports, setReports] = useState<ReportSummary[]>([]);
+  const [deleted, setDeleted] = useState<ReportSummary[]>([]);
+  const [loaded, setLoaded] = useState(false);
+  const [showBin, setShowBin] = useState(false);
+  const [modal, setModal] = useState<Modal>(null);
+  const [notice, setNotice] = useState<Notice | null>(null);
+  const today = new Date();
+
+  const refresh = useCallback(async () => {
+    const [live, bin] = await Promise.all([api.listArchive({}), api.listArchive({ deleted: true })]);
+    if (live.ok) {
+      setAgencies(live.value.agencies);
+      setReports(live.value.reports);
+    } else setNotice({ text: live.error.message, error: true });
+    if (bin.ok) setDeleted(bin.value.reports);
+    setLoaded(true);
+  }, []);
+  useEffect(() => {
+    document.title = '档案 — 政府信息公开年报助手';
+    void refresh();
+  }, [refresh]);
+
+  const fail = (message: string) => setNotice({ text: message, error: true });
+  const opened = (o: OpenedReport) => {
+    setModal(null);
+    onOpen(o.summary.id);
+  };
+
+  const undelete = async (r: ReportSummary) => {
+    const res = await api.undeleteReport({ id: r.id });
+    if (!res.ok) return fail(res.error.message);
+    setNotice({ text: `已恢复${r.agency}${r.year}年度报告` });
+    void refresh();
+  };
+  const remove = async (r: ReportSummary) => {
+    setModal(null);
+    const res = await api.deleteReport({ id: r.id });
+    if (!res.ok) return fail(res.error.message);
+    setNotice({ text: `已删除${r.agency}${r.year}年度报告（可在回收站找回）`, undo: () => void undelete(r) });
+    void refresh();
+  };
+  const purge = async (r: ReportSummary) => {
+    setModal(null);
+    const res = await api.purgeReport({ id: r.id });
+    if (!res.ok) return fail(res.error.message);
+    setNotice({ text: `已彻底删除${r.agency}${r.year}年度报告` });
+    void refresh();
+  };
+  const actions: RowActions = {
+    open: (r) => onOpen(r.id),
+    duplicate: (r) => setModal({ kind: 'duplicate', source: r }),
+    remove: (r) => setModal({ kind: 'delete', report: r }),
+    setStatus: async (r, status) => {
+      const res = await api.setStatus({ id: r.id, status });
+      if (!res.ok) return fail(res.error.message);
+      setNotice({ text: status === 'final' ? `${r.year}年度报告已定稿` : `${r.year}年度报告已恢复为草稿，可以修改` });
+      void refresh();
+    },
+  };
+
+  return (
+    <div className="screen">
+      <header className="topbar">
+        <h1>政府信息公开年报助手</h1>
+        <span className="crumb">档案</span>
+        <div className="spacer" />
+        <button type="button" className="primary" onClick={() => setModal({ kind: 'new' })}>
+          新建年度报告
+        </button>
+        <button type="button" onClick={() => setShowBin((s) => !s)} aria-expanded={showBin}>
+          回收站（{deleted.length}）
+        </button>
+      </header>
+      <main className="archive" id="main">
+        {notice && (
+          <div className={notice.error ? 'notice error' : 'notice'} role={notice.error ? 'alert' : 'status'}>
+            <span>{notice.text}</span>
+            {notice.undo && (
+              <button type="button" onClick={() => (notice.undo?.(), setNotice(null))}>
+                撤销
+              </button>
+            )}
+            <button type="button" className="link" onClick={() => setNotice(null)} aria-label="关闭提示">
+              知道了
+            </button>
+          </div>
+        )}
+        {loaded && agencies.length === 0 && <p className="empty">档案中还没有报告。请点右上角“新建年度报告”开始填写。</p>}
+        {agencies.map((a) => {
+          const own = reports.filter((r) => r.agencyId === a.id);
+          const current = own.reduce<ReportSummary | null>((best, r) => (!best || r.year > best.year ? r : best), null);
+          const c = current && countdown(current.deadline, today, current.status === 'final');
+          return (
+            <section key={a.id} className="agency" aria-label={a.name}>
+              <AgencySettings agency={a} onChanged={(text) => (setNotice({ text }), void refresh())} />
+              {current && c && (
+                <p className={`current-banner ${c.tone}`}>
+                  当前报告：{current.year}年度（{current.status === 'final' ? '已定稿' : '草稿'}），公开截止{deadlineLabel(current.deadline)}。
+                  <strong>{c.text}</strong>
+                </p>
+              )}
+              {own.length ? (
+                <ReportRows reports={own} currentId={current?.id ?? null} today={today} actions={actions} />
+              ) : (
+                <p className="empty">这个机关的报告都在回收站中。</p>
+              )}
+            </section>
+          );
+        })}
+        {showBin && (
+          <section className="bin" aria-label="回收站">
+            <h2>回收站</h2>
+            {deleted.length === 0 ? (
+              <p className="empty">回收站是空的。</p>
+            ) : (
+              <table className="list">
+                <thead>
+                  <tr>
+                    <th scope="col">机关</th>
+                    <th scope="col">年度</th>
+                    <th scope="col">删除时间</th>
+                    <th scope="col">操作</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {deleted.map((r) => (
+                    <tr key={r.id}>
+                      <td>{r.agency}</td>
+                      <td>{r.year}年度</td>
+                      <td>{r.deletedAt ? timeLabel(r.deletedAt) : ''}</td>
+                      <td>
+                        <div className="row-actions">
+                        <button type="button" onClick={() => void undelete(r)}>
+                          恢复
+                        </button>
+                        <button type="button" className="danger-link" onClick={() => setModal({ kind: 'purge', report: r })}>
+                          彻底删除
+                        </button>
+                        </div>
+                      </td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            )}
+          </section>
+        )}
+      </main>
+      {modal?.kind === 'new' && <NewReportDialog agencies={agencies} onCreated={opened} onClose={() => setModal(null)} />}
+      {modal?.kind === 'duplicate' && (
+        <DuplicateDialog
+          source={modal.source}
+          taken={reports.filter((r) => r.agencyId === modal.source.agencyId).map((r) => r.year)}
+          onDone={opened}
+          onClose={() => setModal(null)}
+        />
+      )}
+      {modal?.kind === 'delete' && (
+        <Confirm
+          title="删除报告"
+          text={`删除“${modal.report.agency}${modal.report.year}年度报告”？删除后可以撤销，也可以在回收站中恢复。`}
+          yes="删除"
+          danger
+          onYes={() => void remove(modal.report)}
+          onNo={() => setModal(null)}
+        />
+      )}
+      {modal?.kind === 'purge' && (
+        <Confirm
+          title="彻底删除"
+          text={`彻底删除“${modal.report.agency}${modal.report.year}年度报告”及其全部历史版本？此操作不能撤销。`}
+          yes="彻底删除"
+          danger
+          onYes={() => void purge(modal.report)}
+          onNo={() => setModal(null)}
+        />
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,84 @@
+/** One agency's reports by year, with what can be done to each. */
+import type { ReportSummary } from '../../../report/api';
+import { countdown, deadlineLabel } from '../model/deadline';
+import { formatLabel, STATUS_LABEL, timeLabel } from '../ui/format';
+
+export interface RowActions {
+  open: (r: ReportSummary) => void;
+  duplicate: (r: ReportSummary) => void;
+  remove: (r: ReportSummary) => void;
+  setStatus: (r: ReportSummary, status: 'draft' | 'final') => void;
+}
+
+export function ReportRows({ reports, currentId, today, actions }: { reports: ReportSummary[]; currentId: number | null; today: Date; actions: RowActions }) {
+  return (
+    <table className="list">
+      <thead>
+        <tr>
+          <th scope="col">年度</th>
+          <th scope="col">格式</th>
+          <th scope="col">状态</th>
+          <th scope="col">最后保存</th>
+          <th scope="col">错误</th>
+          <th scope="col">提醒</th>
+          <th scope="col">公开截止</th>
+          <th scope="col">操作</th>
+        </tr>
+      </thead>
+      <tbody>
+        {reports.map((r) => {
+          const c = countdown(r.deadline, today, r.status === 'final');
+          const name = `${r.year}年度报告`;
+          return (
+            <tr key={r.id} className={r.id === currentId ? 'current' : undefined}>
+              <th scope="row">
+                <button type="button" className="link strong" onClick={() => actions.open(r)} aria-label={`打开${r.agency}${name}`}>
+                  {r.year}年度
+                </button>
+              </th>
+              <td>{formatLabel(r.format)}</td>
+              <td>
+                <span className={`badge ${r.status}`}>{STATUS_LABEL[r.status]}</span>
+              </td>
+              <td>{timeLabel(r.updatedAt)}</td>
+              <td className={r.errors ? 'num bad' : 'num'}>{r.errors}</td>
+              <td className={r.warnings ? 'num warn' : 'num'}>{r.warnings}</td>
+              <td>
+                {deadlineLabel(r.deadline)}
+                {r.id === currentId && <span className={`countdown ${c.tone}`}>{c.text}</span>}
+              </td>
+              <td>
+                <div className="row-actions">
+                <button type="button" onClick={() => actions.open(r)}>
+                  打开
+                </button>
+                <button type="button" onClick={() => actions.duplicate(r)} aria-label={`复制${name}为其他年度`}>
+                  复制为…
+                </button>
+                {r.status === 'draft' ? (
+                  <button
+                    type="button"
+                    onClick={() => actions.setStatus(r, 'final')}
+                    disabled={r.errors > 0}
+                    aria-label={`将${name}标为已定稿`}
+                    title={r.errors > 0 ? `还有${r.errors}处错误，改正后才能定稿` : '定稿后不能再修改，需要时可点“重新编辑”'}
+                  >
+                    定稿
+                  </button>
+                ) : (
+                  <button type="button" onClick={() => actions.setStatus(r, 'draft')} aria-label={`重新编辑${name}`}>
+                    重新编辑
+                  </button>
+                )}
+                <button type="button" className="danger-link" onClick={() => actions.remove(r)} aria-label={`删除${name}`}>
+                  删除
+                </button>
+                </div>
+              </td>
+            </tr>
+          );
+        })}
+      </tbody>
+    </table>
+  );
+}

@@ -1,0 +1,86 @@
+/** The editor's title bar: back to the archive, the report, save state, undo/redo, history. */
+import type { SaveState } from '../model/autosave';
+import { savedLabel } from '../model/autosave';
+import { STATUS_LABEL } from '../ui/format';
+
+export interface EditorBarProps {
+  title: string;
+  status: 'draft' | 'final';
+  save: SaveState;
+  errors: number;
+  warnings: number;
+  canUndo: boolean;
+  canRedo: boolean;
+  onBack: () => void;
+  onUndo: () => void;
+  onRedo: () => void;
+  onHistory: () => void;
+  onReopen: () => void;
+  sections: { id: string; label: string }[];
+}
+
+function saveText(s: SaveState): string {
+  switch (s.kind) {
+    case 'idle':
+      return '';
+    case 'pending':
+      return '有修改，即将保存…';
+    case 'saving':
+      return '正在保存…';
+    case 'saved':
+      return savedLabel(s.at);
+    case 'error':
+      return `未能保存：${s.error.message}${s.retrying ? '（稍后自动重试）' : ''}`;
+  }
+}
+
+export function EditorBar(p: EditorBarProps) {
+  return (
+    <header className="topbar editor-bar">
+      <div className="bar-row">
+        <button type="button" onClick={p.onBack}>
+          ← 返回档案
+        </button>
+        <h1 className="report-title">{p.title}</h1>
+        <span className={`badge ${p.status}`}>{STATUS_LABEL[p.status]}</span>
+        {p.status === 'final' && (
+          <button type="button" onClick={p.onReopen}>
+            重新编辑
+          </button>
+        )}
+        <div className="spacer" />
+        <span className={p.save.kind === 'error' ? 'save-state error' : 'save-state'} role="status" aria-live="polite">
+          {saveText(p.save)}
+        </span>
+        <button type="button" onClick={p.onUndo} disabled={!p.canUndo} title="Ctrl+Z">
+          撤销
+        </button>
+        <button type="button" onClick={p.onRedo} disabled={!p.canRedo} title="Ctrl+Y">
+          重做
+        </button>
+        <button type="button" onClick={p.onHistory}>
+          历史版本
+        </button>
+      </div>
+      <nav className="bar-row section-nav" aria-label="报告各部分">
+        {p.sections.map((s) => (
+          <button
+            key={s.id}
+            type="button"
+            className="link"
+            onClick={() => {
+              const el = document.getElementById(s.id);
+              el?.scrollIntoView({ block: 'start' });
+              el?.querySelector<HTMLElement>('textarea, td[tabindex="0"], input')?.focus({ preventScroll: true });
+            }}
+          >
+            {s.label}
+          </button>
+        ))}
+        <span className="spacer" />
+        <span className={p.errors ? 'count bad' : 'count'}>错误 {p.errors}</span>
+        <span className={p.warnings ? 'count warn' : 'count'}>提醒 {p.warnings}</span>
+      </nav>
+    </header>
+  );
+}

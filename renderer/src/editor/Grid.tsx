@@ -1,0 +1,348 @@
+/**
+ * A table of the report as a spreadsheet, drawn from the definition's grid with its official
+ * merges. Keys: arrows, Tab/Shift+Tab, Enter/Shift+Enter, Home/End, typing replaces, F2 or
+ * double-click edits, Delete/Backspace sets 0, Esc cancels, Ctrl+Z/Ctrl+Y, Ctrl+A, copy and paste
+ * of blocks. The movement and clipboard rules live in ../grid (pure, unit-tested).
+ */
+import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
+import { getCell } from '../../../report/cells';
+import type { TableGrid } from '../../../report/layout';
+import type { Report, TableId } from '../../../report/types';
+import { copyBlock, parseClipboard, pasteEdits, planPaste, totalMismatches } from '../grid/clipboard';
+import type { CellEdit } from '../grid/edits';
+import { commitInput, displayValue, isTypingKey, zeroOf } from '../grid/input';
+import { cellAt, cellsInRect, firstFillable, moveArrow, moveEnter, moveHomeEnd, moveTab, posOf, rectOf, wholeTable, type NavTable, type Pos } from '../grid/nav';
+import { GridCell, type EditingState } from './GridCell';
+import { GridLabel, GRID_COLUMNS } from './GridLabel';
+
+export interface Selection {
+  table: TableId;
+  active: Pos;
+  anchor: Pos;
+}
+
+export interface GridProps {
+  grid: TableGrid;
+  nav: NavTable;
+  report: Report;
+  /** Why nothing can be edited (a final report), or null. */
+  locked: string | null;
+  selection: Selection | null;
+  focusSignal: number;
+  highlight: ReadonlySet<string>;
+  errorCells: ReadonlySet<string>;
+  warnCells: ReadonlySet<string>;
+  stale: ReadonlySet<string>;
+  onSelect: (s: Selection) => void;
+  onEdit: (edits: CellEdit[]) => Report;
+  onUndo: () => void;
+  onRedo: () => void;
+  onEscape: () => void;
+  registerCommit: (table: TableId, fn: (() => void) | null) => void;
+}
+
+const ARROWS: Record<string, 'up' | 'down' | 'left' | 'right'> = { ArrowUp: 'up', ArrowDown: 'down', ArrowLeft: 'left', ArrowRight: 'right' };
+
+export function Grid(props: GridProps) {
+  const { nav, report } = props;
+  const table = props.grid.table;
+  const tableRef = useRef<HTMLTableElement>(null);
+  const [editing, setEditingState] = useState<EditingState | null>(null);
+  const editingRef = useRef<EditingState | null>(null);
+  const [message, setMessage] = useState<{ text: string; error: boolean }>({ text: '', error: false });
+  const wantFocus = useRef(false);
+
+  const sel = props.selection?.table === table ? props.selection : null;
+  const active = sel?.active ?? firstFillable(nav);
+  const activeCell = cellAt(nav, active)!;
+  const rect = sel ? rectOf(nav, sel.anchor, sel.active) : null;
+
+  const setEditing = (e: EditingState | null) => {
+    editingRef.current = e;
+    setEditingState(e);
+  };
+  const say = (text: string, error = false) => setMessage({ text, error });
+  const select = (to: Pos, anchor: Pos = to) => {
+    wantFocus.current = true;
+    props.onSelect({ table, active: to, anchor });
+  };
+
+  const startEdit = (mode: EditingState['mode'], text?: string) => {
+    if (props.locked) return say(props.locked, true);
+    if (activeCell.readOnly) return say(`“${activeCell.info.name}”由明细自动计算，不能直接填写。`, true);
+    wantFocus.current = true;
+    say('');
+    setEditing({ path: activeCell.path, text: text ?? displayValue(getCell(report, activeCell.path)), mode, error: null });
+  };
+
+  /** Commits the open editor; a refused value stays in place with its reason and returns false. */
+  const commit = (focus = true): boolean => {
+    const ed = editingRef.current;
+    if (!ed) return true;
+    const cell = nav.byPath.get(ed.path)!;
+    const r = commitInput(cell.info.type, ed.text);
+    if (!r.ok) {
+      setEditing({ ...ed, error: r.message });
+      say(`“${cell.info.name}”：${r.message}。原值 ${displayValue(getCell(report, ed.path))} 未改动；按 Esc 放弃。`, true);
+      return false;
+    }
+    setEditing(null);
+    say('');
+    wantFocus.current = focus;
+    if (r.value !== getCell(report, ed.path)) props.onEdit([{ path: ed.path, value: r.value }]);
+    return true;
+  };
+  const cancel = () => {
+    setEditing(null);
+    say('');
+    wantFocus.current = true;
+  };
+
+  // The editor commits an open cell before saving on close; a refused value is left as it was.
+  const commitRef = useRef(commit);
+  commitRef.current = commit;
+  useEffect(() => {
+    props.registerCommit(table, () => {
+      if (editingRef.current && !commitRef.current(false)) setEditing(null);
+    });
+    return () => props.registerCommit(table, null);
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [table]);
+
+  const clearRange = () => {
+    if (props.locked) return say(props.locked, true);
+    const cells = cellsInRect(nav, rect ?? rectOf(nav, active, active)).flat().filter((c) => !c.readOnly);
+    if (!cells.length) return say('所选的是自动计算的总计，不能清除。', true);
+    props.onEdit(cells.map((c) => ({ path: c.path, value: zeroOf(c.info.type) })));
+    say(cells.length > 1 ? `已将${cells.length}个单元格设为0。` : '');
+  };
+
+  const onEditorKey = (e: React.KeyboardEvent) => {
+    const dir = ARROWS[e.key];
+    if (e.key === 'Enter') {
+      e.preventDefault();
+      if (commit()) select(moveEnter(nav, active, e.shiftKey));
+    } else if (e.key === 'Tab') {
+      e.preventDefault();
+      if (commit()) select(moveTab(nav, active, e.shiftKey) ?? active);
+    } else if (e.key === 'Escape') {
+      e.preventDefault();
+      cancel();
+    } else if (dir && editingRef.current?.mode === 'enter') {
+      e.preventDefault();
+      if (commit()) select(moveArrow(nav, active, dir));
+    }
+  };
+
+  const onKeyDown = (e: React.KeyboardEvent) => {
+    if (editingRef.current) return onEditorKey(e);
+    const ctrl = e.ctrlKey || e.metaKey;
+    const dir = ARROWS[e.key];
+    const k = e.key.toLowerCase();
+    let handled = true;
+    if (dir) {
+      const to = moveArrow(nav, active, dir);
+      select(to, e.shiftKey ? (sel?.anchor ?? active) : to);
+    } else if (e.key === 'Tab') {
+      const to = moveTab(nav, active, e.shiftKey);
+      if (to) select(to);
+      else handled = false; // leave the table: the browser moves focus on
+    } else if (e.key === 'Enter') select(moveEnter(nav, active, e.shiftKey));
+    else if (e.key === 'Home' || e.key === 'End') select(moveHomeEnd(nav, active, e.key === 'End', ctrl));
+    else if (e.key === 'F2') startEdit('edit');
+    else if (e.key === 'Delete' || e.key === 'Backspace') clearRange();
+    else if (e.key === 'Escape') {
+      select(active);
+      say('');
+      props.onEscape();
+    } else if (ctrl && k === 'z') (e.shiftKey ? props.onRedo : props.onUndo)();
+    else if (ctrl && k === 'y') props.onRedo();
+    else if (ctrl && k === 'a') {
+      const all = wholeTable(nav);
+      props.onSelect({ table, anchor: { row: all.r0, col: all.c0 }, active: { row: all.r1, col: all.c1 } });
+    } else if (isTypingKey(e)) startEdit('enter', e.key);
+    else if (e.key === 'Process') {
+      // An input method is composing: open the cell editor empty so the composed text lands in it.
+      startEdit('enter', '');
+      handled = false;
+    } else handled = false;
+    if (handled) e.preventDefault();
+  };
+
+  // Copy and paste arrive at the document when a cell (not an input) has focus.
+  const clip = useRef({ copy: (_e: ClipboardEvent) => {}, paste: (_e: ClipboardEvent) => {} });
+  clip.current.copy = (e) => {
+    const r = rect ?? rectOf(nav, active, active);
+    e.clipboardData?.setData('text/plain', copyBlock(nav, report, r));
+    e.preventDefault();
+    const n = cellsInRect(nav, r).flat().length;
+    say(`已复制${n}个单元格，可粘贴到 Excel 或 WPS。`);
+  };
+  clip.current.paste = (e) => {
+    e.preventDefault();
+    if (props.locked) return say(props.locked, true);
+    const block = parseClipboard(e.clipboardData?.getData('text/plain') ?? '');
+    if (!block.length) return say('剪贴板中没有可粘贴的数字。', true);
+    const range = rect && (rect.r0 !== rect.r1 || rect.c0 !== rect.c1) ? rect : null;
+    if (range && block.length === 1 && block[0]!.length === 1) {
+      // One value onto a selection fills every fillable cell of it, as in Excel.
+      const cells = cellsInRect(nav, range).flat().filter((c) => !c.readOnly);
+      const parsed = cells.map((c) => ({ c, r: commitInput(c.info.type, block[0]![0]!) }));
+      const bad = parsed.find((x) => !x.r.ok);
+      if (bad && !bad.r.ok) return say(`未粘贴：“${block[0]![0]}”${bad.r.message}。表格未改动。`, true);
+      props.onEdit(parsed.map((x) => ({ path: x.c.path, value: (x.r as { value: CellEdit['value'] }).value })));
+      return say(`已填入${cells.length}个单元格。`);
+    }
+    const start = range ? { row: range.r0, col: range.c0 } : active;
+    const plan = planPaste(nav, start, block);
+    const result = pasteEdits(plan);
+    if (!result.ok) return say(result.message, true);
+    const next = props.onEdit(result.edits);
+    const mismatch = totalMismatches(next, plan);
+    const parts = [`已粘贴${result.edits.length}个数。`, ...result.notes.map((n) => `${n}。`)];
+    if (mismatch.length) parts.push(`粘贴内容中的总计与明细之和不同，已按明细计算：${mismatch.join('；')}。`);
+    else if (plan.onTotals.length) parts.push('总计按明细自动计算。');
+    say(parts.join(''), mismatch.length > 0);
+    const last = result.edits.length ? nav.byPath.get(result.edits[result.edits.length - 1]!.path) : undefined;
+    if (last) select(posOf(last), start);
+  };
+  useEffect(() => {
+    const inside = () => !editingRef.current && !!tableRef.current?.contains(document.activeElement);
+    const onCopy = (e: ClipboardEvent) => inside() && clip.current.copy(e);
+    const onPaste = (e: ClipboardEvent) => inside() && clip.current.paste(e);
+    document.addEventListener('copy', onCopy);
+    document.addEventListener('paste', onPaste);
+    return () => {
+      document.removeEventListener('copy', onCopy);
+      document.removeEventListener('paste', onPaste);
+    };
+  }, []);
+
+  // Keyboard and mouse moves bring focus (and the editor's caret) to the active cell.
+  useLayoutEffect(() => {
+    if (!wantFocus.current) return;
+    wantFocus.current = false;
+    const t = tableRef.current;
+    const input = t?.querySelector<HTMLInputElement>('input.cell-input');
+    if (input) {
+      if (document.activeElement !== input) {
+        input.focus();
+        input.setSelectionRange(input.value.length, input.value.length);
+      }
+    } else t?.querySelector<HTMLElement>(`td[data-path="${activeCell.path}"]`)?.focus();
+  });
+  useLayoutEffect(() => {
+    if (!props.focusSignal) return;
+    const td = tableRef.current?.querySelector<HTMLElement>(`td[data-path="${activeCell.path}"]`);
+    td?.focus({ preventScroll: true });
+    td?.scrollIntoView({ block: 'center', inline: 'nearest' });
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [props.focusSignal]);
+
+  const cellFrom = (target: EventTarget) => {
+    const td = (target as HTMLElement).closest?.('td[data-path]');
+    return td ? nav.byPath.get(td.getAttribute('data-path')!) : undefined;
+  };
+  const onMouseDown = (e: React.MouseEvent) => {
+    const c = cellFrom(e.target);
+    if (!c || (editing && editing.path === c.path)) return;
+    if (editingRef.current && !commit()) return e.preventDefault();
+    const to = posOf(c);
+    props.onSelect({ table, active: to, anchor: e.shiftKey ? (sel?.anchor ?? active) : to });
+  };
+  const onMouseOver = (e: React.MouseEvent) => {
+    const c = cellFrom(e.target);
+    if (c && e.buttons === 1 && !editingRef.current && sel) props.onSelect({ table, active: posOf(c), anchor: sel.anchor });
+  };
+  const onFocus = (e: React.FocusEvent) => {
+    const c = cellFrom(e.target);
+    if (c && c !== activeCell && !editingRef.current) props.onSelect({ table, active: posOf(c), anchor: posOf(c) });
+  };
+  const onBlur = (e: React.FocusEvent) => {
+    // Leaving the table commits the open cell; a refused value is dropped with a message, never half-saved.
+    if (!editingRef.current || !document.hasFocus() || tableRef.current?.contains(e.relatedTarget as Node | null)) return;
+    const ed = editingRef.current;
+    const cell = nav.byPath.get(ed.path)!;
+    const r = commitInput(cell.info.type, ed.text);
+    if (r.ok) commit(false);
+    else {
+      setEditing(null);
+      say(`未接受“${ed.text}”（${cell.info.name}）：${r.message}。已保留原值。`, true);
+    }
+  };
+  const onEditText = useCallback((text: string) => setEditing({ ...editingRef.current!, text, error: null }), []);
+
+  const inRect = (c: { row: number; col: number; span: number }) =>
+    rect !== null && c.row >= rect.r0 && c.row <= rect.r1 && c.col <= rect.c1 && c.col + c.span - 1 >= rect.c0;
+  let navRow = -1;
+  return (
+    <div className="grid-wrap">
+      <p className={message.error ? 'grid-msg error' : 'grid-msg'} role="status" aria-live="polite">
+        {message.text}
+      </p>
+      <table
+        ref={tableRef}
+        role="grid"
+        aria-label={props.grid.heading}
+        className={`sheet sheet-${table}`}
+        onKeyDown={onKeyDown}
+        onMouseDown={onMouseDown}
+        onMouseOver={onMouseOver}
+        onDoubleClick={(e) => cellFrom(e.target) && startEdit('edit')}
+        onFocus={onFocus}
+        onBlur={onBlur}
+      >
+        <colgroup>
+          {GRID_COLUMNS[table](props.grid.gridColumns).map((w, i) => (
+            <col key={i} style={{ width: w }} />
+          ))}
+        </colgroup>
+        <tbody>
+          {props.grid.rows.map((row, r) => {
+            if (row.cells.some((c) => c.kind === 'value')) navRow++;
+            return (
+              <tr key={r} className={`row-${row.role}`}>
+                {row.cells.map((item, i) => {
+                  if (item.kind === 'label') return <GridLabel key={i} label={item} />;
+                  const c = nav.byPath.get(item.path)!;
+                  const isActive = c === activeCell && sel !== null;
+                  const v = getCell(report, c.path);
+                  const stale = props.stale.has(c.path);
+                  const err = props.errorCells.has(c.path);
+                  const cls = [
+                    'cell',
+                    c.readOnly && 'total',
+                    stale && 'stale',
+                    err ? 'err' : props.warnCells.has(c.path) && 'warn',
+                    props.highlight.has(c.path) && 'hl',
+                    inRect(c) && 'sel',
+                    isActive && 'active',
+                  ].filter(Boolean).join(' ');
+                  return (
+                    <GridCell
+                      key={i}
+                      path={c.path}
+                      name={c.info.name}
+                      text={displayValue(v)}
+                      colSpan={item.colSpan}
+                      className={cls}
+                      active={isActive}
+                      selected={inRect(c)}
+                      tabbable={c === activeCell}
+                      readOnly={c.readOnly || props.locked !== null}
+                      invalid={err}
+                      decimal={c.info.type === 'money' || c.info.type === 'amount'}
+                      title={stale ? `保留的原公布数；按明细计算应为 ${c.info.totalOf?.reduce((s, p) => s + Number(getCell(report, p) ?? 0), 0)}` : c.readOnly ? '自动计算' : undefined}
+                      editing={editing?.path === c.path ? editing : null}
+                      onEditText={onEditText}
+                    />
+                  );
+                })}
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+    </div>
+  );
+}

@@ -1,0 +1,66 @@
+/** One value cell of a table: shows its figure, or the input while it is being edited. */
+import { memo } from 'react';
+
+export interface EditingState {
+  path: string;
+  text: string;
+  /** enter: typing replaced the value (arrows commit and move); edit: F2 / double-click (arrows move the caret). */
+  mode: 'enter' | 'edit';
+  error: string | null;
+}
+
+export interface GridCellProps {
+  path: string;
+  name: string;
+  text: string;
+  colSpan: number;
+  className: string;
+  active: boolean;
+  selected: boolean;
+  tabbable: boolean;
+  readOnly: boolean;
+  invalid: boolean;
+  decimal: boolean;
+  title: string | undefined;
+  editing: EditingState | null;
+  onEditText: (text: string) => void;
+}
+
+export const GridCell = memo(function GridCell(p: GridCellProps) {
+  return (
+    <td
+      role="gridcell"
+      data-path={p.path}
+      aria-label={p.name}
+      aria-readonly={p.readOnly || undefined}
+      aria-selected={p.selected}
+      aria-invalid={p.invalid || undefined}
+      colSpan={p.colSpan > 1 ? p.colSpan : undefined}
+      tabIndex={p.tabbable ? 0 : -1}
+      className={p.className}
+      title={p.title}
+    >
+      {p.editing ? (
+        <>
+          <input
+            className="cell-input"
+            aria-label={p.name}
+            aria-invalid={p.editing.error ? true : undefined}
+            value={p.editing.text}
+            inputMode={p.decimal ? 'decimal' : 'numeric'}
+            autoComplete="off"
+            spellCheck={false}
+            onChange={(e) => p.onEditText(e.target.value)}
+          />
+          {p.editing.error && (
+            <span className="cell-error" role="alert">
+              {p.editing.error}
+            </span>
+          )}
+        </>
+      ) : (
+        p.text
+      )}
+    </td>
+  );
+});
