@@ -6,10 +6,10 @@
  */
 import Database from 'better-sqlite3';
 import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import type { Db } from '../db/open';
 import { getSetting, setSetting } from '../db/settings';
-import { fsyncDir, fsyncFile } from './fs-safe';
+import { fsyncDir, fsyncFile, tempNameFor } from './fs-safe';
 import { selectToKeep } from './retention';
 
 export type BackupReason = 'daily' | 'manual' | 'before-migrate' | 'before-import' | 'before-restore';
@@ -89,9 +89,12 @@ export function verifyCopy(file: string): void {
   }
 }
 
-function finish(tmp: string, dir: string, name: string): BackupInfo {
-  // The copy carries the archive's WAL mode; a backup is one self-contained file that never grows
-  // -wal/-shm companions when it is read, so it is switched to a rollback journal.
+/**
+ * Turns a fresh copy into a finished backup file: switched to a rollback journal (the copy carries
+ * the archive's WAL mode, and a lone backup must not grow -wal/-shm companions when it is read),
+ * flushed, checked by SQLite, and only then renamed to its final name.
+ */
+function finishCopy(tmp: string, target: string): void {
   const copy = new Database(tmp, { fileMustExist: true });
   try {
     copy.pragma('journal_mode = DELETE');
@@ -100,11 +103,25 @@ function finish(tmp: string, dir: string, name: string): BackupInfo {
   }
   fsyncFile(tmp);
   verifyCopy(tmp);
-  const target = join(dir, name);
   renameSync(tmp, target);
-  fsyncDir(dir);
+  fsyncDir(dirname(target));
+}
+
+/** A backup through SQLite's online backup API to any file (「备份到…」); the archive stays usable meanwhile. */
+export async function backupToFile(db: Db, target: string): Promise<void> {
+  const tmp = tempNameFor(target);
+  try {
+    await db.backup(tmp);
+    finishCopy(tmp, target);
+  } catch (e) {
+    rmSync(tmp, { force: true });
+    throw e;
+  }
+}
+
+function infoOf(dir: string, name: string): BackupInfo {
   const parsed = parseBackupName(name)!;
-  return { name, reason: parsed.reason, createdAt: localIso(parsed.createdAt), size: statSync(target).size };
+  return { name, reason: parsed.reason, createdAt: localIso(parsed.createdAt), size: statSync(join(dir, name)).size };
 }
 
 export interface BackupOptions {
@@ -112,18 +129,12 @@ export interface BackupOptions {
   now?: Date;
 }
 
-/** A backup through SQLite's online backup API; the archive stays usable meanwhile. */
+/** A backup into the backups folder. */
 export async function createBackup(db: Db, dir: string, o: BackupOptions): Promise<BackupInfo> {
   mkdirSync(dir, { recursive: true });
   const name = freeName(dir, o.now ?? new Date(), o.reason);
-  const tmp = join(dir, `.${name}.partial`);
-  try {
-    await db.backup(tmp);
-    return finish(tmp, dir, name);
-  } catch (e) {
-    rmSync(tmp, { force: true });
-    throw e;
-  }
+  await backupToFile(db, join(dir, name));
+  return infoOf(dir, name);
 }
 
 /**
@@ -133,14 +144,16 @@ export async function createBackup(db: Db, dir: string, o: BackupOptions): Promi
 export function createBackupSync(db: Db, dir: string, o: BackupOptions): BackupInfo {
   mkdirSync(dir, { recursive: true });
   const name = freeName(dir, o.now ?? new Date(), o.reason);
-  const tmp = join(dir, `.${name}.partial`);
+  const target = join(dir, name);
+  const tmp = tempNameFor(target);
   try {
     db.prepare('VACUUM INTO ?').run(tmp);
-    return finish(tmp, dir, name);
+    finishCopy(tmp, target);
   } catch (e) {
     rmSync(tmp, { force: true });
     throw e;
   }
+  return infoOf(dir, name);
 }
 
 const DAY_KEY = 'backup.lastDaily';

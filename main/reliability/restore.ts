@@ -94,11 +94,14 @@ export async function restoreArchive(o: RestoreOptions): Promise<RestoreResult> 
   let safety: BackupInfo | null = null;
   let setAside: string | null = null;
   if (o.current?.open) {
-    safety = await createBackup(o.current, o.backupsDir, { reason: 'before-restore', now });
+    try {
+      safety = await createBackup(o.current, o.backupsDir, { reason: 'before-restore', now });
+    } catch {
+      // A damaged archive may not copy through SQLite; its raw files are kept below instead.
+    }
     closeArchive(o.current);
-  } else if (existsSync(o.archiveFile)) {
-    setAside = setAsideRaw(o.archiveFile, o.backupsDir, now);
   }
+  if (!safety && existsSync(o.archiveFile)) setAside = setAsideRaw(o.archiveFile, o.backupsDir, now);
 
   const dir = dirname(o.archiveFile);
   mkdirSync(dir, { recursive: true });

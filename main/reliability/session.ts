@@ -10,8 +10,11 @@
  *   the same archive behind our back. The lock dies with the process, so a crash never leaves a
  *   stale lock behind.
  */
-import { existsSync, rmSync, writeFileSync } from 'node:fs';
-import { closeArchive, openArchive, type Db } from '../db/open';
+import { copyFileSync, existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { basename, join } from 'node:path';
+import { ArchiveError } from '../db/errors';
+import { closeArchive, openArchive, translateOpenError, type Db } from '../db/open';
 import { createBackupSync } from './backup';
 
 export function markerPath(file: string): string {
@@ -36,11 +39,41 @@ export interface ArchiveHandle {
   close(): void;
 }
 
-export function openForUse(file: string, o: OpenForUseOptions): ArchiveHandle {
-  if (o.readonly) {
+/**
+ * Read-only viewing. SQLite cannot read a WAL-mode file in a folder where it may not create the
+ * -shm index (a read-only share, a write-protected USB stick), so then the viewer reads a snapshot
+ * copy in the temp folder: nothing can write the original there anyway.
+ */
+function openReadonly(file: string): ArchiveHandle {
+  try {
     const db = openArchive(file, { readonly: true });
     return { db, file, readonly: true, close: () => closeArchive(db) };
+  } catch (e) {
+    if (!(e instanceof ArchiveError) || e.code !== 'DB_READONLY') throw e;
   }
+  const dir = mkdtempSync(join(tmpdir(), 'nianbao-readonly-'));
+  const copy = join(dir, basename(file));
+  for (const suffix of ['', '-wal']) if (existsSync(file + suffix)) copyFileSync(file + suffix, copy + suffix);
+  let db: Db;
+  try {
+    db = openArchive(copy, { readonly: true });
+  } catch (e) {
+    rmSync(dir, { recursive: true, force: true });
+    throw e instanceof ArchiveError ? translateOpenError(e, file) : e;
+  }
+  return {
+    db,
+    file,
+    readonly: true,
+    close: () => {
+      closeArchive(db);
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+export function openForUse(file: string, o: OpenForUseOptions): ArchiveHandle {
+  if (o.readonly) return openReadonly(file);
   const db = openArchive(file, {
     beforeMigrate: (d) => {
       // An empty new archive has nothing to lose; any other schema change is preceded by a copy.
