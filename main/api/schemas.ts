@@ -26,7 +26,15 @@ const fileName = z
   .max(255)
   .refine((s) => !/[\u0000-\u001f\\/:]/.test(s) && s !== '.' && s !== '..', '文件名含有不允许的字符');
 /** 150 MB of file as base64; an archive of township reports is a few MB. */
-const upload = z.object({ fileName, dataBase64: z.string().max(200_000_000).regex(/^[A-Za-z0-9+/]*={0,2}$/, '文件内容编码有误') }).strict();
+const upload = z
+  .object({
+    fileName,
+    dataBase64: z
+      .string()
+      .max(200_000_000)
+      .refine((s) => s.length % 4 === 0 && /^[A-Za-z0-9+/]*={0,2}$/.test(s), '文件内容编码有误'),
+  })
+  .strict();
 /** Only names of the form the app gives its own backups (no separators, no '..'). */
 const backupName = z.string().max(100).regex(/^nianbao-\d{8}-\d{6}(?:-\d+)?-[a-z-]+\.sqlite$/, '备份名称有误');
 const planKey = z.string().max(200);
