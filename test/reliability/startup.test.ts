@@ -91,8 +91,8 @@ describe('start-up diagnosis', () => {
     const before = filesOf(dir);
     const ro = join(tempDir(), 'ro');
     mkdirSync(ro, { mode: 0o555 });
-    const tsx = resolve('node_modules/tsx/dist/cli.mjs');
-    const child = spawnSync(process.execPath, [tsx, resolve('test/reliability/fixtures/readonly-child.ts'), file, join(dir, 'backups'), join(ro, 'archive.sqlite')], {
+    // In-process tsx (not the tsx CLI, which would leave a grandchild behind on a timeout).
+    const child = spawnSync(process.execPath, ['--import', 'tsx', resolve('test/reliability/fixtures/readonly-child.ts'), file, join(dir, 'backups'), join(ro, 'archive.sqlite')], {
       uid: 65534,
       gid: 65534,
       encoding: 'utf8',
