@@ -1,10 +1,12 @@
 /** electron-builder.yml says what the issue asks for; the version comes from package.json. */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { load } from 'js-yaml';
+import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
 import { ROOT } from './build';
 
+// js-yaml comes with electron-builder; it has no bundled types.
+const { load } = createRequire(import.meta.url)('js-yaml') as { load: (s: string) => unknown };
 type Target = { target: string; arch: string[] };
 const config = load(readFileSync(join(ROOT, 'electron-builder.yml'), 'utf8')) as Record<string, any>;
 const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8'));

@@ -73,4 +73,22 @@ describe('zero network', () => {
     b.services.close();
     expect(attempts).toEqual([]);
   });
+
+  it('the CLI opens no socket either', async () => {
+    const dir = tempDir();
+    const db = join(dir, 'a.sqlite');
+    const io = { out: () => {}, err: () => {}, env: {}, cwd: dir };
+    const { runCli } = await import('../../main/cli');
+    for (const argv of [
+      ['new', '--agency', '某镇人民政府', '--year', '2024', '--db', db],
+      ['list', '--db', db],
+      ['export', '--agency', '某镇人民政府', '--year', '2024', '--out', join(dir, 'r.docx'), '--db', db],
+      ['backup', '--out', join(dir, 'b.sqlite'), '--db', db],
+      ['archive-export', '--out', join(dir, 'x.json'), '--db', db],
+      ['archive-import', join(dir, 'x.json'), '--db', join(dir, 'c.sqlite')],
+      ['restore', join(dir, 'b.sqlite'), '--db', db],
+    ])
+      expect(await runCli(argv, io), argv.join(' ')).toBe(0);
+    expect(attempts).toEqual([]);
+  });
 });
