@@ -8,16 +8,20 @@ import { atomicWrite } from './export/atomic-write';
 
 const LAST_FOLDER = 'export:lastFolder';
 
-export function electronHost(db: Db, window: () => BrowserWindow | null, documentsDir: string): Host {
+export function electronHost(archive: Db | (() => Db), window: () => BrowserWindow | null, documentsDir: string): Host {
+  // A getter, because restoring a backup replaces the open archive (main/reliability/services.ts).
+  const current = () => (typeof archive === 'function' ? archive() : archive);
   return {
     async deliverFile({ fileName, data, filter }) {
+      const db = current();
       const folder = getSetting(db, LAST_FOLDER) ?? documentsDir;
       const win = window();
       const options = { title: '导出报告', defaultPath: join(folder, fileName), filters: [filter], properties: ['showOverwriteConfirmation' as const] };
       const choice = win ? await dialog.showSaveDialog(win, options) : await dialog.showSaveDialog(options);
       if (choice.canceled || !choice.filePath) return { saved: false, fileName, location: null, download: null };
       await atomicWrite(choice.filePath, data);
-      setSetting(db, LAST_FOLDER, dirname(choice.filePath));
+      // A read-only archive (viewer mode) cannot remember the folder; the export itself still works.
+      if (!db.readonly) setSetting(db, LAST_FOLDER, dirname(choice.filePath));
       return { saved: true, fileName, location: choice.filePath, download: null };
     },
     revealFile: (path) => shell.showItemInFolder(path),

@@ -17,6 +17,8 @@ export const WEB_PREFERENCES: Readonly<WebPreferences> = Object.freeze({
   experimentalFeatures: false,
   spellcheck: false,
   navigateOnDragDrop: false,
+  // A middle click must not open a link in a new window (window.open is denied anyway).
+  disableBlinkFeatures: 'Auxclick',
 });
 
 /** The app's own page: anything else is denied. */

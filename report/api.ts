@@ -90,6 +90,70 @@ export interface OfficialFontInfo {
 
 /** Notices shown to the user once (stored in the archive's settings). */
 export type NoticeKey = 'missing-fonts';
+/** A backup in the app's backups folder; the name is the only handle the page ever gets. */
+export interface BackupSummary {
+  name: string;
+  reason: string;
+  /** 「每日自动备份」「恢复前的备份」… */
+  reasonLabel: string;
+  /** Local time, YYYY-MM-DDTHH:mm:ss. */
+  createdAt: string;
+  size: number;
+}
+
+/**
+ * A file the user picked in the browser (serve:web has no native dialog). In the desktop app the
+ * page leaves it out and main asks with its own dialog: the page never names a path main opens
+ * or writes.
+ */
+export interface Upload {
+  fileName: string;
+  dataBase64: string;
+}
+
+export interface ArchiveStatus {
+  readonly: boolean;
+  /** Why the archive is read-only, in Chinese (empty when writable). */
+  readonlyReason: string;
+  file: string;
+  lastBackup: BackupSummary | null;
+}
+
+export interface RestoreSummary {
+  /** Reports in the restored archive. */
+  reports: number;
+  /** The backup of the state that was replaced. */
+  safety: BackupSummary | null;
+}
+
+export interface ImportPlanItem {
+  key: string;
+  agency: string;
+  year: number;
+  /** add: new here; identical: already the same here; conflict: differs, kept unless chosen. */
+  action: 'add' | 'identical' | 'conflict';
+  incomingUpdatedAt: string;
+  existingUpdatedAt: string | null;
+  incomingDeleted: boolean;
+  existingDeleted: boolean;
+  revisions: number;
+}
+
+export interface ImportPreview {
+  /** Names the parsed file held in main until applied or replaced by another preview. */
+  token: string;
+  fileName: string;
+  exportedAt: string;
+  items: ImportPlanItem[];
+}
+
+export interface ImportOutcome {
+  added: number;
+  replaced: number;
+  kept: number;
+  identical: number;
+  backup: BackupSummary;
+}
 
 export interface ImportPreview {
   source: 'text' | 'html' | 'docx' | 'xlsx' | 'json';
@@ -138,6 +202,16 @@ export interface ApiSpec {
     input: { id: number; name?: string; level?: AgencyLevel | null; deadline?: string };
     output: AgencyInfo;
   };
+  'archive:status': { input: Record<string, never>; output: ArchiveStatus };
+  'backup:list': { input: Record<string, never>; output: BackupSummary[] };
+  'backup:create': { input: Record<string, never>; output: BackupSummary };
+  /** 「备份到…」: main asks where with a save dialog; null when the user cancelled. */
+  'backup:saveAs': { input: Record<string, never>; output: { path: string } | null };
+  /** 「从备份恢复」: a backup of the list by name, an uploaded file, or (neither) main's open dialog. */
+  'backup:restore': { input: { name?: string; upload?: Upload }; output: RestoreSummary | null };
+  'archive:export': { input: Record<string, never>; output: { path: string } | null };
+  'archive:previewImport': { input: { upload?: Upload }; output: ImportPreview | null };
+  'archive:applyImport': { input: { token: string; decisions: Record<string, 'keep' | 'incoming'> }; output: ImportOutcome };
 }
 
 export type Channel = keyof ApiSpec;
@@ -169,6 +243,14 @@ export const API_METHODS = {
   officialFonts: 'export:fonts',
   noticeSeen: 'notice:seen',
   markNotice: 'notice:mark',
+  archiveStatus: 'archive:status',
+  listBackups: 'backup:list',
+  backupNow: 'backup:create',
+  backupTo: 'backup:saveAs',
+  restoreBackup: 'backup:restore',
+  exportArchive: 'archive:export',
+  previewArchiveImport: 'archive:previewImport',
+  applyArchiveImport: 'archive:applyImport',
 } as const satisfies Record<string, Channel>;
 
 export type ApiMethod = keyof typeof API_METHODS;

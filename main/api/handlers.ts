@@ -76,6 +76,10 @@ export function parseReport(input: unknown): Report {
   return v.report;
 }
 
+function archiveServiceOnly(): never {
+  throw new ArchiveError('INVALID', '备份、恢复和整个档案的导入导出需要通过档案服务（createArchiveServices）进行');
+}
+
 export function createHandlers(ctx: ServiceContext): Handlers {
   const { db } = ctx;
   /** The file of the last export, for 「打开所在文件夹」 (the renderer never names a path). */
@@ -228,5 +232,15 @@ export function createHandlers(ctx: ServiceContext): Handlers {
       setSetting(db, `notice:${key}`, now());
       return null;
     },
+    // Backups, restore and archive moves replace or copy the whole file: they live in
+    // main/reliability/services.ts (createArchiveServices), which wraps these handlers.
+    'archive:status': archiveServiceOnly,
+    'backup:list': archiveServiceOnly,
+    'backup:create': archiveServiceOnly,
+    'backup:saveAs': archiveServiceOnly,
+    'backup:restore': archiveServiceOnly,
+    'archive:export': archiveServiceOnly,
+    'archive:previewImport': archiveServiceOnly,
+    'archive:applyImport': archiveServiceOnly,
   };
 }

@@ -18,6 +18,26 @@ const agencyName = z
 const level = z.enum(['township', 'county', 'city', 'province']).nullable();
 const deadline = z.string().regex(/^(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, '截止日期格式应为 MM-DD');
 const report = z.unknown();
+const none = z.object({}).strict();
+/** A file name as the browser reports it: a name, never a path. */
+const fileName = z
+  .string()
+  .min(1)
+  .max(255)
+  .refine((s) => !/[\u0000-\u001f\\/:]/.test(s) && s !== '.' && s !== '..', '文件名含有不允许的字符');
+/** 150 MB of file as base64; an archive of township reports is a few MB. */
+const upload = z
+  .object({
+    fileName,
+    dataBase64: z
+      .string()
+      .max(200_000_000)
+      .refine((s) => s.length % 4 === 0 && /^[A-Za-z0-9+/]*={0,2}$/.test(s), '文件内容编码有误'),
+  })
+  .strict();
+/** Only names of the form the app gives its own backups (no separators, no '..'). */
+const backupName = z.string().max(100).regex(/^nianbao-\d{8}-\d{6}(?:-\d+)?-[a-z-]+\.sqlite$/, '备份名称有误');
+const planKey = z.string().max(200);
 
 type Schemas = { [C in Channel]: z.ZodType<ApiInput<C>, unknown> };
 
@@ -56,4 +76,20 @@ export const SCHEMAS: Schemas = {
     .object({ report, replace: z.boolean(), uncertain: z.array(z.string().max(80)).max(400) })
     .strict() as z.ZodType<ApiInput<'import:confirm'>, unknown>,
   'agency:update': z.object({ id, name: agencyName.optional(), level: level.optional(), deadline: deadline.optional() }).strict(),
+  'archive:status': none,
+  'backup:list': none,
+  'backup:create': none,
+  'backup:saveAs': none,
+  'backup:restore': z
+    .object({ name: backupName.optional(), upload: upload.optional() })
+    .strict()
+    .refine((v) => !(v.name && v.upload), '只能选择一个备份来源'),
+  'archive:export': none,
+  'archive:previewImport': z.object({ upload: upload.optional() }).strict(),
+  'archive:applyImport': z
+    .object({
+      token: z.string().regex(/^[a-f0-9]{32}$/, '导入标识有误'),
+      decisions: z.record(planKey, z.enum(['keep', 'incoming'])).refine((d) => Object.keys(d).length <= 10_000, '选择过多'),
+    })
+    .strict(),
 };

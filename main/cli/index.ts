@@ -3,6 +3,7 @@
  * Exit codes: 0 success, 1 `check` found an error, 2 bad usage or bad input.
  */
 import { parseArgs } from 'node:util';
+import { archiveExportCommand, archiveImportCommand, backupCommand, restoreCommand } from './commands/archive';
 import { checkCommand } from './commands/check';
 import { exportCommand } from './commands/export';
 import { importCommand } from './commands/import';
@@ -76,6 +77,14 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
         return checkCommand(rest[0], v, io);
       case 'export':
         return await exportCommand(v, io);
+      case 'backup':
+        return await backupCommand({ ...(v.db ? { db: v.db } : {}), ...(v.out ? { out: v.out } : {}) }, io);
+      case 'restore':
+        return await restoreCommand(rest[0], v.db ? { db: v.db } : {}, io);
+      case 'archive-export':
+        return archiveExportCommand({ ...(v.db ? { db: v.db } : {}), ...(v.out ? { out: v.out } : {}) }, io);
+      case 'archive-import':
+        return await archiveImportCommand(rest[0], { ...(v.db ? { db: v.db } : {}), dryRun: v['dry-run'] ?? false, json: v.json ?? false }, io);
       default:
         throw new UsageError(`未知命令“${command}”\n\n${USAGE}`);
     }

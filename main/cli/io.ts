@@ -3,6 +3,9 @@ import { existsSync, readFileSync } from 'node:fs';
 import { ArchiveError } from '../db/errors';
 import { openArchive, type Db } from '../db/open';
 import { resolveArchivePath } from '../paths';
+import { openForUse, type ArchiveHandle } from '../reliability/session';
+import { diagnoseArchive, diagnosisForCli } from '../reliability/startup';
+import { dirname, join } from 'node:path';
 
 export const EXIT_OK = 0;
 /** `check` found an error-severity finding. */
@@ -31,16 +34,38 @@ export function archivePath(flag: string | undefined, io: CliIo): string {
   return resolveArchivePath({ flag, env: io.env });
 }
 
-/** Opens the archive for writing (created if missing). */
+/**
+ * The start-up diagnosis of the app, for the CLI: a damaged, newer, locked, read-only archive or a
+ * full disk is reported in the same words and the command exits 2 before anything is written.
+ */
+export function checkArchive(file: string, options: { readonly?: boolean } = {}): void {
+  const d = diagnoseArchive(file);
+  if (d.status === 'ok' || d.status === 'new') return;
+  if (options.readonly && (d.status === 'readonly' || d.status === 'full')) return;
+  throw new UsageError(diagnosisForCli(d));
+}
+
+/** Opens the archive for writing (created if missing), after the diagnosis. */
 export function openForWrite(flag: string | undefined, io: CliIo): Db {
-  return openArchive(archivePath(flag, io));
+  const file = archivePath(flag, io);
+  checkArchive(file);
+  return openArchive(file);
 }
 
 /** Opens the archive only if it exists: reading commands never create a file. */
 export function openIfExists(flag: string | undefined, io: CliIo): Db | null {
   const file = archivePath(flag, io);
   if (!existsSync(file)) return null;
+  checkArchive(file);
   return openArchive(file);
+}
+
+/** The archive held like the app holds it (lock, crash marker, backup before a migration). */
+export function openChecked(flag: string | undefined, io: CliIo, o: { mustExist: boolean; readonly?: boolean }): ArchiveHandle {
+  const file = archivePath(flag, io);
+  if (o.mustExist && !existsSync(file)) throw new UsageError(`档案文件不存在：${file}`);
+  checkArchive(file, { readonly: o.readonly ?? false });
+  return openForUse(file, { backupsDir: join(dirname(file), 'backups'), readonly: (o.readonly ?? false) && existsSync(file) });
 }
 
 export function readJsonFile(file: string): unknown {

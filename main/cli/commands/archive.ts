@@ -1,0 +1,102 @@
+/**
+ * Backups and moving the archive from the command line, on the same functions as the app:
+ *   backup --out FILE            a backup through SQLite's online backup API
+ *   restore FILE                 validated, the current archive backed up first, swapped atomically
+ *   archive-export --out FILE    the whole archive as one JSON bundle
+ *   archive-import FILE          merge by agency and year; conflicts are kept (never overwritten)
+ *                                — choose them in the app; --dry-run only prints the plan
+ * Backups made on the way go to the backups folder next to the archive (<userData>/backups by default).
+ */
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { backupToFile, createBackup } from '../../reliability/backup';
+import { buildBundle, MAX_BUNDLE_BYTES, parseBundle, serializeBundle } from '../../reliability/bundle';
+import { atomicWriteFile } from '../../reliability/fs-safe';
+import { applyImport, existingReports, planImport, type PlanItem } from '../../reliability/merge';
+import { restoreArchive } from '../../reliability/restore';
+import { openForUse } from '../../reliability/session';
+import { diagnoseArchive } from '../../reliability/startup';
+import { archivePath, openChecked, requireOption, UsageError, type CliIo } from '../io';
+
+const backupsDirOf = (file: string) => join(dirname(file), 'backups');
+
+function freshTarget(out: string | undefined, what: string): string {
+  const target = requireOption(out, 'out', what);
+  if (existsSync(target)) throw new UsageError(`文件已存在：${target}（不会覆盖，请换一个文件名）`);
+  if (!existsSync(dirname(target) || '.')) throw new UsageError(`文件夹不存在：${dirname(target)}`);
+  return target;
+}
+
+export async function backupCommand(opts: { db?: string; out?: string }, io: CliIo): Promise<number> {
+  const target = freshTarget(opts.out, '备份文件');
+  const handle = openChecked(opts.db, io, { mustExist: true });
+  try {
+    await backupToFile(handle.db, target);
+  } finally {
+    handle.close();
+  }
+  io.err(`已备份到：${target}`);
+  return 0;
+}
+
+export async function restoreCommand(source: string | undefined, opts: { db?: string }, io: CliIo): Promise<number> {
+  if (!source) throw new UsageError('缺少要恢复的备份文件：restore 文件.sqlite');
+  const file = archivePath(opts.db, io);
+  const d = diagnoseArchive(file);
+  // A healthy archive is backed up through SQLite first; a damaged one is set aside byte for byte.
+  const handle = d.status === 'ok' ? openForUse(file, { backupsDir: backupsDirOf(file) }) : null;
+  try {
+    const r = await restoreArchive({ archiveFile: file, backupsDir: backupsDirOf(file), source, current: handle?.db ?? null });
+    io.err(
+      `已从备份恢复（${r.check.reports} 份报告）：${file}` +
+        (r.safety ? `\n恢复前的档案已备份为：${join(backupsDirOf(file), r.safety.name)}` : '') +
+        (r.setAside ? `\n原档案文件已原样保存为：${r.setAside}` : ''),
+    );
+  } finally {
+    handle?.close();
+  }
+  return 0;
+}
+
+export function archiveExportCommand(opts: { db?: string; out?: string }, io: CliIo): number {
+  const target = freshTarget(opts.out, '导出文件.json');
+  const handle = openChecked(opts.db, io, { mustExist: true });
+  try {
+    const bundle = buildBundle(handle.db);
+    atomicWriteFile(target, serializeBundle(bundle));
+    io.err(`已导出 ${bundle.payload.reports.length} 份报告到：${target}`);
+  } finally {
+    handle.close();
+  }
+  return 0;
+}
+
+const ACTION = { add: '新增', identical: '相同，跳过', conflict: '不同，保留本机的（冲突）' } as const;
+
+function planText(items: PlanItem[]): string {
+  return ['机关\t年度\t处理', ...items.map((i) => `${i.agency}\t${i.year}\t${ACTION[i.action]}`)].join('\n');
+}
+
+export async function archiveImportCommand(file: string | undefined, opts: { db?: string; dryRun: boolean; json: boolean }, io: CliIo): Promise<number> {
+  if (!file) throw new UsageError('缺少要导入的档案导出文件：archive-import 文件.json');
+  if (!existsSync(file)) throw new UsageError(`找不到文件：${file}`);
+  if (statSync(file).size > MAX_BUNDLE_BYTES) throw new UsageError('文件过大，不是年报助手导出的档案');
+  const bundle = parseBundle(readFileSync(file));
+  // A dry run never creates or writes the archive.
+  const handle = opts.dryRun && !existsSync(archivePath(opts.db, io)) ? null : openChecked(opts.db, io, { mustExist: false, readonly: opts.dryRun });
+  try {
+    const items = planImport(handle ? existingReports(handle.db) : [], bundle.payload.reports);
+    io.out(opts.json ? JSON.stringify(items, null, 2) : planText(items));
+    const conflicts = items.filter((i) => i.action === 'conflict').length;
+    if (opts.dryRun || !handle) return 0;
+    const backup = await createBackup(handle.db, backupsDirOf(handle.file), { reason: 'before-import' });
+    const s = applyImport(handle.db, bundle, {});
+    io.err(
+      `已导入：新增 ${s.added} 份，相同 ${s.identical} 份，冲突 ${s.kept} 份（保留本机内容）。导入前的备份：${backup.name}` +
+        (conflicts ? '\n冲突的报告没有被覆盖；如需采用导入的内容，请在年报助手的「导入档案」中逐份选择。' : ''),
+    );
+    return 0;
+  } finally {
+    handle?.close();
+  }
+}

@@ -1,0 +1,135 @@
+/**
+ * Moving to a new PC: the whole archive as one JSON file (agencies, reports with their status and
+ * recycle state, every revision).
+ *
+ * Why JSON and not a SQLite backup: the other PC already has its own archive, so the move is a
+ * merge by agency and year, not a file swap. A JSON bundle is read report by report through the
+ * same validator as every other input (validateJson), it does not depend on the schema version of
+ * either app (an older app can read a newer export as long as the report format is known), it
+ * carries no settings of the old PC, and a person can open it and see what is inside. A SHA-256
+ * over the payload catches a truncated or altered copy (USB sticks do that).
+ */
+import { createHash } from 'node:crypto';
+import { formatValidationErrors, validateJson, type Report } from '../../report';
+import { listAgencies } from '../db/agencies';
+import { ArchiveError } from '../db/errors';
+import type { Db } from '../db/open';
+
+export const BUNDLE_FORMAT = 'nianbao-archive';
+export const BUNDLE_VERSION = 1;
+/** A bundle bigger than this is not an archive of township reports. */
+export const MAX_BUNDLE_BYTES = 200 * 1024 * 1024;
+
+export interface BundleRevision {
+  reason: string;
+  note: string;
+  createdAt: string;
+  updatedAt: string;
+  report: Report;
+}
+
+export interface BundleReport {
+  agency: string;
+  year: number;
+  status: 'draft' | 'final';
+  createdAt: string;
+  updatedAt: string;
+  deletedAt: string | null;
+  carried: unknown[];
+  report: Report;
+  revisions: BundleRevision[];
+}
+
+export interface BundleAgency {
+  name: string;
+  level: string | null;
+  deadline: string;
+}
+
+export interface BundlePayload {
+  exportedAt: string;
+  agencies: BundleAgency[];
+  reports: BundleReport[];
+}
+
+export interface Bundle {
+  format: typeof BUNDLE_FORMAT;
+  version: typeof BUNDLE_VERSION;
+  sha256: string;
+  payload: BundlePayload;
+}
+
+const sha = (s: string) => createHash('sha256').update(s, 'utf8').digest('hex');
+
+export function buildBundle(db: Db, now = new Date()): Bundle {
+  const agencies = listAgencies(db).map(({ name, level, deadline }) => ({ name, level, deadline }));
+  const rows = db
+    .prepare(
+      `SELECT r.id, a.name AS agency, r.year, r.status, r.created_at AS createdAt, r.updated_at AS updatedAt,
+              r.deleted_at AS deletedAt, r.carried, r.body
+       FROM reports r JOIN agencies a ON a.id = r.agency_id ORDER BY a.name, r.year`,
+    )
+    .all() as { id: number; agency: string; year: number; status: 'draft' | 'final'; createdAt: string; updatedAt: string; deletedAt: string | null; carried: string; body: string }[];
+  const revs = db.prepare(
+    'SELECT reason, note, created_at AS createdAt, updated_at AS updatedAt, body FROM revisions WHERE report_id = ? ORDER BY id',
+  );
+  const reports: BundleReport[] = rows.map((r) => ({
+    agency: r.agency,
+    year: r.year,
+    status: r.status,
+    createdAt: r.createdAt,
+    updatedAt: r.updatedAt,
+    deletedAt: r.deletedAt,
+    carried: JSON.parse(r.carried) as unknown[],
+    report: JSON.parse(r.body) as Report,
+    revisions: (revs.all(r.id) as { reason: string; note: string; createdAt: string; updatedAt: string; body: string }[]).map((v) => ({
+      reason: v.reason,
+      note: v.note,
+      createdAt: v.createdAt,
+      updatedAt: v.updatedAt,
+      report: JSON.parse(v.body) as Report,
+    })),
+  }));
+  const payload: BundlePayload = { exportedAt: now.toISOString(), agencies, reports };
+  return { format: BUNDLE_FORMAT, version: BUNDLE_VERSION, sha256: sha(JSON.stringify(payload)), payload };
+}
+
+export function serializeBundle(bundle: Bundle): string {
+  return JSON.stringify(bundle);
+}
+
+const bad = (why: string) => new ArchiveError('INVALID', `档案导出文件无法读取：${why}`);
+const isObj = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+const isStr = (v: unknown): v is string => typeof v === 'string';
+
+/** Parses and checks a bundle; every report body goes through validateJson. */
+export function parseBundle(bytes: Uint8Array | string): Bundle {
+  const size = typeof bytes === 'string' ? Buffer.byteLength(bytes) : bytes.byteLength;
+  if (size > MAX_BUNDLE_BYTES) throw bad('文件过大，不是年报助手导出的档案');
+  let raw: unknown;
+  try {
+    raw = JSON.parse(typeof bytes === 'string' ? bytes : Buffer.from(bytes).toString('utf8'));
+  } catch {
+    throw bad('不是有效的JSON文件');
+  }
+  if (!isObj(raw) || raw.format !== BUNDLE_FORMAT) throw bad('不是年报助手导出的档案文件');
+  if (raw.version !== BUNDLE_VERSION) throw bad(`文件版本 ${String(raw.version)} 不受本程序支持，请使用最新版本的年报助手`);
+  if (!isObj(raw.payload) || !isStr(raw.sha256)) throw bad('文件结构不完整');
+  if (sha(JSON.stringify(raw.payload)) !== raw.sha256) throw bad('校验值不符，文件可能不完整或被改动过，请重新导出');
+  const p = raw.payload;
+  if (!Array.isArray(p.agencies) || !Array.isArray(p.reports)) throw bad('文件结构不完整');
+  const seen = new Set<string>();
+  for (const [i, r] of (p.reports as unknown[]).entries()) {
+    if (!isObj(r) || !isStr(r.agency) || typeof r.year !== 'number' || !Array.isArray(r.revisions)) throw bad(`第${i + 1}份报告结构不完整`);
+    const key = `${r.agency}|${r.year}`;
+    if (seen.has(key)) throw bad(`“${r.agency}”${r.year}年度的报告出现了两次`);
+    seen.add(key);
+    const v = validateJson(r.report);
+    if (!v.ok) throw bad(`“${r.agency}”${r.year}年度的报告数据有误：\n${formatValidationErrors(v.errors)}`);
+    if (v.report.agency !== r.agency || v.report.year !== r.year) throw bad(`第${i + 1}份报告的机关或年度与内容不一致`);
+    r.report = v.report;
+    if (r.status !== 'draft' && r.status !== 'final') r.status = 'draft';
+  }
+  for (const a of p.agencies as unknown[]) if (!isObj(a) || !isStr(a.name)) throw bad('机关列表结构不完整');
+  return raw as unknown as Bundle;
+}

@@ -1,0 +1,152 @@
+/**
+ * Importing an exported archive into this one, merged by agency and year.
+ *
+ * planImport is pure: for each incoming report it says whether it is new here (added with its
+ * whole history), identical to what is here (skipped), or different (a conflict). A conflict never
+ * overwrites anything unless the user chose 「用导入的内容」 for it; then the existing report takes
+ * the incoming content as a new revision, so its previous state stays in its history.
+ * applyImport runs the whole plan in one transaction: all of it or nothing.
+ */
+import { runChecks, type Report } from '../../report';
+import { ensureAgency } from '../db/agencies';
+import type { Db } from '../db/open';
+import { getReportBody, restoreDeleted, setStatus, updateReport } from '../db/reports';
+import type { Bundle, BundleReport } from './bundle';
+
+export type PlanAction = 'add' | 'identical' | 'conflict';
+export type Decision = 'keep' | 'incoming';
+
+export interface PlanItem {
+  key: string;
+  agency: string;
+  year: number;
+  action: PlanAction;
+  incomingUpdatedAt: string;
+  existingUpdatedAt: string | null;
+  incomingDeleted: boolean;
+  existingDeleted: boolean;
+  /** Revisions that come along with a new report. */
+  revisions: number;
+}
+
+export interface ExistingReport {
+  agency: string;
+  year: number;
+  body: string;
+  updatedAt: string;
+  deletedAt: string | null;
+}
+
+export const planKey = (agency: string, year: number) => `${agency}|${year}`;
+
+/** Bodies are compared as data, so key order or spacing never makes a false conflict. */
+function sameReport(a: Report, b: Report): boolean {
+  const canon = (v: unknown): unknown =>
+    Array.isArray(v) ? v.map(canon) : v && typeof v === 'object' ? Object.fromEntries(Object.keys(v).sort().map((k) => [k, canon((v as Record<string, unknown>)[k])])) : v;
+  return JSON.stringify(canon(a)) === JSON.stringify(canon(b));
+}
+
+export function planImport(existing: ExistingReport[], incoming: BundleReport[]): PlanItem[] {
+  const here = new Map(existing.map((e) => [planKey(e.agency, e.year), e]));
+  return incoming
+    .map((r): PlanItem => {
+      const key = planKey(r.agency, r.year);
+      const e = here.get(key);
+      const action: PlanAction = !e ? 'add' : sameReport(JSON.parse(e.body) as Report, r.report) && !!e.deletedAt === !!r.deletedAt ? 'identical' : 'conflict';
+      return {
+        key,
+        agency: r.agency,
+        year: r.year,
+        action,
+        incomingUpdatedAt: r.updatedAt,
+        existingUpdatedAt: e?.updatedAt ?? null,
+        incomingDeleted: !!r.deletedAt,
+        existingDeleted: !!e?.deletedAt,
+        revisions: r.revisions.length,
+      };
+    })
+    .sort((a, b) => a.agency.localeCompare(b.agency, 'zh-CN') || a.year - b.year);
+}
+
+/** The report of an agency for a year, in the recycle bin or not (the archive allows one of each). */
+function findReportAny(db: Db, agency: string, year: number): { id: number; deletedAt: string | null; status: string } | undefined {
+  return db
+    .prepare(
+      `SELECT r.id, r.deleted_at AS deletedAt, r.status FROM reports r JOIN agencies a ON a.id = r.agency_id WHERE a.name = ? AND r.year = ?`,
+    )
+    .get(agency.trim(), year) as { id: number; deletedAt: string | null; status: string } | undefined;
+}
+
+export function existingReports(db: Db): ExistingReport[] {
+  return db
+    .prepare(
+      `SELECT a.name AS agency, r.year, r.body, r.updated_at AS updatedAt, r.deleted_at AS deletedAt
+       FROM reports r JOIN agencies a ON a.id = r.agency_id`,
+    )
+    .all() as ExistingReport[];
+}
+
+export interface ImportSummary {
+  added: number;
+  replaced: number;
+  kept: number;
+  identical: number;
+}
+
+/** A revision worth importing: an object of the same report (older bodies are kept as they were). */
+function usableRevision(r: BundleReport, body: unknown): body is Report {
+  return !!body && typeof body === 'object' && (body as Report).year === r.year && (body as Report).format === r.report.format;
+}
+
+export function applyImport(db: Db, bundle: Bundle, decisions: Record<string, Decision>, now = new Date()): ImportSummary {
+  const at = now.toISOString();
+  const summary: ImportSummary = { added: 0, replaced: 0, kept: 0, identical: 0 };
+  const byKey = new Map(bundle.payload.reports.map((r) => [planKey(r.agency, r.year), r]));
+  // Earlier years first, so each report's cross-year checks see last year's figures.
+  const plan = planImport(existingReports(db), bundle.payload.reports).sort((a, b) => a.year - b.year);
+  const counts = (report: Report) => {
+    const prev = findReportAny(db, report.agency, report.year - 1);
+    const f = runChecks(report, { previous: prev && !prev.deletedAt ? getReportBody(db, prev.id) : null });
+    return { errors: f.filter((x) => x.severity === 'error').length, warnings: f.filter((x) => x.severity === 'warning').length };
+  };
+  db.transaction(() => {
+    for (const a of bundle.payload.agencies) {
+      const known = db.prepare('SELECT id FROM agencies WHERE name = ?').get(a.name.trim());
+      if (known) continue; // this PC's settings for an agency it already has win
+      const row = ensureAgency(db, a.name, at);
+      const level = ['township', 'county', 'city', 'province'].includes(String(a.level)) ? a.level : null;
+      const deadline = /^\d{2}-\d{2}$/.test(a.deadline) ? a.deadline : '01-31';
+      db.prepare('UPDATE agencies SET level = ?, deadline = ? WHERE id = ?').run(level, deadline, row.id);
+    }
+    for (const item of plan) {
+      const r = byKey.get(item.key)!;
+      if (item.action === 'identical') {
+        summary.identical++;
+      } else if (item.action === 'add') {
+        const agency = ensureAgency(db, r.agency, at);
+        const c = counts(r.report);
+        const { lastInsertRowid } = db
+          .prepare(
+            `INSERT INTO reports (agency_id, year, format, status, body, errors, warnings, created_at, updated_at, deleted_at, carried)
+             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+          )
+          .run(agency.id, r.year, r.report.format, r.status, JSON.stringify(r.report), c.errors, c.warnings, r.createdAt, r.updatedAt, r.deletedAt, JSON.stringify(r.carried ?? []));
+        const insertRev = db.prepare('INSERT INTO revisions (report_id, reason, note, body, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?)');
+        for (const v of r.revisions)
+          if (usableRevision(r, v.report)) insertRev.run(lastInsertRowid, String(v.reason), String(v.note ?? ''), JSON.stringify(v.report), String(v.createdAt), String(v.updatedAt));
+        insertRev.run(lastInsertRowid, 'import', '从档案导出文件导入', JSON.stringify(r.report), at, at);
+        summary.added++;
+      } else if (decisions[item.key] === 'incoming') {
+        const row = findReportAny(db, r.agency, r.year)!;
+        if (row.deletedAt) restoreDeleted(db, row.id);
+        // Like restoring a revision: the new content is a draft until someone finalises it again.
+        if (row.status === 'final') setStatus(db, row.id, 'draft', at);
+        updateReport(db, row.id, r.report, { reason: 'import', counts: counts(r.report), now: at, note: '从档案导出文件导入（导入前的内容保留在历史版本中）' });
+        summary.replaced++;
+      } else {
+        summary.kept++;
+      }
+    }
+  })();
+  return summary;
+}

@@ -1,0 +1,78 @@
+/** electron-builder.yml says what the issue asks for; the version comes from package.json. */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { createRequire } from 'node:module';
+import { describe, expect, it } from 'vitest';
+import { ROOT } from './build';
+
+// js-yaml comes with electron-builder; it has no bundled types.
+const { load } = createRequire(import.meta.url)('js-yaml') as { load: (s: string) => unknown };
+type Target = { target: string; arch: string[] };
+const config = load(readFileSync(join(ROOT, 'electron-builder.yml'), 'utf8')) as Record<string, any>;
+const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8'));
+
+describe('electron-builder.yml', () => {
+  it('names the app and takes its version from package.json', () => {
+    expect(config.productName).toBe('政府信息公开年报助手');
+    expect(config.appId).toMatch(/^[a-z]+(\.[a-z]+)+$/);
+    expect(config.version).toBeUndefined();
+    expect(pkg.version).toMatch(/^\d+\.\d+\.\d+/);
+    expect(config.win.icon).toBe('resources/icon.ico');
+    expect(config.linux.icon).toBe('resources/icon.png');
+  });
+
+  it('ships only the build output and runtime modules, with native binaries unpacked and no rebuild', () => {
+    expect(config.files.filter((f: string) => !f.startsWith('!'))).toEqual(['out/**', 'package.json']);
+    expect(config.asar).toBe(true);
+    expect(config.asarUnpack).toEqual(['**/*.node']);
+    expect(config.npmRebuild).toBe(false);
+    expect(config.buildDependenciesFromSource).toBe(false);
+    expect(config.files).toContain('!node_modules/better-sqlite3/{deps,src,binding.gyp}/**');
+    // Platform lists repeat the positive patterns: a list of exclusions only would mean "everything except".
+    for (const [platform, others] of [['win', /linux.*darwin/], ['linux', /win32.*darwin/]] as const) {
+      expect(config[platform].files.filter((f: string) => !f.startsWith('!'))).toEqual(['out/**', 'package.json']);
+      expect(config[platform].files.join(' ')).toMatch(others);
+    }
+    // react is bundled into the renderer: it must not be a runtime dependency.
+    expect(Object.keys(pkg.dependencies)).not.toContain('react');
+  });
+
+  it('flips fuses in an afterPack hook', () => {
+    expect(config.afterPack).toBe('tools/packaging/after-pack.cjs');
+    expect(config.electronFuses).toBeUndefined(); // one mechanism, the tested one
+  });
+
+  it('builds a per-user, assisted, Simplified Chinese NSIS installer and a portable exe for x64', () => {
+    expect(config.win.target).toEqual([
+      { target: 'nsis', arch: ['x64'] },
+      { target: 'portable', arch: ['x64'] },
+    ]);
+    expect(config.nsis).toMatchObject({
+      oneClick: false,
+      perMachine: false,
+      allowElevation: false,
+      allowToChangeInstallationDirectory: true,
+      installerLanguages: ['zh_CN'],
+      language: '2052',
+      createDesktopShortcut: 'always',
+      createStartMenuShortcut: true,
+      deleteAppDataOnUninstall: false,
+    });
+    expect(config.nsis.guid).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/);
+    expect(config.nsis.artifactName).not.toBe(config.portable.artifactName);
+  });
+
+  it('builds deb and AppImage for x64 and arm64, the deb with its dependencies', () => {
+    const targets = config.linux.target as Target[];
+    expect(targets.map((t) => t.target).sort()).toEqual(['AppImage', 'deb']);
+    for (const t of targets) expect(t.arch.sort()).toEqual(['arm64', 'x64']);
+    for (const lib of ['libgtk-3-0', 'libnss3', 'libgbm1', 'libxss1', 'libasound2 | libasound2t64']) expect(config.deb.depends).toContain(lib);
+    expect(config.linux.maintainer).toBeTruthy();
+  });
+
+  it('has the release scripts', () => {
+    expect(pkg.scripts['dist:win']).toMatch(/electron-builder --win/);
+    expect(pkg.scripts['dist:linux']).toMatch(/electron-builder --linux/);
+    expect(pkg.scripts['package:dir']).toMatch(/--linux dir .*-c\.electronDist=/);
+  });
+});

@@ -1,0 +1,125 @@
+/**
+ * Every channel's input, channel by channel through dispatch: a valid sample passes the schema,
+ * and wrong types, extra fields, huge strings and path-like strings are refused before any
+ * handler runs. A new channel without a sample here is a type error.
+ */
+import { describe, expect, it } from 'vitest';
+import { dispatch } from '../../main/api/dispatch';
+import type { Handlers } from '../../main/api/handlers';
+import { SCHEMAS } from '../../main/api/schemas';
+import { CHANNELS, type ApiInput, type Channel } from '../../report/api';
+
+const upload = { fileName: '年报档案-20250101.json', dataBase64: 'eyJhIjoxfQ==' };
+const VALID: { [C in Channel]: ApiInput<C>[] } = {
+  'archive:list': [{}, { deleted: true }],
+  'report:open': [{ id: 1 }],
+  'report:create': [{ agency: '某镇人民政府', year: 2024 }],
+  'report:save': [{ id: 1, report: {} as never }],
+  'report:check': [{ report: {} as never, previousId: 2 }],
+  'report:setStatus': [{ id: 1, status: 'final' }],
+  'report:duplicate': [{ id: 1, year: 2025 }],
+  'report:recompute': [{ id: 1 }],
+  'report:delete': [{ id: 1 }],
+  'report:undelete': [{ id: 1 }],
+  'report:purge': [{ id: 1 }],
+  'report:revisions': [{ id: 1 }],
+  'report:revision': [{ id: 1, revisionId: 2 }],
+  'report:restore': [{ id: 1, revisionId: 2 }],
+  'agency:update': [{ id: 1, name: '某镇人民政府', level: 'township', deadline: '01-31' }],
+  'export:save': [{ id: 1, kind: 'docx' }, { id: 1, kind: 'json' }],
+  'export:reveal': [{}],
+  'export:fonts': [{}],
+  'notice:seen': [{ key: 'missing-fonts' }],
+  'notice:mark': [{ key: 'missing-fonts' }],
+  'archive:status': [{}],
+  'backup:list': [{}],
+  'backup:create': [{}],
+  'backup:saveAs': [{}],
+  'backup:restore': [{}, { name: 'nianbao-20250101-093000-daily.sqlite' }, { upload: { fileName: 'b.sqlite', dataBase64: 'AAAA' } }],
+  'archive:export': [{}],
+  'archive:previewImport': [{}, { upload }],
+  'archive:applyImport': [{ token: 'a'.repeat(32), decisions: { '某镇人民政府|2024': 'incoming' } }],
+};
+
+/** Fields whose content is checked by the report validator inside the handler, not by the schema. */
+const OPAQUE = new Set(['report']);
+
+const PATHS = ['..\\..\\x', '../../etc/passwd', 'C:\\Windows\\system32\\x.dll', '/etc/passwd', '\\\\server\\share\\a', 'a/b', 'x\u0000y'];
+
+type Leaf = { path: (string | number)[]; value: unknown };
+function leaves(v: unknown, path: (string | number)[] = []): Leaf[] {
+  if (v && typeof v === 'object' && !Array.isArray(v))
+    return Object.entries(v).flatMap(([k, x]) => (OPAQUE.has(k) && path.length === 0 ? [] : leaves(x, [...path, k])));
+  return [{ path, value: v }];
+}
+function withLeaf(input: unknown, path: (string | number)[], value: unknown): unknown {
+  const copy = structuredClone(input) as Record<string | number, unknown>;
+  let o = copy;
+  for (const k of path.slice(0, -1)) o = o[k] as Record<string | number, unknown>;
+  o[path.at(-1)!] = value;
+  return copy;
+}
+
+/** Handlers that record a call: a refused input must never reach one. */
+function spies() {
+  const calls: string[] = [];
+  const handlers = Object.fromEntries(CHANNELS.map((c) => [c, () => (calls.push(c), null)])) as unknown as Handlers;
+  return { calls, handlers };
+}
+
+describe.each(CHANNELS)('%s', (channel) => {
+  const samples = VALID[channel] as unknown[];
+
+  it('accepts its documented input', async () => {
+    const { handlers, calls } = spies();
+    for (const s of samples) expect(await dispatch(handlers, channel, s)).toMatchObject({ ok: true });
+    expect(calls.length).toBe(samples.length);
+  });
+
+  it('refuses non-objects, extra fields, wrong types, huge and path-like strings without calling the handler', async () => {
+    const { handlers, calls } = spies();
+    const bad: unknown[] = [null, undefined, 'x', 42, [], [samples[0]]];
+    for (const s of samples) {
+      bad.push({ ...(s as object), extra: 1 }, { ...(s as object), __proto__: { polluted: true }, constructor: 'x' });
+      for (const { path, value } of leaves(s)) {
+        if (path.length === 0) continue;
+        const key = String(path.at(-1));
+        const isRecordValue = path[0] === 'decisions';
+        const wrong = typeof value === 'string' ? [1, true, ...(key === 'level' ? [] : [null]), {}, ['x']] : typeof value === 'number' ? ['1', -1, 1.5, 1e300, NaN, null] : typeof value === 'boolean' ? ['true', 1] : [];
+        for (const w of wrong) bad.push(withLeaf(s, path, w));
+        if (typeof value === 'string') {
+          bad.push(withLeaf(s, path, 'x'.repeat(key === 'dataBase64' ? 200_000_001 : 1_000_001)));
+          if (!isRecordValue) for (const p of PATHS) bad.push(withLeaf(s, path, p));
+        }
+      }
+    }
+    for (const input of bad) {
+      const r = await dispatch(handlers, channel, input);
+      expect(r.ok, `${channel} accepted ${JSON.stringify(input)?.slice(0, 120)}`).toBe(false);
+      if (!r.ok) {
+        expect(r.error.code).toBe('BAD_INPUT');
+        expect(r.error.message).toMatch(/^请求参数有误/);
+      }
+    }
+    expect(calls).toEqual([]);
+  });
+});
+
+describe('file paths', () => {
+  it('no channel takes a path from the page: only names validated against separators', () => {
+    const keys = new Set<string>();
+    for (const samples of Object.values(VALID)) for (const s of samples as unknown[]) for (const l of leaves(s)) keys.add(l.path.map(String).filter((k) => !k.includes('|')).join('.'));
+    const pathish = [...keys].filter((k) => /path|file|dir|folder|dest|target|out/i.test(k));
+    expect(pathish).toEqual(['upload.fileName']);
+    expect(SCHEMAS['backup:restore'].safeParse({ name: '../nianbao-20250101-093000-daily.sqlite' }).success).toBe(false);
+    expect(SCHEMAS['backup:restore'].safeParse({ name: 'nianbao-20250101-093000-daily.sqlite', upload }).success).toBe(false);
+  });
+
+  it('agency names like ..\\..\\x are refused on create and rename', async () => {
+    const { handlers } = spies();
+    for (const name of ['..\\..\\x', '../x', 'a\\b', 'a/b', '\u0007', ' ', 'x'.repeat(101)]) {
+      expect((await dispatch(handlers, 'report:create', { agency: name, year: 2024 })).ok).toBe(false);
+      expect((await dispatch(handlers, 'agency:update', { id: 1, name })).ok).toBe(false);
+    }
+  });
+});
