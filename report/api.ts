@@ -111,6 +111,12 @@ export interface Upload {
   dataBase64: string;
 }
 
+/** A file main wrote where the user chose (desktop), or handed to the page to download (browser mode). */
+export interface SavedFile {
+  path: string | null;
+  download: { fileName: string; mime: string; base64: string } | null;
+}
+
 export interface ArchiveStatus {
   readonly: boolean;
   /** Why the archive is read-only, in Chinese (empty when writable). */
@@ -139,7 +145,7 @@ export interface ImportPlanItem {
   revisions: number;
 }
 
-export interface ImportPreview {
+export interface ArchiveImportPreview {
   /** Names the parsed file held in main until applied or replaced by another preview. */
   token: string;
   fileName: string;
@@ -147,7 +153,7 @@ export interface ImportPreview {
   items: ImportPlanItem[];
 }
 
-export interface ImportOutcome {
+export interface ArchiveImportOutcome {
   added: number;
   replaced: number;
   kept: number;
@@ -193,7 +199,7 @@ export interface ApiSpec {
   'notice:mark': { input: { key: NoticeKey }; output: null };
   /** Reads a file (bytes chosen by the user in the page) or pasted text; writes nothing. */
   'import:preview': {
-    input: { file?: { name: string; base64: string }; text?: string; agency?: string; year?: number };
+    input: { file?: Upload; text?: string; agency?: string; year?: number };
     output: ImportPreview;
   };
   /** Saves a previewed import: a new report, or with `replace` a new revision of the archived one. */
@@ -206,12 +212,12 @@ export interface ApiSpec {
   'backup:list': { input: Record<string, never>; output: BackupSummary[] };
   'backup:create': { input: Record<string, never>; output: BackupSummary };
   /** 「备份到…」: main asks where with a save dialog; null when the user cancelled. */
-  'backup:saveAs': { input: Record<string, never>; output: { path: string } | null };
+  'backup:saveAs': { input: Record<string, never>; output: SavedFile | null };
   /** 「从备份恢复」: a backup of the list by name, an uploaded file, or (neither) main's open dialog. */
   'backup:restore': { input: { name?: string; upload?: Upload }; output: RestoreSummary | null };
-  'archive:export': { input: Record<string, never>; output: { path: string } | null };
-  'archive:previewImport': { input: { upload?: Upload }; output: ImportPreview | null };
-  'archive:applyImport': { input: { token: string; decisions: Record<string, 'keep' | 'incoming'> }; output: ImportOutcome };
+  'archive:export': { input: Record<string, never>; output: SavedFile | null };
+  'archive:previewImport': { input: { upload?: Upload }; output: ArchiveImportPreview | null };
+  'archive:applyImport': { input: { token: string; decisions: Record<string, 'keep' | 'incoming'> }; output: ArchiveImportOutcome };
 }
 
 export type Channel = keyof ApiSpec;

@@ -7,7 +7,7 @@
 import type { z } from 'zod';
 import { CHANNELS, type ApiInput, type ApiOutput, type Channel, type Result } from '../../report/api';
 import { ArchiveError } from '../db/errors';
-import type { Handlers } from './handlers';
+import type { HandlerMap } from './handlers';
 import { SCHEMAS } from './schemas';
 
 export type Logger = (message: string, details?: Record<string, unknown>) => void;
@@ -23,11 +23,12 @@ function describeZod(error: z.ZodError): string {
     .join('；');
 }
 
-export async function dispatch<C extends Channel>(handlers: Handlers, channel: C, raw: unknown, log?: Logger): Promise<Result<ApiOutput<C>>> {
+export async function dispatch<C extends Channel>(handlers: HandlerMap, channel: C, raw: unknown, log?: Logger): Promise<Result<ApiOutput<C>>> {
   const parsed = SCHEMAS[channel].safeParse(raw);
   if (!parsed.success) return { ok: false, error: { code: 'BAD_INPUT', message: `请求参数有误：${describeZod(parsed.error)}` } };
+  const handler = handlers[channel] as ((input: ApiInput<C>) => ApiOutput<C> | Promise<ApiOutput<C>>) | undefined;
+  if (!handler) return { ok: false, error: { code: 'UNAVAILABLE', message: '这项功能在当前模式下不可用' } };
   try {
-    const handler = handlers[channel] as (input: ApiInput<C>) => ApiOutput<C> | Promise<ApiOutput<C>>;
     return { ok: true, value: await handler(parsed.data) };
   } catch (e) {
     if (e instanceof ArchiveError) return { ok: false, error: { code: e.code, message: e.message } };

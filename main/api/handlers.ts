@@ -42,7 +42,20 @@ import { storeImported } from './store';
 import { ImportError } from '../import';
 import { carryOver, type CarriedCell } from '../../report/carry-over';
 
-export type Handlers = { [C in Channel]: (input: ApiInput<C>) => ApiOutput<C> | Promise<ApiOutput<C>> };
+export type Handler<C extends Channel> = (input: ApiInput<C>) => ApiOutput<C> | Promise<ApiOutput<C>>;
+
+/**
+ * Backups, restore and archive moves replace or copy the whole file, so they live with the
+ * connection's owner (main/reliability/services.ts), which adds them to the report services.
+ */
+export type FileChannel = 'archive:status' | 'backup:list' | 'backup:create' | 'backup:saveAs' | 'backup:restore' | 'archive:export' | 'archive:previewImport' | 'archive:applyImport';
+
+/** Every channel: what the app and serve:web run. */
+export type Handlers = { [C in Channel]: Handler<C> };
+/** The report services on one connection: every channel but the file-level ones. */
+export type ReportHandlers = { [C in Exclude<Channel, FileChannel>]: Handler<C> };
+/** What dispatch accepts: a channel a map does not serve is answered UNAVAILABLE. */
+export type HandlerMap = { [C in Channel]?: Handler<C> };
 
 export interface ServiceContext {
   db: Db;
@@ -76,11 +89,7 @@ export function parseReport(input: unknown): Report {
   return v.report;
 }
 
-function archiveServiceOnly(): never {
-  throw new ArchiveError('INVALID', '备份、恢复和整个档案的导入导出需要通过档案服务（createArchiveServices）进行');
-}
-
-export function createHandlers(ctx: ServiceContext): Handlers {
+export function createHandlers(ctx: ServiceContext): ReportHandlers {
   const { db } = ctx;
   /** The file of the last export, for 「打开所在文件夹」 (the renderer never names a path). */
   let lastExport: string | null = null;
@@ -232,15 +241,5 @@ export function createHandlers(ctx: ServiceContext): Handlers {
       setSetting(db, `notice:${key}`, now());
       return null;
     },
-    // Backups, restore and archive moves replace or copy the whole file: they live in
-    // main/reliability/services.ts (createArchiveServices), which wraps these handlers.
-    'archive:status': archiveServiceOnly,
-    'backup:list': archiveServiceOnly,
-    'backup:create': archiveServiceOnly,
-    'backup:saveAs': archiveServiceOnly,
-    'backup:restore': archiveServiceOnly,
-    'archive:export': archiveServiceOnly,
-    'archive:previewImport': archiveServiceOnly,
-    'archive:applyImport': archiveServiceOnly,
   };
 }

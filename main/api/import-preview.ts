@@ -3,15 +3,15 @@
  * the report already archived for that agency and year. Nothing is written here.
  */
 import { getCell, layoutOf, TEXT_PARTS, type Report } from '../../report';
-import type { ImportPreview, ReportSummary } from '../../report/api';
+import type { ImportPreview, ReportSummary, Upload } from '../../report/api';
 import type { Db } from '../db/open';
 import { findReport, getReportBody } from '../db/reports';
 import { importFile, importText, type ImportResult } from '../import';
 import { partTitle } from '../../report/checks/text';
 
-export async function readImport(input: { file?: { name: string; base64: string }; text?: string; agency?: string; year?: number }): Promise<ImportResult> {
+export async function readImport(input: { file?: Upload; text?: string; agency?: string; year?: number }): Promise<ImportResult> {
   const opts = { ...(input.agency ? { agency: input.agency } : {}), ...(input.year ? { year: input.year } : {}) };
-  if (input.file) return importFile(input.file.name, Buffer.from(input.file.base64, 'base64'), opts);
+  if (input.file) return importFile(input.file.fileName, Buffer.from(input.file.dataBase64, 'base64'), opts);
   return importText(input.text ?? '', opts);
 }
 

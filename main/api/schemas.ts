@@ -38,6 +38,8 @@ const upload = z
 /** Only names of the form the app gives its own backups (no separators, no '..'). */
 const backupName = z.string().max(100).regex(/^nianbao-\d{8}-\d{6}(?:-\d+)?-[a-z-]+\.sqlite$/, '备份名称有误');
 const planKey = z.string().max(200);
+/** A cell named by its canonical path (report-json.md), e.g. requests.granted.0. */
+const cellPath = z.string().max(60).regex(/^(active|requests|appeals)\.[A-Za-z]+\.[A-Za-z0-9]+$/, '单元格名称有误');
 
 type Schemas = { [C in Channel]: z.ZodType<ApiInput<C>, unknown> };
 
@@ -64,8 +66,8 @@ export const SCHEMAS: Schemas = {
   'notice:mark': z.object({ key: z.enum(['missing-fonts']) }).strict(),
   'import:preview': z
     .object({
-      // 50 MB of file as base64 at most; the importer refuses large files with its own message.
-      file: z.object({ name: z.string().min(1).max(255), base64: z.string().max(70_000_000) }).strict().optional(),
+      file: upload.optional(),
+      // Pasted page text: free text, bounded; the importer refuses what is not a report.
       text: z.string().max(20_000_000).optional(),
       agency: agencyName.optional(),
       year: year.optional(),
@@ -73,7 +75,7 @@ export const SCHEMAS: Schemas = {
     .strict()
     .refine((x) => (x.file ? 1 : 0) + (x.text !== undefined ? 1 : 0) === 1, '请提供一个文件或一段粘贴的文字'),
   'import:confirm': z
-    .object({ report, replace: z.boolean(), uncertain: z.array(z.string().max(80)).max(400) })
+    .object({ report, replace: z.boolean(), uncertain: z.array(cellPath).max(400) })
     .strict() as z.ZodType<ApiInput<'import:confirm'>, unknown>,
   'agency:update': z.object({ id, name: agencyName.optional(), level: level.optional(), deadline: deadline.optional() }).strict(),
   'archive:status': none,

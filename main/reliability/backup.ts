@@ -5,7 +5,8 @@
  * so a file that looks like a backup is always a complete one.
  */
 import Database from 'better-sqlite3';
-import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import type { Db } from '../db/open';
 import { getSetting, setSetting } from '../db/settings';
@@ -116,6 +117,18 @@ export async function backupToFile(db: Db, target: string): Promise<void> {
   } catch (e) {
     rmSync(tmp, { force: true });
     throw e;
+  }
+}
+
+/** A verified backup as bytes (browser mode: the page downloads it), through a private temp folder. */
+export async function backupBytes(db: Db): Promise<Buffer> {
+  const dir = mkdtempSync(join(tmpdir(), 'nianbao-backup-'));
+  try {
+    const file = join(dir, 'backup.sqlite');
+    await backupToFile(db, file);
+    return readFileSync(file);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
   }
 }
 

@@ -14,12 +14,12 @@ import { randomBytes } from 'node:crypto';
 import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { ApiInput, BackupSummary, Channel } from '../../report/api';
+import type { ApiInput, BackupSummary, Channel, SavedFile } from '../../report/api';
 import { createHandlers, type Handlers } from '../api/handlers';
 import type { Logger } from '../api/dispatch';
 import type { Host } from '../api/host';
 import { ArchiveError } from '../db/errors';
-import { backupToFile, createBackup, dailyBackupIfDue, isBackupName, listBackups, REASON_LABELS, type BackupInfo } from './backup';
+import { backupBytes, backupToFile, createBackup, dailyBackupIfDue, isBackupName, listBackups, REASON_LABELS, type BackupInfo } from './backup';
 import { buildBundle, MAX_BUNDLE_BYTES, parseBundle, serializeBundle, type Bundle } from './bundle';
 import { atomicWriteFile } from './fs-safe';
 import { applyImport, existingReports, planImport, type Decision } from './merge';
@@ -54,6 +54,9 @@ export const CHANNEL_ACCESS: Record<Channel, 'read' | 'write'> = {
   'report:restore': 'write',
   'agency:update': 'write',
   // Exporting one report reads the archive; the file goes wherever the host puts it.
+  'report:undoCarryOver': 'write',
+  'import:preview': 'read',
+  'import:confirm': 'write',
   'export:save': 'read',
   'export:reveal': 'read',
   'export:fonts': 'read',
@@ -76,7 +79,8 @@ export interface ArchiveServicesOptions {
   readonly?: boolean;
   /** Shown in the page while read-only (why, and what to do). */
   readonlyReason?: string;
-  ports: FilePorts;
+  /** Native dialogs (desktop). Without them (serve:web) files are uploaded and downloads go through `host`. */
+  ports?: FilePorts;
   /** Where exported reports go (save dialog / browser download); see main/api/host.ts. */
   host?: Host;
   log?: Logger;
@@ -133,6 +137,13 @@ export function createArchiveServices(o: ArchiveServicesOptions): ArchiveService
     }
   };
 
+  /** Browser mode: the page downloads the bytes; the server writes nothing of the user's choosing. */
+  const deliver = async (fileName: string, mime: string, data: Buffer): Promise<SavedFile> => {
+    if (!o.host) throw new ArchiveError('INVALID', '此处不能保存文件');
+    const out = await o.host.deliverFile({ fileName, mime, data, filter: { name: fileName, extensions: [fileName.split('.').pop() ?? ''] } });
+    return { path: out.location, download: out.download };
+  };
+
   const reliability = {
     'archive:status': () => {
       const last = listBackups(o.backupsDir)[0];
@@ -141,10 +152,12 @@ export function createArchiveServices(o: ArchiveServicesOptions): ArchiveService
     'backup:list': () => listBackups(o.backupsDir).map(toBackupSummary),
     'backup:create': async () => toBackupSummary(await createBackup(handle.db, o.backupsDir, { reason: 'manual', now: now() })),
     'backup:saveAs': async () => {
-      const path = await o.ports.chooseSavePath({ title: '备份到…', defaultName: `年报档案备份-${today(now())}.sqlite`, filters: [{ name: '年报档案备份', extensions: ['sqlite'] }] });
+      const defaultName = `年报档案备份-${today(now())}.sqlite`;
+      if (!o.ports) return deliver(defaultName, 'application/vnd.sqlite3', await backupBytes(handle.db));
+      const path = await o.ports.chooseSavePath({ title: '备份到…', defaultName, filters: [{ name: '年报档案备份', extensions: ['sqlite'] }] });
       if (!path) return null;
       await backupToFile(handle.db, path);
-      return { path };
+      return { path, download: null };
     },
     'backup:restore': async ({ name, upload }: ApiInput<'backup:restore'>) => {
       const run = async (source: string) => {
@@ -169,14 +182,17 @@ export function createArchiveServices(o: ArchiveServicesOptions): ArchiveService
         if (!isBackupName(name) || !listBackups(o.backupsDir).some((b) => b.name === name)) throw new ArchiveError('NOT_FOUND', '找不到这个备份');
         return run(join(o.backupsDir, name));
       }
+      if (!o.ports) throw new ArchiveError('INVALID', '请选择要恢复的备份文件');
       const path = await o.ports.chooseOpenPath({ title: '从备份恢复', defaultPath: o.backupsDir, filters: [{ name: '年报档案备份', extensions: ['sqlite'] }] });
       return path ? run(path) : null;
     },
     'archive:export': async () => {
-      const path = await o.ports.chooseSavePath({ title: '导出整个档案', defaultName: `年报档案-${today(now())}.json`, filters: [{ name: '年报档案导出文件', extensions: ['json'] }] });
+      const defaultName = `年报档案-${today(now())}.json`;
+      if (!o.ports) return deliver(defaultName, 'application/json', Buffer.from(serializeBundle(buildBundle(handle.db, now()))));
+      const path = await o.ports.chooseSavePath({ title: '导出整个档案', defaultName, filters: [{ name: '年报档案导出文件', extensions: ['json'] }] });
       if (!path) return null;
       atomicWriteFile(path, serializeBundle(buildBundle(handle.db, now())));
-      return { path };
+      return { path, download: null };
     },
     'archive:previewImport': async ({ upload }: ApiInput<'archive:previewImport'>) => {
       let bytes: Uint8Array;
@@ -185,6 +201,7 @@ export function createArchiveServices(o: ArchiveServicesOptions): ArchiveService
         bytes = Buffer.from(upload.dataBase64, 'base64');
         fileName = upload.fileName;
       } else {
+        if (!o.ports) throw new ArchiveError('INVALID', '请选择要导入的档案文件');
         const path = await o.ports.chooseOpenPath({ title: '导入档案', filters: [{ name: '年报档案导出文件', extensions: ['json'] }] });
         if (!path) return null;
         if (statSync(path).size > MAX_BUNDLE_BYTES) throw new ArchiveError('INVALID', '文件过大，不是年报助手导出的档案');
@@ -210,7 +227,7 @@ export function createArchiveServices(o: ArchiveServicesOptions): ArchiveService
   for (const channel of Object.keys(CHANNEL_ACCESS) as Channel[]) {
     handlers[channel] = async (input: unknown) => {
       if (handle.readonly && CHANNEL_ACCESS[channel] === 'write') throw new ArchiveError('DB_READONLY', READONLY_MESSAGE);
-      const fn = (channel in reliability ? reliability[channel as keyof typeof reliability] : core[channel]) as (i: unknown) => unknown;
+      const fn = (channel in reliability ? reliability[channel as keyof typeof reliability] : core[channel as keyof typeof core]) as (i: unknown) => unknown;
       try {
         return await fn(input);
       } catch (e) {

@@ -2,10 +2,9 @@
  * `npm run serve:web -- [--db FILE] [--port N] [--no-build]`: the app in a browser on this machine.
  * Prints the full URL (with the per-run token) on a line of its own once it is ready.
  */
-import { join } from 'node:path';
-import { createHandlers } from '../api/handlers';
+import { dirname, join } from 'node:path';
 import { browserHost } from '../api/host';
-import { closeArchive, openArchive } from '../db/open';
+import { createArchiveServices } from '../reliability/services';
 import { resolveArchivePath } from '../paths';
 import { ensureRendererBuilt } from './build';
 import { startWebServer } from './server';
@@ -43,15 +42,17 @@ async function main(): Promise<void> {
   const args = parseArgs(process.argv.slice(2));
   if (args.build && ensureRendererBuilt(root)) console.error('界面已重新构建。');
   const file = resolveArchivePath({ flag: args.db, env: process.env });
-  const db = openArchive(file);
   const log = (message: string, details?: Record<string, unknown>) => console.error(message, JSON.stringify(details ?? {}));
-  const web = await startWebServer({ handlers: createHandlers({ db, host: browserHost }), root: join(root, 'out/renderer'), port: args.port, log });
+  // The same services as the desktop app, without native dialogs: uploads in, downloads out.
+  const services = createArchiveServices({ file, backupsDir: join(dirname(file), 'backups'), host: browserHost, log });
+  void services.dailyBackup();
+  const web = await startWebServer({ handlers: services.handlers, root: join(root, 'out/renderer'), port: args.port, log });
   console.error(`档案文件：${file}`);
   console.error('年报助手网页版已启动，仅本机可以访问。请在浏览器中打开下面的网址（按 Ctrl+C 结束）：');
   console.log(web.url);
   const stop = () => {
     void web.close().finally(() => {
-      closeArchive(db);
+      services.close();
       process.exit(0);
     });
     // Open keep-alive connections must not hold the archive open.

@@ -222,7 +222,7 @@ describe('import through the services: preview, then confirm', () => {
 
   it('previews a published page without writing, then saves it; a second import shows the differences', async () => {
     const handlers = createHandlers({ db, now });
-    const p = await dispatch(handlers, 'import:preview', { file: { name: 'dajin-2024.txt', base64: dajin().toString('base64') } });
+    const p = await dispatch(handlers, 'import:preview', { file: { fileName: 'dajin-2024.txt', dataBase64: dajin().toString('base64') } });
     if (!p.ok) throw new Error(p.error.message);
     const expected = readFixture('published/dajin-2024.json') as { requests: unknown; appeals: unknown };
     expect(p.value.report.requests).toEqual(expected.requests);
@@ -250,9 +250,9 @@ describe('import through the services: preview, then confirm', () => {
   it('bad input gets a Chinese message and writes nothing', async () => {
     const handlers = createHandlers({ db, now });
     const png = Buffer.from('89504e470d0a1a0a0000000d49484452', 'hex');
-    const r = await dispatch(handlers, 'import:preview', { file: { name: '报告.docx', base64: png.toString('base64') } });
+    const r = await dispatch(handlers, 'import:preview', { file: { fileName: '报告.docx', dataBase64: png.toString('base64') } });
     expect(!r.ok && r.error.message).toMatch(/这是一张图片，不是年报文件/);
-    const both = await dispatch(handlers, 'import:preview', { text: 'x', file: { name: 'a.txt', base64: '' } });
+    const both = await dispatch(handlers, 'import:preview', { text: 'x', file: { fileName: 'a.txt', dataBase64: '' } });
     expect(both.ok).toBe(false);
     expect((await h()['archive:list']({})).reports).toEqual([]);
   });

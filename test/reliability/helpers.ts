@@ -7,7 +7,7 @@ import { afterEach } from 'vitest';
 import type { Report } from '../../report';
 import type { ApiInput, ApiOutput, Channel } from '../../report/api';
 import { dispatch } from '../../main/api/dispatch';
-import type { Handlers } from '../../main/api/handlers';
+import type { HandlerMap } from '../../main/api/handlers';
 import { createArchiveServices, type ArchiveServicesOptions, type FilePorts } from '../../main/reliability/services';
 
 const dirs: string[] = [];
@@ -46,7 +46,7 @@ export function setup(options: Partial<ArchiveServicesOptions> = {}) {
 }
 
 /** Calls a channel through dispatch (validation included) and unwraps the result. */
-export function caller(handlers: Handlers) {
+export function caller(handlers: HandlerMap) {
   return async <C extends Channel>(channel: C, input: ApiInput<C>): Promise<ApiOutput<C>> => {
     const r = await dispatch(handlers, channel, input);
     if (!r.ok) throw Object.assign(new Error(r.error.message), { code: r.error.code });

@@ -103,7 +103,7 @@ describe('restore from a backup', () => {
     expect(await call('backup:restore', {})).toBeNull();
     const target = join(tempDir(), '备份.sqlite');
     ports.saves.push(target);
-    expect(await call('backup:saveAs', {})).toEqual({ path: target });
+    expect(await call('backup:saveAs', {})).toEqual({ path: target, download: null });
     await call('report:create', { agency: '某镇人民政府', year: 2023 });
     ports.opens.push(target);
     expect((await call('backup:restore', {}))?.reports).toBe(1);
