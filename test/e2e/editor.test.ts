@@ -135,7 +135,8 @@ describe('report editor end to end', () => {
     await page.getByRole('button', { name: '历史版本' }).click();
     const dialog = page.getByRole('dialog', { name: '历史版本' });
     const restore = dialog.getByRole('button', { name: /^恢复 .* 的版本$/ });
-    expect(await restore.count()).toBeGreaterThanOrEqual(1);
+    // The list arrives from the archive after the dialog opens: wait for it, not for a fixed time.
+    await expect.poll(() => restore.count(), { timeout: 15_000 }).toBeGreaterThanOrEqual(1);
     await dialog.getByRole('button', { name: /^查看 .* 的版本$/ }).last().click();
     await expect.poll(() => dialog.locator('.diff').textContent()).toContain(`${ROW1} 自然人：当前 5 → 此版本 0`);
     await restore.last().click(); // the oldest: the report as created
