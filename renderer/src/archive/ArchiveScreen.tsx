@@ -2,6 +2,8 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { AgencyInfo, OpenedReport, ReportSummary } from '../../../report/api';
 import { api } from '../api';
+import { useExporter } from '../export/useExporter';
+import { ImportDialog } from '../import/ImportDialog';
 import { countdown, deadlineLabel } from '../model/deadline';
 import { Confirm } from '../ui/Confirm';
 import { timeLabel } from '../ui/format';
@@ -12,6 +14,7 @@ import { ReportRows, type RowActions } from './ReportRows';
 
 type Modal =
   | { kind: 'new' }
+  | { kind: 'import' }
   | { kind: 'duplicate'; source: ReportSummary }
   | { kind: 'delete'; report: ReportSummary }
   | { kind: 'purge'; report: ReportSummary }
@@ -32,6 +35,7 @@ export function ArchiveScreen({ onOpen }: { onOpen: (id: number) => void }) {
   const [modal, setModal] = useState<Modal>(null);
   const [notice, setNotice] = useState<Notice | null>(null);
   const today = new Date();
+  const exporter = useExporter();
 
   const refresh = useCallback(async () => {
     const [live, bin] = await Promise.all([api.listArchive({}), api.listArchive({ deleted: true })]);
@@ -83,6 +87,19 @@ export function ArchiveScreen({ onOpen }: { onOpen: (id: number) => void }) {
       setNotice({ text: status === 'final' ? `${r.year}年度报告已定稿` : `${r.year}年度报告已恢复为草稿，可以修改` });
       void refresh();
     },
+    exportAs: (r, kind) =>
+      exporter.start(
+        {
+          id: r.id,
+          // The row knows how many errors there are; the messages come with the opened report.
+          errors: async () => {
+            if (r.errors === 0) return [];
+            const o = await api.openReport({ id: r.id });
+            return o.ok ? o.value.findings.filter((f) => f.severity === 'error') : o.error.message;
+          },
+        },
+        kind,
+      ),
   };
 
   return (
@@ -93,6 +110,9 @@ export function ArchiveScreen({ onOpen }: { onOpen: (id: number) => void }) {
         <div className="spacer" />
         <button type="button" className="primary" onClick={() => setModal({ kind: 'new' })}>
           新建年度报告
+        </button>
+        <button type="button" onClick={() => setModal({ kind: 'import' })}>
+          导入报告
         </button>
         <button type="button" onClick={() => setShowBin((s) => !s)} aria-expanded={showBin}>
           回收站（{deleted.length}）
@@ -173,7 +193,11 @@ export function ArchiveScreen({ onOpen }: { onOpen: (id: number) => void }) {
           </section>
         )}
       </main>
-      {modal?.kind === 'new' && <NewReportDialog agencies={agencies} onCreated={opened} onClose={() => setModal(null)} />}
+      {modal?.kind === 'new' && <NewReportDialog agencies={agencies} reports={reports} onCreated={opened} onClose={() => setModal(null)} />}
+      {modal?.kind === 'import' && (
+        <ImportDialog agencies={agencies} onImported={opened} onClose={() => setModal(null)} />
+      )}
+      {exporter.ui}
       {modal?.kind === 'duplicate' && (
         <DuplicateDialog
           source={modal.source}

@@ -1,5 +1,6 @@
 /** One agency's reports by year, with what can be done to each. */
-import type { ReportSummary } from '../../../report/api';
+import type { ExportKind, ReportSummary } from '../../../report/api';
+import { ExportMenu } from '../export/ExportMenu';
 import { countdown, deadlineLabel } from '../model/deadline';
 import { formatLabel, STATUS_LABEL, timeLabel } from '../ui/format';
 
@@ -8,6 +9,7 @@ export interface RowActions {
   duplicate: (r: ReportSummary) => void;
   remove: (r: ReportSummary) => void;
   setStatus: (r: ReportSummary, status: 'draft' | 'final') => void;
+  exportAs: (r: ReportSummary, kind: ExportKind) => void;
 }
 
 export function ReportRows({ reports, currentId, today, actions }: { reports: ReportSummary[]; currentId: number | null; today: Date; actions: RowActions }) {
@@ -52,6 +54,7 @@ export function ReportRows({ reports, currentId, today, actions }: { reports: Re
                 <button type="button" onClick={() => actions.open(r)}>
                   打开
                 </button>
+                <ExportMenu label={`导出${name}`} onPick={(kind) => actions.exportAs(r, kind)} />
                 <button type="button" onClick={() => actions.duplicate(r)} aria-label={`复制${name}为其他年度`}>
                   复制为…
                 </button>

@@ -5,14 +5,17 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { OpenedReport } from '../../../report/api';
 import { runChecks } from '../../../report/checks';
-import { getFormat } from '../../../report/formats';
+import { getCell } from '../../../report/cells';
+import { formatForYear, getFormat } from '../../../report/formats';
 import { layoutOf } from '../../../report/layout';
 import { reportTitle } from '../../../report/text';
 import { staleTotals } from '../../../report/totals';
 import type { AgencyLevel, Finding, Report, TableId, TextPart } from '../../../report/types';
 import { api } from '../api';
+import { useExporter } from '../export/useExporter';
 import { applyBatch, applyEdits, History, type CellEdit } from '../grid/edits';
 import { buildNav, posOf, type NavTable } from '../grid/nav';
+import { Confirm } from '../ui/Confirm';
 import { ChecksPanel } from './ChecksPanel';
 import { EditorBar } from './EditorBar';
 import type { Selection } from './Grid';
@@ -35,6 +38,8 @@ export function Editor({ id, onBack }: { id: number; onBack: () => void }) {
   const [focus, setFocus] = useState<{ table: TableId | null; n: number }>({ table: null, n: 0 });
   const [notice, setNotice] = useState<{ text: string; error?: boolean } | null>(null);
   const [showRevisions, setShowRevisions] = useState(false);
+  const [askUndoCarry, setAskUndoCarry] = useState(false);
+  const exporter = useExporter();
   const [, setHistoryTick] = useState(0);
   const reportRef = useRef<Report | null>(null);
   const history = useRef(new History());
@@ -66,6 +71,15 @@ export function Editor({ id, onBack }: { id: number; onBack: () => void }) {
   const errorCells = useMemo(() => new Set(findings.filter((f) => f.severity === 'error').flatMap((f) => f.cells)), [findings]);
   const warnCells = useMemo(() => new Set(findings.filter((f) => f.severity === 'warning').flatMap((f) => f.cells)), [findings]);
   const stale = useMemo(() => new Set(report ? staleTotals(report) : []), [report]);
+  // A carried cell is marked while it still holds last year's figure; the title names its source.
+  const carried = useMemo(() => {
+    const marks = new Map<string, string>();
+    if (!opened || !report) return marks;
+    const from = layoutOf(previous?.format ?? formatForYear(report.year - 1) ?? report.format);
+    for (const c of opened.summary.carried)
+      if (getCell(report, c.path) === c.value) marks.set(c.path, `自上年结转：${report.year - 1}年报告 ${from.cellByPath.get(c.from)?.name ?? c.from}`);
+    return marks;
+  }, [opened, report, previous]);
   const errors = findings.filter((f) => f.severity === 'error').length;
   const warnings = findings.length - errors;
 
@@ -157,6 +171,24 @@ export function Editor({ id, onBack }: { id: number; onBack: () => void }) {
   const onRecompute = useCallback(() => void replaceFrom(() => api.recomputeTotals({ id }), '已按明细重算全部总计，重算前的内容保留在历史版本中。'),
     // eslint-disable-next-line react-hooks/exhaustive-deps
     [id]);
+  const onExport = (kind: Parameters<typeof exporter.start>[1]) =>
+    exporter.start(
+      {
+        id,
+        prepare: async () => {
+          commitOpenEdits();
+          await saver.flush();
+          return saver.busy ? '还有修改没能保存，请稍后再导出。' : null;
+        },
+        // The checks of what was just saved, not of the last render: the open cell was committed above.
+        errors: async () => runChecks(reportRef.current!, { previous, level }).filter((f) => f.severity === 'error'),
+      },
+      kind,
+    );
+  const undoCarry = () => {
+    setAskUndoCarry(false);
+    void replaceFrom(() => api.undoCarryOver({ id }), '已撤销结转：自上年结转的数字已改回0，原内容保留在历史版本中。');
+  };
   const back = async () => {
     commitOpenEdits();
     await saver.flush();
@@ -181,7 +213,7 @@ export function Editor({ id, onBack }: { id: number; onBack: () => void }) {
   const def = getFormat(report.format);
   const locked = status === 'final' ? LOCKED : null;
   const title = reportTitle(report.agency, report.year);
-  const gridProps = { report, locked, selection, highlight, errorCells, warnCells, stale, onSelect: setSelection, onEdit, onUndo, onRedo, onEscape, registerCommit, onRecompute };
+  const gridProps = { report, locked, selection, highlight, errorCells, warnCells, stale, carried, onSelect: setSelection, onEdit, onUndo, onRedo, onEscape, registerCommit, onRecompute };
   const text = (part: TextPart, heading: string, hint: string) => (
     <TextSection key={part} part={part} heading={heading} hint={hint} text={report.text[part]} previousText={previous ? previous.text[part] : null}
       previousYear={previous?.year ?? null} locked={locked} highlighted={highlight.has(`text.${part}`)} onChange={onText} />
@@ -192,6 +224,7 @@ export function Editor({ id, onBack }: { id: number; onBack: () => void }) {
     <div className="screen editor">
       <EditorBar title={title} status={status} save={saveState} errors={errors} warnings={warnings} canUndo={history.current.canUndo} canRedo={history.current.canRedo}
         onBack={() => void back()} onUndo={onUndo} onRedo={onRedo} onHistory={() => setShowRevisions(true)} sections={sections}
+        onExport={onExport} carried={opened.summary.carried.length} onUndoCarry={() => setAskUndoCarry(true)}
         onReopen={() => void api.setStatus({ id, status: 'draft' }).then((r) => (r.ok ? setStatus('draft') : setNotice({ text: r.error.message, error: true })))} />
       <div className="editor-body">
         <main className="doc" id="main">
@@ -222,6 +255,11 @@ export function Editor({ id, onBack }: { id: number; onBack: () => void }) {
         </main>
         <ChecksPanel findings={findings} hasPrevious={previous !== null} onPick={pick} />
       </div>
+      {exporter.ui}
+      {askUndoCarry && (
+        <Confirm title="撤销结转" yes="撤销结转" onNo={() => setAskUndoCarry(false)} onYes={undoCarry}
+          text={`将自${report.year - 1}年度报告结转来的${opened.summary.carried.length}个数字改回0？撤销前的内容保留在历史版本中。`} />
+      )}
       {showRevisions && (
         <RevisionsDialog reportId={id} current={report} onClose={() => setShowRevisions(false)}
           onRestore={(rid, label) => void replaceFrom(() => api.restoreRevision({ id, revisionId: rid }), `已恢复到 ${label} 的版本。`).then(() => setShowRevisions(false))} />

@@ -1,4 +1,6 @@
-/** The editor's title bar: back to the archive, the report, save state, undo/redo, history. */
+/** The editor's title bar: back to the archive, the report, save state, undo/redo, history, export. */
+import type { ExportKind } from '../../../report/api';
+import { ExportMenu } from '../export/ExportMenu';
 import type { SaveState } from '../model/autosave';
 import { savedLabel } from '../model/autosave';
 import { STATUS_LABEL } from '../ui/format';
@@ -16,6 +18,10 @@ export interface EditorBarProps {
   onRedo: () => void;
   onHistory: () => void;
   onReopen: () => void;
+  onExport: (kind: ExportKind) => void;
+  /** How many cells hold figures carried from last year (0: no 撤销结转). */
+  carried: number;
+  onUndoCarry: () => void;
   sections: { id: string; label: string }[];
 }
 
@@ -58,9 +64,15 @@ export function EditorBar(p: EditorBarProps) {
         <button type="button" onClick={p.onRedo} disabled={!p.canRedo} title="Ctrl+Y">
           重做
         </button>
+        {p.carried > 0 && (
+          <button type="button" onClick={p.onUndoCarry} disabled={p.status === 'final'} title="将自上年结转的数字改回0">
+            撤销结转
+          </button>
+        )}
         <button type="button" onClick={p.onHistory}>
           历史版本
         </button>
+        <ExportMenu label="导出本报告" onPick={p.onExport} />
       </div>
       <nav className="bar-row section-nav" aria-label="报告各部分">
         {p.sections.map((s) => (

@@ -33,6 +33,8 @@ export interface GridProps {
   errorCells: ReadonlySet<string>;
   warnCells: ReadonlySet<string>;
   stale: ReadonlySet<string>;
+  /** Cells still holding the figure carried from last year, with where it came from. */
+  carried: ReadonlyMap<string, string>;
   onSelect: (s: Selection) => void;
   onEdit: (edits: CellEdit[]) => Report;
   onUndo: () => void;
@@ -309,10 +311,12 @@ export function Grid(props: GridProps) {
                   const v = getCell(report, c.path);
                   const stale = props.stale.has(c.path);
                   const err = props.errorCells.has(c.path);
+                  const carriedFrom = props.carried.get(c.path);
                   const cls = [
                     'cell',
                     c.readOnly && 'total',
                     stale && 'stale',
+                    carriedFrom && 'carried',
                     err ? 'err' : props.warnCells.has(c.path) && 'warn',
                     props.highlight.has(c.path) && 'hl',
                     inRect(c) && 'sel',
@@ -332,7 +336,7 @@ export function Grid(props: GridProps) {
                       readOnly={c.readOnly || props.locked !== null}
                       invalid={err}
                       decimal={c.info.type === 'money' || c.info.type === 'amount'}
-                      title={stale ? `保留的原公布数；按明细计算应为 ${c.info.totalOf?.reduce((s, p) => s + Number(getCell(report, p) ?? 0), 0)}` : c.readOnly ? '自动计算' : undefined}
+                      title={stale ? `保留的原公布数；按明细计算应为 ${c.info.totalOf?.reduce((s, p) => s + Number(getCell(report, p) ?? 0), 0)}` : carriedFrom ?? (c.readOnly ? '自动计算' : undefined)}
                       editing={editing?.path === c.path ? editing : null}
                       onEditText={onEditText}
                     />

@@ -1,0 +1,61 @@
+/** The 导出 button and its small menu of the four kinds; arrows move in the menu, Esc closes it. */
+import { useEffect, useId, useRef, useState } from 'react';
+import type { ExportKind } from '../../../report/api';
+
+export const EXPORT_KINDS: { kind: ExportKind; label: string; note: string }[] = [
+  { kind: 'docx', label: '导出 Word', note: '公文格式，可打印、报送' },
+  { kind: 'xlsx', label: '导出 Excel', note: '三张表格，可再加工' },
+  { kind: 'html', label: '复制到网站', note: '网页文件，发布到政府网站' },
+  { kind: 'json', label: '导出数据', note: '完整数据，可在别的电脑导入' },
+];
+
+export function ExportMenu({ label, onPick, text = '导出' }: { label: string; onPick: (kind: ExportKind) => void; text?: string }) {
+  const [open, setOpen] = useState(false);
+  const id = useId();
+  const box = useRef<HTMLDivElement>(null);
+  const items = () => [...(box.current?.querySelectorAll<HTMLElement>('[role="menuitem"]') ?? [])];
+
+  useEffect(() => {
+    if (!open) return;
+    items()[0]?.focus();
+    const away = (e: MouseEvent) => !box.current?.contains(e.target as Node) && setOpen(false);
+    document.addEventListener('mousedown', away);
+    return () => document.removeEventListener('mousedown', away);
+  }, [open]);
+
+  const close = () => {
+    setOpen(false);
+    box.current?.querySelector<HTMLElement>('button[aria-haspopup]')?.focus();
+  };
+  const onKeyDown = (e: React.KeyboardEvent) => {
+    if (!open) return;
+    const all = items();
+    const at = all.indexOf(document.activeElement as HTMLElement);
+    if (e.key === 'Escape') {
+      e.stopPropagation();
+      close();
+    } else if (e.key === 'ArrowDown' || e.key === 'ArrowUp') {
+      e.preventDefault();
+      all[(at + (e.key === 'ArrowDown' ? 1 : all.length - 1)) % all.length]?.focus();
+    } else if (e.key === 'Tab') setOpen(false);
+    else return;
+  };
+
+  return (
+    <div className="menu-wrap" ref={box} onKeyDown={onKeyDown}>
+      <button type="button" aria-haspopup="menu" aria-expanded={open} aria-controls={open ? id : undefined} aria-label={label} onClick={() => setOpen((o) => !o)}>
+        {text} ▾
+      </button>
+      {open && (
+        <div className="menu" role="menu" id={id} aria-label={label}>
+          {EXPORT_KINDS.map((k) => (
+            <button key={k.kind} type="button" role="menuitem" tabIndex={-1} aria-label={k.label} title={k.note} onClick={() => (setOpen(false), onPick(k.kind))}>
+              <span className="menu-label">{k.label}</span>
+              <span className="menu-note">{k.note}</span>
+            </button>
+          ))}
+        </div>
+      )}
+    </div>
+  );
+}
