@@ -41,7 +41,7 @@ export const PreviewGrid = memo(function PreviewGrid(props: { grid: TableGrid; r
               const isTotal = Boolean(cell.totalOf);
               const editable = !isTotal && (cells.nulls.has(path) || cells.uncertain.has(path));
               const bad = cells.invalid.get(path);
-              const cls = ['cell', isTotal && 'total', cells.uncertain.has(path) && 'uncertain', cells.blank.has(path) && 'blank', bad && 'err'].filter(Boolean).join(' ');
+              const cls = ['cell', isTotal && 'total', cells.uncertain.has(path) && !cells.nulls.has(path) && 'uncertain', cells.blank.has(path) && 'blank', bad && 'err'].filter(Boolean).join(' ');
               const why = cells.nulls.has(path) ? '未能读出，请按原报告填写' : cells.uncertain.has(path) ? '读取有疑问，请对照原报告核对' : undefined;
               return (
                 <td key={i} className={cls} colSpan={item.colSpan > 1 ? item.colSpan : undefined} aria-label={cell.name} title={bad ?? why} data-path={path}>
