@@ -54,6 +54,11 @@ export function EditorBar(p: EditorBarProps) {
             重新编辑
           </button>
         )}
+        {p.carried > 0 && (
+          <button type="button" onClick={p.onUndoCarry} disabled={p.status === 'final'} title="将自上年结转的数字（表中标有“结转”）改回0">
+            撤销结转
+          </button>
+        )}
         <div className="spacer" />
         <span className={p.save.kind === 'error' ? 'save-state error' : 'save-state'} role="status" aria-live="polite">
           {saveText(p.save)}
@@ -64,11 +69,6 @@ export function EditorBar(p: EditorBarProps) {
         <button type="button" onClick={p.onRedo} disabled={!p.canRedo} title="Ctrl+Y">
           重做
         </button>
-        {p.carried > 0 && (
-          <button type="button" onClick={p.onUndoCarry} disabled={p.status === 'final'} title="将自上年结转的数字改回0">
-            撤销结转
-          </button>
-        )}
         <button type="button" onClick={p.onHistory}>
           历史版本
         </button>

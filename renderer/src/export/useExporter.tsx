@@ -43,7 +43,8 @@ export function useExporter(): { start: (target: ExportTarget, kind: ExportKind)
     if (!seen.ok || seen.value) return;
     const all = await api.officialFonts({});
     if (!all.ok) return;
-    const missing = all.value.filter((f) => fontMissing(f.name));
+    // The substitute is named only when this PC has it (SimHei is 黑体's other name: missing together).
+    const missing = all.value.filter((f) => fontMissing(f.name)).map((f) => ({ ...f, altName: f.altName && !fontMissing(f.altName) ? f.altName : '' }));
     if (missing.length) setFonts(missing);
     else void api.markNotice({ key: 'missing-fonts' });
   };
@@ -55,7 +56,7 @@ export function useExporter(): { start: (target: ExportTarget, kind: ExportKind)
     const o = r.value;
     if (!o.saved) return setToast(null); // the save dialog was cancelled: nothing happened
     if (o.download) downloadFile(o.download);
-    setToast({ text: `已导出：${o.fileName}`, outcome: o, kind });
+    setToast({ text: `已导出：${o.fileName}${o.download ? '（已交给浏览器下载）' : ''}`, outcome: o, kind });
     if (kind === 'docx' || kind === 'xlsx') void fontsNotice();
   };
 
@@ -118,7 +119,7 @@ export function useExporter(): { start: (target: ExportTarget, kind: ExportKind)
         </Dialog>
       )}
       {fonts && (
-        <Dialog title="本机缺少公文字体" onClose={() => (setFonts(null), void api.markNotice({ key: 'missing-fonts' }))}>
+        <Dialog title="本机缺少公文字体" wide onClose={() => (setFonts(null), void api.markNotice({ key: 'missing-fonts' }))}>
           <p>导出的文件按公文格式使用下列字体，这台电脑没有安装。文件本身不受影响；在这台电脑上用 Word 或 WPS 打开时，会暂用替代字体显示和打印：</p>
           <table className="list">
             <thead>
