@@ -156,6 +156,7 @@ describe('import from the archive screen', () => {
     text.splice(data, 15, '1010011 0 0 0 0 0 0 0 0 0 0');
     await page.goto(served.url.split('#')[0]!);
     const preview = await pasteAndRead(text.join('\n').replace('2024年', '2022年').replaceAll('2024', '2022'));
+    expect(await preview.locator('.preview-legend').textContent()).toBe('空白输入框：未能读出，请按原报告填写（6格）黄色：读取有疑问，请核对，必要时改正（3格）');
     const blank = preview.locator('td.blank input');
     expect(await blank.count()).toBe(6); // six applicant columns; their 总计 follows
     expect(await previewCell(preview, '四、结转下年度继续办理 总计').textContent()).toBe('');

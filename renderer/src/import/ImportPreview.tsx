@@ -40,6 +40,7 @@ export function ImportPreview(props: {
   const checkErrors = checks.filter((f) => f.severity === 'error').length;
   const blankCount = [...filled.blank].filter((c) => !layout.cellByPath.get(c)?.totalOf).length;
   const uncertainOnly = p.uncertain.filter((c) => !cells.nulls.has(c)).length;
+  const toFill = p.nulls.filter((c) => !layout.cellByPath.get(c)?.totalOf).length;
 
   const why =
     filled.invalid.size > 0
@@ -57,7 +58,7 @@ export function ImportPreview(props: {
       </p>
       {(p.nulls.length > 0 || uncertainOnly > 0) && (
         <p className="preview-legend">
-          {p.nulls.length > 0 && <span><span className="swatch blank" />空白输入框：未能读出，请按原报告填写（{p.nulls.length}格）</span>}
+          {p.nulls.length > 0 && <span><span className="swatch blank" />空白输入框：未能读出，请按原报告填写（{toFill}格）</span>}
           {uncertainOnly > 0 && <span><span className="swatch uncertain" />黄色：读取有疑问，请核对，必要时改正（{uncertainOnly}格）</span>}
         </p>
       )}
