@@ -4,7 +4,7 @@
  * should be; then the preview. Bad input gets main's Chinese message here and nothing is written.
  */
 import { useState } from 'react';
-import type { AgencyInfo, ImportPreview as Preview, OpenedReport } from '../../../report/api';
+import type { AgencyInfo, ImportPreview as Preview, OpenedReport, Upload } from '../../../report/api';
 import type { CellPath, Report } from '../../../report/types';
 import { api } from '../api';
 import { Dialog } from '../ui/Dialog';
@@ -22,7 +22,7 @@ export function ImportDialog(props: { agencies: AgencyInfo[]; onImported: (o: Op
   const [busy, setBusy] = useState(false);
   const [preview, setPreview] = useState<Preview | null>(null);
 
-  const read = async (source: { file: { name: string; base64: string } } | { text: string }) => {
+  const read = async (source: { file: Upload } | { text: string }) => {
     if (year && !/^\d{4}$/.test(year)) return setError('年度应为四位数，如 2024；不确定时可以不填。');
     setBusy(true);
     setError('');
@@ -37,7 +37,7 @@ export function ImportDialog(props: { agencies: AgencyInfo[]; onImported: (o: Op
     if (!file) return;
     if (file.size > MAX_FILE_BYTES)
       return setError(`文件“${file.name}”太大（${(file.size / 1024 / 1024).toFixed(1)}MB）。年度报告的文件通常不到1MB；如果是含大量图片的文件，请改为复制网页文字粘贴导入。`);
-    void read({ file: { name: file.name, base64: await readAsBase64(file) } });
+    void read({ file: { fileName: file.name, dataBase64: await readAsBase64(file) } });
   };
   const onPaste = (e: React.ClipboardEvent<HTMLTextAreaElement>) => {
     const html = e.clipboardData.getData('text/html');

@@ -1,7 +1,12 @@
 /** A chosen file as base64 for import:preview: the page hands over bytes, never a path. */
 
-/** What the local server accepts in one request (5 MB of JSON) leaves room for a 3.5 MB file in base64. */
-export const MAX_FILE_BYTES = 3.5 * 1024 * 1024;
+import { isDesktop } from '../api';
+
+/**
+ * The browser mode's local server takes 5 MB per request: room for a 3.5 MB file in base64. The
+ * desktop app passes the bytes to main directly; its cap only keeps a wrong pick (a video) out.
+ */
+export const MAX_FILE_BYTES = (isDesktop ? 50 : 3.5) * 1024 * 1024;
 
 export async function readAsBase64(file: Blob): Promise<string> {
   const bytes = new Uint8Array(await file.arrayBuffer());
