@@ -1,6 +1,8 @@
 /**
- * `npm run serve:web -- [--db FILE] [--port N] [--no-build]`: the app in a browser on this machine.
- * Prints the full URL (with the per-run token) on a line of its own once it is ready.
+ * `npm run serve:web -- [--db FILE] [--port N] [--no-build] [--readonly]`: the app in a browser on
+ * this machine. Prints the full URL (with the per-run token) on a line of its own once it is ready.
+ * `--readonly` opens the archive as the desktop app does after a start-up problem: to look at it,
+ * back it up or export it (e.g. a colleague's copy) without any chance of writing to it.
  */
 import { dirname, join } from 'node:path';
 import { browserHost } from '../api/host';
@@ -15,10 +17,11 @@ interface Args {
   db?: string;
   port?: number;
   build: boolean;
+  readonly: boolean;
 }
 
 function parseArgs(argv: string[]): Args {
-  const args: Args = { build: true };
+  const args: Args = { build: true, readonly: false };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i]!;
     const value = () => {
@@ -33,7 +36,8 @@ function parseArgs(argv: string[]): Args {
       if (!/^\d+$/.test(v) || n > 65535) throw new Error(`端口号“${v}”无效，应为 0–65535 的整数`);
       args.port = n;
     } else if (a === '--no-build') args.build = false;
-    else throw new Error(`不认识的参数“${a}”。用法：npm run serve:web -- [--db 档案文件] [--port 端口]`);
+    else if (a === '--readonly') args.readonly = true;
+    else throw new Error(`不认识的参数“${a}”。用法：npm run serve:web -- [--db 档案文件] [--port 端口] [--readonly]`);
   }
   return args;
 }
@@ -44,7 +48,7 @@ async function main(): Promise<void> {
   const file = resolveArchivePath({ flag: args.db, env: process.env });
   const log = (message: string, details?: Record<string, unknown>) => console.error(message, JSON.stringify(details ?? {}));
   // The same services as the desktop app, without native dialogs: uploads in, downloads out.
-  const services = createArchiveServices({ file, backupsDir: join(dirname(file), 'backups'), host: browserHost, log });
+  const services = createArchiveServices({ file, backupsDir: join(dirname(file), 'backups'), readonly: args.readonly, host: browserHost, log });
   void services.dailyBackup();
   const web = await startWebServer({ handlers: services.handlers, root: join(root, 'out/renderer'), port: args.port, log });
   console.error(`档案文件：${file}`);

@@ -1,6 +1,11 @@
-/** Two screens, the archive and the editor, addressed by the URL hash so a reload stays in place. */
+/**
+ * Two screens, the archive and the editor, addressed by the URL hash so a reload stays in place.
+ * Above both, the read-only banner while the archive cannot be written.
+ */
 import { useEffect, useState } from 'react';
 import { ArchiveScreen } from './archive/ArchiveScreen';
+import { ReadonlyBanner } from './backup/ReadonlyBanner';
+import { useArchiveStatus } from './backup/status';
 import { Editor } from './editor/Editor';
 
 const reportIdOf = (hash: string): number | null => {
@@ -10,6 +15,7 @@ const reportIdOf = (hash: string): number | null => {
 
 export function App() {
   const [id, setId] = useState(() => reportIdOf(location.hash));
+  const { status, refresh } = useArchiveStatus();
   useEffect(() => {
     const onHash = () => setId(reportIdOf(location.hash));
     window.addEventListener('hashchange', onHash);
@@ -19,5 +25,17 @@ export function App() {
     location.hash = next === null ? '' : `#/report/${next}`;
     setId(next);
   };
-  return id === null ? <ArchiveScreen onOpen={go} /> : <Editor key={id} id={id} onBack={() => go(null)} />;
+  const readonly = status?.readonly ? status.readonlyReason : null;
+  return (
+    <div className="app">
+      {readonly !== null && <ReadonlyBanner reason={readonly} />}
+      {id === null ? (
+        // A restore or an archive import replaced what every screen knew: the archive route is
+        // reloaded from main, and the read-only state asked again (a restored archive is writable).
+        <ArchiveScreen onOpen={go} readonly={readonly} onArchiveReplaced={() => (go(null), refresh())} />
+      ) : (
+        <Editor key={id} id={id} readonly={readonly} onBack={() => go(null)} />
+      )}
+    </div>
+  );
 }

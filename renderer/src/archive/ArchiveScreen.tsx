@@ -1,7 +1,11 @@
-/** The archive: agencies and their reports by year; create, open, duplicate, delete (undoable), finalise. */
+/**
+ * The archive: agencies and their reports by year; create, open, duplicate, delete (undoable),
+ * finalise; 备份与恢复. While the archive is read-only the buttons that only write are disabled.
+ */
 import { useCallback, useEffect, useState } from 'react';
 import type { AgencyInfo, OpenedReport, ReportSummary } from '../../../report/api';
 import { api } from '../api';
+import { BackupDialog } from '../backup/BackupDialog';
 import { useExporter } from '../export/useExporter';
 import { ImportDialog } from '../import/ImportDialog';
 import { countdown, deadlineLabel } from '../model/deadline';
@@ -15,6 +19,7 @@ import { ReportRows, type RowActions } from './ReportRows';
 type Modal =
   | { kind: 'new' }
   | { kind: 'import' }
+  | { kind: 'backup' }
   | { kind: 'duplicate'; source: ReportSummary }
   | { kind: 'delete'; report: ReportSummary }
   | { kind: 'purge'; report: ReportSummary }
@@ -26,7 +31,7 @@ interface Notice {
   error?: boolean;
 }
 
-export function ArchiveScreen({ onOpen }: { onOpen: (id: number) => void }) {
+export function ArchiveScreen({ onOpen, readonly, onArchiveReplaced }: { onOpen: (id: number) => void; readonly: string | null; onArchiveReplaced: () => void }) {
   const [agencies, setAgencies] = useState<AgencyInfo[]>([]);
   const [reports, setReports] = useState<ReportSummary[]>([]);
   const [deleted, setDeleted] = useState<ReportSummary[]>([]);
@@ -108,11 +113,14 @@ export function ArchiveScreen({ onOpen }: { onOpen: (id: number) => void }) {
         <h1>政府信息公开年报助手</h1>
         <span className="crumb">档案</span>
         <div className="spacer" />
-        <button type="button" className="primary" onClick={() => setModal({ kind: 'new' })}>
+        <button type="button" className="primary" disabled={readonly !== null} title={readonly ?? undefined} onClick={() => setModal({ kind: 'new' })}>
           新建年度报告
         </button>
-        <button type="button" onClick={() => setModal({ kind: 'import' })}>
+        <button type="button" disabled={readonly !== null} title={readonly ?? undefined} onClick={() => setModal({ kind: 'import' })}>
           导入报告
+        </button>
+        <button type="button" onClick={() => setModal({ kind: 'backup' })}>
+          备份与恢复
         </button>
         <button type="button" onClick={() => setShowBin((s) => !s)} aria-expanded={showBin}>
           回收站（{deleted.length}）
@@ -196,6 +204,9 @@ export function ArchiveScreen({ onOpen }: { onOpen: (id: number) => void }) {
       {modal?.kind === 'new' && <NewReportDialog agencies={agencies} reports={reports} onCreated={opened} onClose={() => setModal(null)} />}
       {modal?.kind === 'import' && (
         <ImportDialog agencies={agencies} onImported={opened} onClose={() => setModal(null)} />
+      )}
+      {modal?.kind === 'backup' && (
+        <BackupDialog readonly={readonly} onClose={() => setModal(null)} onArchiveReplaced={() => (onArchiveReplaced(), void refresh())} />
       )}
       {exporter.ui}
       {modal?.kind === 'duplicate' && (

@@ -26,8 +26,9 @@ import { useAutosave } from './useAutosave';
 
 const NONE: ReadonlySet<string> = new Set();
 const LOCKED = '报告已定稿，不能修改。如需修改，请点上方“重新编辑”。';
+const READONLY = '档案以只读方式打开，不能修改。';
 
-export function Editor({ id, onBack }: { id: number; onBack: () => void }) {
+export function Editor({ id, onBack, readonly }: { id: number; onBack: () => void; readonly: string | null }) {
   const [opened, setOpened] = useState<OpenedReport | null>(null);
   const [level, setLevel] = useState<AgencyLevel | null>(null);
   const [report, setReport] = useState<Report | null>(null);
@@ -211,7 +212,8 @@ export function Editor({ id, onBack }: { id: number; onBack: () => void }) {
   if (!report || !opened) return <p className="loading">正在打开报告…</p>;
 
   const def = getFormat(report.format);
-  const locked = status === 'final' ? LOCKED : null;
+  // A read-only archive locks every report the way a final one is locked: typing would only fail to save.
+  const locked = readonly !== null ? READONLY : status === 'final' ? LOCKED : null;
   const title = reportTitle(report.agency, report.year);
   const gridProps = { report, locked, selection, highlight, errorCells, warnCells, stale, carried, onSelect: setSelection, onEdit, onUndo, onRedo, onEscape, registerCommit, onRecompute };
   const text = (part: TextPart, heading: string, hint: string) => (
