@@ -89,7 +89,7 @@ describe('backup and restore', () => {
     expect(await ask.evaluate((d) => d.contains(document.activeElement) && document.activeElement!.textContent)).toBe('取消'); // the safe answer first
     await ask.getByRole('button', { name: '恢复并替换当前档案' }).click();
     await expect.poll(() => said(dialog)).toMatch(/^已恢复.*的手动备份，档案中现有2份报告。恢复前的档案已自动备份（.*，恢复前的备份），需要时可以再恢复回去。$/);
-    expect((await rowsOf(dialog)).some((r) => r.includes('恢复前的备份'))).toBe(true);
+    await expect.poll(async () => (await rowsOf(dialog)).some((r) => r.includes('恢复前的备份'))).toBe(true); // the list reloads after the message
     expect((await backups(served)).some((b) => b.name === manual.name)).toBe(true);
 
     // The archive screen behind the dialog was reloaded from the restored archive.
@@ -129,8 +129,10 @@ describe('backup and restore', () => {
     await dialog.getByLabel('从其他备份文件恢复…').setInputFiles({ name: '年报档案.sqlite', mimeType: 'application/octet-stream', buffer: exported });
     const ask = page.getByRole('dialog', { name: '恢复备份' });
     expect(await ask.locator('p').nth(1).textContent()).toContain('文件“年报档案.sqlite”');
+    await page.screenshot({ path: join(SHOTS, 'backup-restore-confirm.png') });
     await ask.getByRole('button', { name: '恢复并替换当前档案' }).click();
     await expect.poll(() => dialog.getByRole('alert').textContent()).toBe('所选文件不是年报助手的档案或备份文件，无法用于恢复。');
+    await page.screenshot({ path: join(SHOTS, 'backup-restore-refused.png') });
     expect(await listed(served)).toEqual(before.list);
     expect(await backups(served)).toEqual(before.backups);
   });
@@ -159,7 +161,7 @@ describe('换电脑: the whole archive into another archive', () => {
     await preview.getByRole('button', { name: '导入' }).click();
     const dialog = otherPage.getByRole('dialog', { name: '备份与恢复' });
     await expect.poll(() => said(dialog)).toMatch(/^导入完成：新增2、替换0、保留0、相同0。导入前已自动备份本机档案（.*）。$/);
-    expect((await rowsOf(dialog)).some((r) => r.includes('导入前的备份'))).toBe(true);
+    await expect.poll(async () => (await rowsOf(dialog)).some((r) => r.includes('导入前的备份'))).toBe(true);
     await dialog.getByRole('button', { name: '关闭' }).click();
     await otherPage.getByRole('button', { name: `打开${AGENCY}2024年度报告` }).waitFor();
     expect((await listed(other)).reports.map((r) => r.year).sort()).toEqual([2023, 2024]);
@@ -174,6 +176,7 @@ describe('换电脑: the whole archive into another archive', () => {
     let preview = await importFile(await openBackup(otherPage, other));
     const rows = planRows(preview);
     expect((await rows.allInnerTexts()).map((r) => r.split('\t')[2])).toEqual(['相同', '冲突']);
+    expect((await rows.nth(1).allInnerTexts())[0]!.split('\t')[4]).toMatch(/（较新）$/); // changed here after the export
     const choice = preview.getByRole('group', { name: `${AGENCY}2024年度 怎样处理` });
     expect(await choice.getByLabel('保留本机').isChecked()).toBe(true);
     expect(await choice.getByLabel('采用导入').isChecked()).toBe(false);
