@@ -199,6 +199,15 @@ describe('换电脑: the whole archive into another archive', () => {
     expect(revisions.some((r) => r.note.includes('导入前的内容保留在历史版本中'))).toBe(true);
   });
 
+  it('a file that is not an archive export is refused in Chinese before any preview; nothing changes', async () => {
+    const before = await listed(other);
+    const dialog = await openBackup(otherPage, other);
+    await dialog.getByLabel('导入档案…').setInputFiles({ name: '年报档案.json', mimeType: 'application/json', buffer: Buffer.from('{"这不是": "档案"}') });
+    await expect.poll(() => dialog.getByRole('alert').textContent()).toMatch(/^档案导出文件无法读取：/);
+    expect(await otherPage.getByRole('dialog', { name: '导入档案：核对每份报告' }).count()).toBe(0);
+    expect(await listed(other)).toEqual(before);
+  });
+
   it('made no request to any other origin', () => {
     expect(foreign).toEqual([]);
     expect(otherForeign).toEqual([]);
