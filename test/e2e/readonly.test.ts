@@ -46,6 +46,9 @@ describe('read-only archive', () => {
     expect(await banner().textContent()).toMatch(/^只读档案以只读方式打开，不能保存修改。可以查看、备份和导出/);
     expect(await page.getByRole('button', { name: '新建年度报告' }).isDisabled()).toBe(true);
     expect(await page.getByRole('button', { name: '导入报告' }).isDisabled()).toBe(true);
+    expect(await page.getByRole('button', { name: '删除2024年度报告' }).isDisabled()).toBe(true);
+    expect(await page.getByRole('button', { name: '复制2024年度报告为其他年度' }).isDisabled()).toBe(true);
+    expect(await page.getByRole('button', { name: '打开', exact: true }).first().isDisabled()).toBe(false);
   });
 
   it('the editor shows the banner too, and typing is refused on the spot, not at the next save', async () => {
@@ -79,6 +82,7 @@ describe('read-only archive', () => {
     expect(await dialog.getByLabel('导入档案…').isDisabled()).toBe(false);
     await dialog.getByRole('button', { name: '关闭' }).click();
     expect(await page.getByRole('button', { name: '新建年度报告' }).isDisabled()).toBe(false);
+    expect(await page.getByRole('button', { name: '删除2024年度报告' }).isDisabled()).toBe(false);
     // Writable for real: a save goes through.
     const opened = await apiCall<{ report: unknown }>(served, 'report:open', { id: ids.y2024 });
     await apiCall(served, 'report:save', { id: ids.y2024, report: opened.report });

@@ -155,7 +155,7 @@ export function ArchiveScreen({ onOpen, readonly, onArchiveReplaced }: { onOpen:
                 </p>
               )}
               {own.length ? (
-                <ReportRows reports={own} currentId={current?.id ?? null} today={today} actions={actions} />
+                <ReportRows reports={own} currentId={current?.id ?? null} today={today} actions={actions} readonly={readonly !== null} />
               ) : (
                 <p className="empty">这个机关的报告都在回收站中。</p>
               )}

@@ -12,7 +12,8 @@ export interface RowActions {
   exportAs: (r: ReportSummary, kind: ExportKind) => void;
 }
 
-export function ReportRows({ reports, currentId, today, actions }: { reports: ReportSummary[]; currentId: number | null; today: Date; actions: RowActions }) {
+/** `readonly`: the archive cannot be written, so only 打开 and 导出 stay usable. */
+export function ReportRows({ reports, currentId, today, actions, readonly }: { reports: ReportSummary[]; currentId: number | null; today: Date; actions: RowActions; readonly: boolean }) {
   return (
     <table className="list">
       <thead>
@@ -55,25 +56,25 @@ export function ReportRows({ reports, currentId, today, actions }: { reports: Re
                   打开
                 </button>
                 <ExportMenu label={`导出${name}`} onPick={(kind) => actions.exportAs(r, kind)} />
-                <button type="button" onClick={() => actions.duplicate(r)} aria-label={`复制${name}为其他年度`}>
+                <button type="button" disabled={readonly} onClick={() => actions.duplicate(r)} aria-label={`复制${name}为其他年度`}>
                   复制为…
                 </button>
                 {r.status === 'draft' ? (
                   <button
                     type="button"
                     onClick={() => actions.setStatus(r, 'final')}
-                    disabled={r.errors > 0}
+                    disabled={readonly || r.errors > 0}
                     aria-label={`将${name}标为已定稿`}
                     title={r.errors > 0 ? `还有${r.errors}处错误，改正后才能定稿` : '定稿后不能再修改，需要时可点“重新编辑”'}
                   >
                     定稿
                   </button>
                 ) : (
-                  <button type="button" onClick={() => actions.setStatus(r, 'draft')} aria-label={`重新编辑${name}`}>
+                  <button type="button" disabled={readonly} onClick={() => actions.setStatus(r, 'draft')} aria-label={`重新编辑${name}`}>
                     重新编辑
                   </button>
                 )}
-                <button type="button" className="danger-link" onClick={() => actions.remove(r)} aria-label={`删除${name}`}>
+                <button type="button" className="danger-link" disabled={readonly} onClick={() => actions.remove(r)} aria-label={`删除${name}`}>
                   删除
                 </button>
                 </div>
