@@ -25,5 +25,28 @@ export function electronHost(archive: Db | (() => Db), window: () => BrowserWind
       return { saved: true, fileName, location: choice.filePath, download: null };
     },
     revealFile: (path) => shell.showItemInFolder(path),
+    printReport: (_id, page) => printPage(page),
   };
+}
+
+/**
+ * Prints the page from a hidden window that runs no script and has no preload: the system print
+ * dialog offers the printers and 「另存为 PDF」 / Microsoft Print to PDF. A cancelled dialog is not an error.
+ */
+async function printPage(page: string): Promise<{ printed: boolean; url: null }> {
+  const win = new BrowserWindow({
+    show: false,
+    webPreferences: { sandbox: true, contextIsolation: true, nodeIntegration: false, javascript: false, webviewTag: false },
+  });
+  try {
+    await win.loadURL(`data:text/html;charset=utf-8,${encodeURIComponent(page)}`);
+    const printed = await new Promise<boolean>((resolve, reject) =>
+      win.webContents.print({ pageSize: 'A4', printBackground: true }, (ok, reason) =>
+        ok || reason === 'cancelled' ? resolve(ok) : reject(new Error(`打印没有完成（${reason}）`)),
+      ),
+    );
+    return { printed, url: null };
+  } finally {
+    win.destroy();
+  }
 }

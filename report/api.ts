@@ -194,6 +194,8 @@ export interface ApiSpec {
   'report:restore': { input: { id: number; revisionId: number }; output: OpenedReport };
   'export:save': { input: { id: number; kind: ExportKind }; output: ExportOutcome };
   'export:reveal': { input: Record<string, never>; output: null };
+  /** Desktop: Electron's print dialog (A4; 「另存为PDF」 there). Browser mode: a printable page's address. */
+  'export:print': { input: { id: number }; output: { printed: boolean; url: string | null } };
   'export:fonts': { input: Record<string, never>; output: OfficialFontInfo[] };
   'notice:seen': { input: { key: NoticeKey }; output: boolean };
   'notice:mark': { input: { key: NoticeKey }; output: null };
@@ -246,6 +248,7 @@ export const API_METHODS = {
   confirmImport: 'import:confirm',
   exportReport: 'export:save',
   revealExport: 'export:reveal',
+  printReport: 'export:print',
   officialFonts: 'export:fonts',
   noticeSeen: 'notice:seen',
   markNotice: 'notice:mark',

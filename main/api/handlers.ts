@@ -36,6 +36,7 @@ import { getRevisionBody, listRevisions } from '../db/revisions';
 import { getSetting, setSetting } from '../db/settings';
 import { buildExport } from '../export';
 import { FONTS } from '../export/fonts';
+import { buildPrintPage } from '../export/print-page';
 import type { Host } from './host';
 import { previewOf, readImport } from './import-preview';
 import { storeImported } from './store';
@@ -234,6 +235,10 @@ export function createHandlers(ctx: ServiceContext): ReportHandlers {
       if (!lastExport || !ctx.host?.revealFile) throw new ArchiveError('NOT_FOUND', '还没有导出过文件');
       ctx.host.revealFile(lastExport);
       return null;
+    },
+    'export:print': async ({ id }) => {
+      if (!ctx.host) throw new ArchiveError('INVALID', '此处不能打印');
+      return ctx.host.printReport(id, buildPrintPage(getReportBody(db, id)));
     },
     'export:fonts': () => Object.values(FONTS).filter((f) => f.eastAsian).map(({ name, altName, usage }) => ({ name, altName, usage })),
     'notice:seen': ({ key }) => getSetting(db, `notice:${key}`) !== undefined,

@@ -17,6 +17,8 @@ export interface Host {
   deliverFile(file: FileToDeliver): Promise<ExportOutcome>;
   /** Shows a file the host wrote in the system's file manager. */
   revealFile?(path: string): void;
+  /** Prints a report: the desktop app through its print dialog, the browser mode by handing back the page's address. */
+  printReport(id: number, page: string): Promise<{ printed: boolean; url: string | null }>;
 }
 
 /** The browser mode: the page downloads the bytes itself; the server writes nothing. */
@@ -27,4 +29,6 @@ export const browserHost: Host = {
     location: null,
     download: { fileName, mime, base64: data.toString('base64') },
   }),
+  // serve:web serves the printable page itself (GET /print/<id>), behind the same token.
+  printReport: async (id) => ({ printed: false, url: `/print/${id}` }),
 };

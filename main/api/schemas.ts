@@ -61,6 +61,7 @@ export const SCHEMAS: Schemas = {
   'report:restore': z.object({ id, revisionId: id }).strict(),
   'export:save': z.object({ id, kind: z.enum(['docx', 'xlsx', 'html', 'json']) }).strict(),
   'export:reveal': z.object({}).strict(),
+  'export:print': z.object({ id }).strict(),
   'export:fonts': z.object({}).strict(),
   'notice:seen': z.object({ key: z.enum(['missing-fonts']) }).strict(),
   'notice:mark': z.object({ key: z.enum(['missing-fonts']) }).strict(),

@@ -59,6 +59,7 @@ export const CHANNEL_ACCESS: Record<Channel, 'read' | 'write'> = {
   'import:confirm': 'write',
   'export:save': 'read',
   'export:reveal': 'read',
+  'export:print': 'read',
   'export:fonts': 'read',
   'notice:seen': 'read',
   'notice:mark': 'write',

@@ -11,6 +11,7 @@ import { join } from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { dispatch, isChannel, type Logger } from '../api/dispatch';
 import type { Handlers } from '../api/handlers';
+import { buildPrintPage, PRINT_PAGE_CSP } from '../export/print-page';
 import { checkOrigin, checkToken, ownOrigin, tokenCookie } from './guard';
 import { cspOf, staticFile } from './static';
 
@@ -108,6 +109,16 @@ export async function startWebServer(o: WebServerOptions): Promise<WebServer> {
     }
 
     if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, { ...base, Allow: 'GET, HEAD' }, '');
+    const print = /^\/print\/(\d{1,15})$/.exec(url.pathname);
+    if (print && auth.via !== 'query') {
+      // The printable page of one report (export:print in the browser mode): no script, its own CSP.
+      const opened = await dispatch(o.handlers, 'report:open', { id: Number(print[1]) }, o.log);
+      if (!opened.ok) return send(res, 404, { ...base, 'Content-Type': 'text/plain; charset=utf-8' }, opened.error.message);
+      const page = Buffer.from(buildPrintPage(opened.value.report), 'utf8');
+      res.writeHead(200, { ...base, 'Content-Security-Policy': PRINT_PAGE_CSP, 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-store' });
+      res.end(req.method === 'HEAD' ? undefined : page);
+      return;
+    }
     if (auth.via === 'query') {
       // First visit with the printed link: keep the token in a cookie and drop it from the address bar.
       return send(res, 303, { ...base, 'Set-Cookie': tokenCookie(token), Location: '/', 'Cache-Control': 'no-store' }, '');

@@ -50,6 +50,7 @@ describe('export', () => {
       '导出 Excel\n三张表格，可再加工',
       '复制到网站\n网页文件，发布到政府网站',
       '导出数据\n完整数据，可在别的电脑导入',
+      '打印 / 另存为PDF\nA4 公文版式；打印对话框中可另存为 PDF',
     ]);
     await page.screenshot({ path: join(SHOTS, 'export-menu.png') });
     await page.keyboard.press('Escape');
@@ -107,6 +108,19 @@ describe('export', () => {
     expect(d.suggestedFilename()).toBe('示例县青石镇人民政府2023年政府信息公开工作年度报告.html');
     expect((await bytesOf(d)).toString('utf8')).toContain('<table');
     expect(await page.locator('.toast').textContent()).toContain('同时复制网页内容');
+  });
+
+  it('打印 / 另存为PDF opens the printable A4 page of the report in a new tab (browser mode)', async () => {
+    const opened = page.context().waitForEvent('page', { timeout: 15_000 });
+    await page.getByRole('button', { name: '导出2023年度报告' }).click();
+    await page.getByRole('menuitem', { name: '打印 / 另存为PDF' }).click();
+    const tab = await opened;
+    await tab.waitForLoadState();
+    expect(new URL(tab.url()).pathname).toBe(`/print/${ids.y2023}`);
+    expect(await tab.title()).toBe('示例县青石镇人民政府2023年政府信息公开工作年度报告');
+    expect(await tab.locator('table').count()).toBe(3);
+    expect(await page.locator('.toast').textContent()).toContain('按 Ctrl+P 打印');
+    await tab.close();
   });
 
   it('made no request to any other origin', () => {

@@ -43,6 +43,7 @@ const api = (channel: string, body: unknown, headers: Record<string, string> = {
   call(`/api/${channel}`, { method: 'POST', headers: { ...cookie(), 'Content-Type': 'application/json', ...headers }, body: JSON.stringify(body) });
 
 describe('serve:web', () => {
+
   it('prints a URL on 127.0.0.1 with a random token, and takes a free port without --port', () => {
     expect(s.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/\?token=[A-Za-z0-9_-]{40,}$/);
     expect(s.port).toBeGreaterThan(0);
@@ -141,5 +142,20 @@ describe('serve:web', () => {
     const code = await new Promise((r) => bad.on('exit', r));
     expect(code).toBe(1);
     expect(err).toContain('端口号“abc”无效');
+  });
+  it('serves the printable page of a report behind the token: A4 rules, no script, its own CSP', async () => {
+    const created = JSON.parse((await api('report:create', { agency: '打印测试镇人民政府', year: 2025 })).body);
+    const id = created.value.summary.id as number;
+    const printed = JSON.parse((await api('export:print', { id })).body);
+    expect(printed).toEqual({ ok: true, value: { printed: false, url: `/print/${id}` } });
+    const page = await call(`/print/${id}`, { headers: cookie() });
+    expect(page.status).toBe(200);
+    expect(page.headers['content-security-policy']).toBe("default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'; frame-ancestors 'none'");
+    expect(page.body).toContain('打印测试镇人民政府2025年政府信息公开工作年度报告');
+    expect(page.body).toContain('@page { size: A4; margin: 37mm 26mm 35mm 28mm; }');
+    expect(page.body).toContain('（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）');
+    expect(page.body).not.toMatch(/<script/i);
+    expect((await call(`/print/${id}`)).status).toBe(401);
+    expect((await call('/print/999999', { headers: cookie() })).status).toBe(404);
   });
 });

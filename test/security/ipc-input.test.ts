@@ -31,6 +31,7 @@ const VALID: { [C in Channel]: ApiInput<C>[] } = {
   'agency:update': [{ id: 1, name: '某镇人民政府', level: 'township', deadline: '01-31' }],
   'export:save': [{ id: 1, kind: 'docx' }, { id: 1, kind: 'json' }],
   'export:reveal': [{}],
+  'export:print': [{ id: 1 }],
   'export:fonts': [{}],
   'notice:seen': [{ key: 'missing-fonts' }],
   'notice:mark': [{ key: 'missing-fonts' }],

@@ -1,5 +1,6 @@
 /** One agency's reports by year, with what can be done to each. */
-import type { ExportKind, ReportSummary } from '../../../report/api';
+import type { ReportSummary } from '../../../report/api';
+import type { MenuKind } from '../export/ExportMenu';
 import { ExportMenu } from '../export/ExportMenu';
 import { countdown, deadlineLabel } from '../model/deadline';
 import { formatLabel, STATUS_LABEL, timeLabel } from '../ui/format';
@@ -9,7 +10,7 @@ export interface RowActions {
   duplicate: (r: ReportSummary) => void;
   remove: (r: ReportSummary) => void;
   setStatus: (r: ReportSummary, status: 'draft' | 'final') => void;
-  exportAs: (r: ReportSummary, kind: ExportKind) => void;
+  exportAs: (r: ReportSummary, kind: MenuKind) => void;
 }
 
 /** `readonly`: the archive cannot be written, so only 打开 and 导出 stay usable. */

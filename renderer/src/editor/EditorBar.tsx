@@ -1,5 +1,5 @@
 /** The editor's title bar: back to the archive, the report, save state, undo/redo, history, export. */
-import type { ExportKind } from '../../../report/api';
+import type { MenuKind } from '../export/ExportMenu';
 import { ExportMenu } from '../export/ExportMenu';
 import type { SaveState } from '../model/autosave';
 import { savedLabel } from '../model/autosave';
@@ -18,7 +18,7 @@ export interface EditorBarProps {
   onRedo: () => void;
   onHistory: () => void;
   onReopen: () => void;
-  onExport: (kind: ExportKind) => void;
+  onExport: (kind: MenuKind) => void;
   /** How many cells hold figures carried from last year (0: no 撤销结转). */
   carried: number;
   onUndoCarry: () => void;

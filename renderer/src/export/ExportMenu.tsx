@@ -2,14 +2,18 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import type { ExportKind } from '../../../report/api';
 
-export const EXPORT_KINDS: { kind: ExportKind; label: string; note: string }[] = [
+/** What the menu offers: the four files, and printing (which makes no file of its own). */
+export type MenuKind = ExportKind | 'print';
+
+export const EXPORT_KINDS: { kind: MenuKind; label: string; note: string }[] = [
   { kind: 'docx', label: '导出 Word', note: '公文格式，可打印、报送' },
   { kind: 'xlsx', label: '导出 Excel', note: '三张表格，可再加工' },
   { kind: 'html', label: '复制到网站', note: '网页文件，发布到政府网站' },
   { kind: 'json', label: '导出数据', note: '完整数据，可在别的电脑导入' },
+  { kind: 'print', label: '打印 / 另存为PDF', note: 'A4 公文版式；打印对话框中可另存为 PDF' },
 ];
 
-export function ExportMenu({ label, onPick, text = '导出' }: { label: string; onPick: (kind: ExportKind) => void; text?: string }) {
+export function ExportMenu({ label, onPick, text = '导出' }: { label: string; onPick: (kind: MenuKind) => void; text?: string }) {
   const [open, setOpen] = useState(false);
   const id = useId();
   const box = useRef<HTMLDivElement>(null);

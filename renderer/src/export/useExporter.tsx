@@ -8,7 +8,7 @@ import type { ExportKind, ExportOutcome, OfficialFontInfo } from '../../../repor
 import type { Finding } from '../../../report/types';
 import { api } from '../api';
 import { Dialog } from '../ui/Dialog';
-import { EXPORT_KINDS } from './ExportMenu';
+import { EXPORT_KINDS, type MenuKind } from './ExportMenu';
 import { copyHtml, downloadFile } from './files';
 import { fontMissing } from './fonts';
 
@@ -30,12 +30,12 @@ interface Toast {
 
 const SHOWN_ERRORS = 8;
 
-export function useExporter(): { start: (target: ExportTarget, kind: ExportKind) => void; ui: ReactNode } {
-  const [ask, setAsk] = useState<{ target: ExportTarget; kind: ExportKind; errors: Finding[] } | null>(null);
+export function useExporter(): { start: (target: ExportTarget, kind: MenuKind) => void; ui: ReactNode } {
+  const [ask, setAsk] = useState<{ target: ExportTarget; kind: MenuKind; errors: Finding[] } | null>(null);
   const [toast, setToast] = useState<Toast | null>(null);
   const [fonts, setFonts] = useState<OfficialFontInfo[] | null>(null);
 
-  const labelOf = (kind: ExportKind) => EXPORT_KINDS.find((k) => k.kind === kind)!.label;
+  const labelOf = (kind: MenuKind) => EXPORT_KINDS.find((k) => k.kind === kind)!.label;
 
   /** The one-time notice: only the fonts the Word file names that this PC does not have. */
   const fontsNotice = async () => {
@@ -49,7 +49,20 @@ export function useExporter(): { start: (target: ExportTarget, kind: ExportKind)
     else void api.markNotice({ key: 'missing-fonts' });
   };
 
-  const run = async (target: ExportTarget, kind: ExportKind) => {
+  /** Desktop: the system print dialog (main). Browser: the printable page opens in a new tab. */
+  const print = async (target: ExportTarget) => {
+    setToast({ text: '正在准备打印…', busy: true });
+    const r = await api.printReport({ id: target.id });
+    if (!r.ok) return setToast({ text: `未能打印：${r.error.message}`, error: true });
+    if (r.value.url) {
+      window.open(r.value.url, '_blank', 'noopener');
+      return setToast({ text: '打印版已在新标签页打开：按 Ctrl+P 打印，或在打印对话框中选择“另存为 PDF”。' });
+    }
+    setToast(r.value.printed ? { text: '已交给打印机。' } : null);
+  };
+
+  const run = async (target: ExportTarget, kind: MenuKind) => {
+    if (kind === 'print') return print(target);
     setToast({ text: `正在${labelOf(kind)}…`, busy: true });
     const r = await api.exportReport({ id: target.id, kind });
     if (!r.ok) return setToast({ text: `未能导出：${r.error.message}`, error: true });
@@ -60,7 +73,7 @@ export function useExporter(): { start: (target: ExportTarget, kind: ExportKind)
     if (kind === 'docx' || kind === 'xlsx') void fontsNotice();
   };
 
-  const start = (target: ExportTarget, kind: ExportKind) => {
+  const start = (target: ExportTarget, kind: MenuKind) => {
     void (async () => {
       setToast(null);
       const why = target.prepare ? await target.prepare() : null;
