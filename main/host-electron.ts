@@ -36,7 +36,7 @@ export function electronHost(archive: Db | (() => Db), window: () => BrowserWind
 async function printPage(page: string): Promise<{ printed: boolean; url: null }> {
   const win = new BrowserWindow({
     show: false,
-    webPreferences: { sandbox: true, contextIsolation: true, nodeIntegration: false, javascript: false, webviewTag: false },
+    webPreferences: { sandbox: true, contextIsolation: true, nodeIntegration: false, javascript: false, webviewTag: false, disableBlinkFeatures: 'Auxclick' },
   });
   try {
     await win.loadURL(`data:text/html;charset=utf-8,${encodeURIComponent(page)}`);
