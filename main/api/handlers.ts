@@ -11,6 +11,7 @@ import {
   runChecks,
   staleTotals,
   validateJson,
+  getCell,
   setCell,
   type Finding,
   type Report,
@@ -145,7 +146,8 @@ export function createHandlers(ctx: ServiceContext): ReportHandlers {
       const row = rowOf(id);
       if (!row.carried.length) throw new ArchiveError('NOT_FOUND', '这份报告没有自上年结转的数字');
       const body = getReportBody(db, id);
-      for (const c of row.carried) setCell(body, c.path, typeof c.value === 'number' ? 0 : '0');
+      // Only cells still holding the carried figure go back to 0: a figure the clerk has since corrected stays.
+      for (const c of row.carried) if (getCell(body, c.path) === c.value) setCell(body, c.path, typeof c.value === 'number' ? 0 : '0');
       const fixed = computeTotals(body);
       updateReport(db, id, fixed, { reason: 'edit', counts: counts(check(fixed, row)), now: now(), carried: [], note: '撤销自上年结转' });
       return opened(id);

@@ -212,6 +212,17 @@ describe('carry-over from the archive', () => {
     expect(undone.findings.map((f) => f.rule)).toContain('Y-1');
   });
 
+  it('undoing the carry-over keeps a carried cell the clerk has corrected since', async () => {
+    storeImported(db, qingshi2023());
+    const o = await h()['report:create']({ agency: '示例县青石镇人民政府', year: 2024, carryOver: true });
+    const edited = structuredClone(o.report);
+    edited.active.normativeDocs!.inForce = 20;
+    await h()['report:save']({ id: o.summary.id, report: edited });
+    const undone = await h()['report:undoCarryOver']({ id: o.summary.id });
+    expect(undone.report.active.normativeDocs!.inForce).toBe(20);
+    expect(undone.report.requests.carriedOver).toEqual([0, 0, 0, 0, 0, 0, 0]);
+  });
+
   it('refuses to carry over when last year is not in the archive', async () => {
     await expect(async () => h()['report:create']({ agency: '某镇人民政府', year: 2025, carryOver: true })).rejects.toThrow(/没有“某镇人民政府”2024年度的报告/);
   });
