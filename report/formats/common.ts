@@ -13,6 +13,20 @@ export const HEADINGS = {
   other: '六、其他需要报告的事项',
 } as const;
 
+/** Table 二 parts shared by both formats: the 信息内容 column, widths [SH2019], block titles, row labels. */
+export const ACTIVE_CONTENT_LABEL = '信息内容';
+export const ACTIVE_GRID_COLUMNS = 4;
+export const ACTIVE_WIDTHS = [219, 150, 101, 89] as const;
+/** 第二十条第（X）项 (条例 §20 items, format.md §1.1). */
+export const article20 = (item: '一' | '五' | '六' | '八' | '九'): string => `第二十条第（${item}）项`;
+export const ACTIVE_ROWS = {
+  rules: { key: 'rules', label: '规章' },
+  licensing: { key: 'licensing', label: '行政许可' },
+  punishment: { key: 'punishment', label: '行政处罚' },
+  enforcement: { key: 'enforcement', label: '行政强制' },
+  fees: { key: 'fees', label: '行政事业性收费' },
+} as const;
+
 export const REQUESTS_NOTE = '（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）';
 export const APPLICANT_HEADER = '申请人情况';
 
@@ -31,7 +45,8 @@ export const REQUEST_COLUMNS: readonly RequestColumn[] = [
 /** Widths from the one published width hint [SH2019] (format.md §10.3), proportions only. */
 export const REQUEST_WIDTHS = [23, 57, 137, 38, 47, 47, 66, 57, 38, 62] as const;
 
-const RESULTS = '三、本年度办理结果';
+/** The level-1 group of Table 三's result rows. */
+export const RESULTS = '三、本年度办理结果';
 const DENIED = '（三）不予公开';
 const UNAVAILABLE = '（四）无法提供';
 const NOT_PROCESSED = '（五）不予处理';

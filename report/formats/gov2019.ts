@@ -1,6 +1,11 @@
 /** 国办公开办函〔2019〕60号, 格式（试行）: report years 2019 and 2020 (format.md §5). */
 import {
+  ACTIVE_CONTENT_LABEL,
+  ACTIVE_GRID_COLUMNS,
+  ACTIVE_ROWS,
+  ACTIVE_WIDTHS,
   APPEALS,
+  article20,
   APPLICANT_HEADER,
   OTHER_HANDLING,
   PREAMBLE_HINT,
@@ -9,6 +14,7 @@ import {
   REQUEST_ROWS_TAIL,
   REQUEST_WIDTHS,
   REQUESTS_NOTE,
+  RESULTS,
   sections,
 } from './common';
 import type { ActiveField, FormatDef } from './model';
@@ -31,46 +37,46 @@ export const GOV_2019: FormatDef = {
   // The 信息处理费 measure (国办函〔2020〕109号) applies from the 2021 reports on, so 六 has no scaffold here.
   sections: sections('写明其他需要报告的事项（《条例》第五十条第（五）项）；没有的可写“无”。', []),
   active: {
-    contentLabel: '信息内容',
-    gridColumns: 4,
-    widths: [219, 150, 101, 89],
+    contentLabel: ACTIVE_CONTENT_LABEL,
+    gridColumns: ACTIVE_GRID_COLUMNS,
+    widths: ACTIVE_WIDTHS,
     blocks: [
       {
-        title: '第二十条第（一）项',
+        title: article20('一'),
         fields: [
           { key: 'made', label: '本年新制作数量', type: 'count', span: 1 },
           { key: 'published', label: '本年新公开数量', type: 'count', span: 1 },
           { key: 'totalPublished', label: '对外公开总数量', type: 'count', span: 1 },
         ],
         rows: [
-          { key: 'rules', label: '规章' },
+          ACTIVE_ROWS.rules,
           { key: 'normativeDocs', label: '规范性文件', aliases: ['行政规范性文件'] },
         ],
       },
       {
-        title: '第二十条第（五）项',
+        title: article20('五'),
         fields: ITEM_FIELDS,
         rows: [
-          { key: 'licensing', label: '行政许可' },
+          ACTIVE_ROWS.licensing,
           { key: 'otherServices', label: '其他对外管理服务事项' },
         ],
       },
       {
-        title: '第二十条第（六）项',
+        title: article20('六'),
         fields: ITEM_FIELDS,
         rows: [
-          { key: 'punishment', label: '行政处罚' },
-          { key: 'enforcement', label: '行政强制' },
+          ACTIVE_ROWS.punishment,
+          ACTIVE_ROWS.enforcement,
         ],
       },
       {
         // Only two value columns: the second spans the last two grid columns [SH2019][YY2019].
-        title: '第二十条第（八）项',
+        title: article20('八'),
         fields: [PREVIOUS, { ...CHANGE, span: 2 }],
-        rows: [{ key: 'fees', label: '行政事业性收费' }],
+        rows: [ACTIVE_ROWS.fees],
       },
       {
-        title: '第二十条第（九）项',
+        title: article20('九'),
         fields: [
           { key: 'projects', label: '采购项目数量', type: 'count', span: 1 },
           { key: 'amount', label: '采购总金额', type: 'amount', span: 2 },
@@ -84,7 +90,7 @@ export const GOV_2019: FormatDef = {
     applicantHeader: APPLICANT_HEADER,
     columns: REQUEST_COLUMNS,
     widths: REQUEST_WIDTHS,
-    rows: [...REQUEST_ROWS_HEAD, { key: 'otherHandling', group: '三、本年度办理结果', label: OTHER_HANDLING }, ...REQUEST_ROWS_TAIL],
+    rows: [...REQUEST_ROWS_HEAD, { key: 'otherHandling', group: RESULTS, label: OTHER_HANDLING }, ...REQUEST_ROWS_TAIL],
   },
   appeals: APPEALS,
 };

@@ -1,6 +1,11 @@
 /** 国办公开办函〔2021〕30号: report years 2021 on (format.md §4). */
 import {
+  ACTIVE_CONTENT_LABEL,
+  ACTIVE_GRID_COLUMNS,
+  ACTIVE_ROWS,
+  ACTIVE_WIDTHS,
   APPEALS,
+  article20,
   APPLICANT_HEADER,
   OTHER_HANDLING,
   PLACEHOLDER,
@@ -10,6 +15,7 @@ import {
   REQUEST_ROWS_TAIL,
   REQUEST_WIDTHS,
   REQUESTS_NOTE,
+  RESULTS,
   sections,
 } from './common';
 import type { FormatDef } from './model';
@@ -30,35 +36,35 @@ export const GOV_2021: FormatDef = {
     ],
   ),
   active: {
-    contentLabel: '信息内容',
-    gridColumns: 4,
-    widths: [219, 150, 101, 89],
+    contentLabel: ACTIVE_CONTENT_LABEL,
+    gridColumns: ACTIVE_GRID_COLUMNS,
+    widths: ACTIVE_WIDTHS,
     blocks: [
       {
-        title: '第二十条第（一）项',
+        title: article20('一'),
         fields: [
           { key: 'issued', label: '本年制发件数', type: 'count', span: 1 },
           { key: 'repealed', label: '本年废止件数', type: 'count', span: 1 },
           { key: 'inForce', label: '现行有效件数', type: 'count', span: 1 },
         ],
         rows: [
-          { key: 'rules', label: '规章' },
+          ACTIVE_ROWS.rules,
           { key: 'normativeDocs', label: '行政规范性文件', aliases: ['规范性文件'] },
         ],
       },
-      { title: '第二十条第（五）项', fields: [DECISIONS], rows: [{ key: 'licensing', label: '行政许可' }] },
+      { title: article20('五'), fields: [DECISIONS], rows: [ACTIVE_ROWS.licensing] },
       {
-        title: '第二十条第（六）项',
+        title: article20('六'),
         fields: [DECISIONS],
         rows: [
-          { key: 'punishment', label: '行政处罚' },
-          { key: 'enforcement', label: '行政强制' },
+          ACTIVE_ROWS.punishment,
+          ACTIVE_ROWS.enforcement,
         ],
       },
       {
-        title: '第二十条第（八）项',
+        title: article20('八'),
         fields: [{ key: 'amount', label: '本年收费金额（单位：万元）', type: 'money', span: 3 }],
-        rows: [{ key: 'fees', label: '行政事业性收费' }],
+        rows: [ACTIVE_ROWS.fees],
       },
     ],
   },
@@ -71,17 +77,17 @@ export const GOV_2021: FormatDef = {
       ...REQUEST_ROWS_HEAD,
       {
         key: 'otherOverdueCorrection',
-        group: '三、本年度办理结果',
+        group: RESULTS,
         subgroup: OTHER_HANDLING,
         label: '1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请',
       },
       {
         key: 'otherOverdueFee',
-        group: '三、本年度办理结果',
+        group: RESULTS,
         subgroup: OTHER_HANDLING,
         label: '2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请',
       },
-      { key: 'otherOther', group: '三、本年度办理结果', subgroup: OTHER_HANDLING, label: '3.其他' },
+      { key: 'otherOther', group: RESULTS, subgroup: OTHER_HANDLING, label: '3.其他' },
       ...REQUEST_ROWS_TAIL,
     ],
   },
