@@ -9,7 +9,7 @@ import { atomicWrite } from './export/atomic-write';
 const LAST_FOLDER = 'export:lastFolder';
 
 export function electronHost(archive: Db | (() => Db), window: () => BrowserWindow | null, documentsDir: string): Host {
-  // A getter, because restoring a backup replaces the open archive (main/reliability/services.ts).
+  // A getter, because restoring a backup replaces the open archive (main/services.ts).
   const current = () => (typeof archive === 'function' ? archive() : archive);
   return {
     async deliverFile({ fileName, data, filter }) {

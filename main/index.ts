@@ -16,7 +16,7 @@ import { createFileLogger } from './log';
 import { resolveArchivePath } from './paths';
 import { rememberArchive, rememberedArchive } from './reliability/location';
 import { restoreArchive } from './reliability/restore';
-import { createArchiveServices, type ArchiveServices, type FilePorts } from './reliability/services';
+import { createArchiveServices, type ArchiveServices, type FilePorts } from './services';
 import { ACTION_LABELS, diagnoseArchive, type Diagnosis } from './reliability/startup';
 import { hardenSession, hardenWebContents, WEB_PREFERENCES } from './security';
 

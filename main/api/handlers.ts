@@ -48,7 +48,7 @@ export type Handler<C extends Channel> = (input: ApiInput<C>) => ApiOutput<C> | 
 
 /**
  * Backups, restore and archive moves replace or copy the whole file, so they live with the
- * connection's owner (main/reliability/services.ts), which adds them to the report services.
+ * connection's owner (main/services.ts), which adds them to the report services.
  */
 export type FileChannel = 'archive:status' | 'backup:list' | 'backup:create' | 'backup:saveAs' | 'backup:restore' | 'archive:export' | 'archive:previewImport' | 'archive:applyImport';
 

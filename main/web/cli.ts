@@ -6,7 +6,7 @@
  */
 import { dirname, join } from 'node:path';
 import { browserHost } from '../api/host';
-import { createArchiveServices } from '../reliability/services';
+import { createArchiveServices } from '../services';
 import { resolveArchivePath } from '../paths';
 import { ensureRendererBuilt } from './build';
 import { startWebServer } from './server';

@@ -8,7 +8,7 @@ import type { Report } from '../../report';
 import type { ApiInput, ApiOutput, Channel } from '../../report/api';
 import { dispatch } from '../../main/api/dispatch';
 import type { HandlerMap } from '../../main/api/handlers';
-import { createArchiveServices, type ArchiveServicesOptions, type FilePorts } from '../../main/reliability/services';
+import { createArchiveServices, type ArchiveServicesOptions, type FilePorts } from '../../main/services';
 
 const dirs: string[] = [];
 afterEach(() => {

@@ -14,17 +14,17 @@ import { randomBytes } from 'node:crypto';
 import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { ApiInput, BackupSummary, Channel, SavedFile } from '../../report/api';
-import { createHandlers, type Handlers } from '../api/handlers';
-import type { Logger } from '../api/dispatch';
-import type { Host } from '../api/host';
-import { ArchiveError } from '../db/errors';
-import { backupBytes, backupToFile, createBackup, dailyBackupIfDue, isBackupName, listBackups, REASON_LABELS, type BackupInfo } from './backup';
-import { buildBundle, MAX_BUNDLE_BYTES, parseBundle, serializeBundle, type Bundle } from './bundle';
-import { atomicWriteFile } from './fs-safe';
-import { applyImport, existingReports, planImport, type Decision } from './merge';
-import { restoreArchive, validateBackupFile } from './restore';
-import { openForUse, type ArchiveHandle } from './session';
+import type { ApiInput, BackupSummary, Channel, SavedFile } from '../report/api';
+import { createHandlers, type Handlers } from './api/handlers';
+import type { Logger } from './api/dispatch';
+import type { Host } from './api/host';
+import { ArchiveError } from './db/errors';
+import { backupBytes, backupToFile, createBackup, dailyBackupIfDue, isBackupName, listBackups, REASON_LABELS, type BackupInfo } from './reliability/backup';
+import { buildBundle, MAX_BUNDLE_BYTES, parseBundle, serializeBundle, type Bundle } from './reliability/bundle';
+import { atomicWriteFile } from './reliability/fs-safe';
+import { applyImport, existingReports, planImport, type Decision } from './reliability/merge';
+import { restoreArchive, validateBackupFile } from './reliability/restore';
+import { openForUse, type ArchiveHandle } from './reliability/session';
 
 export interface FileFilter {
   name: string;
