@@ -44,6 +44,8 @@ export interface ReportSummary {
   /** Publication deadline, YYYY-MM-DD. */
   deadline: string;
   carried: CarriedCellInfo[];
+  /** Raised by every change of the report; an editor saves with the version it last loaded or saved. */
+  version: number;
 }
 
 export interface OpenedReport {
@@ -57,9 +59,22 @@ export interface OpenedReport {
 }
 
 export interface SaveResult {
+  /** The report as archived now: after a conflict, the newer state that was kept. */
   summary: ReportSummary;
   findings: Finding[];
   savedAt: string;
+  /**
+   * Set when the save was based on an older version than the archive's (another window, a
+   * restore): the archive kept its newer state and the sent content became revision `revisionId`.
+   * `changedAt` is when the report was last changed elsewhere.
+   */
+  conflict: { revisionId: number; changedAt: string } | null;
+}
+
+/** Who is saving: one editor (a tab, a window) and the order of its saves, newest highest. */
+export interface SaveOrigin {
+  editor: string;
+  seq: number;
 }
 
 export interface RevisionInfo {
@@ -181,7 +196,8 @@ export interface ApiSpec {
   'report:create': { input: { agency: string; year: number; carryOver?: boolean }; output: OpenedReport };
   /** Sets the cells carried from last year back to 0 (undo of the carry-over), as a revision. */
   'report:undoCarryOver': { input: { id: number }; output: OpenedReport };
-  'report:save': { input: { id: number; report: Report }; output: SaveResult };
+  /** `baseVersion`: the report's version the content was based on (see SaveResult.conflict). */
+  'report:save': { input: { id: number; report: Report; baseVersion: number; origin?: SaveOrigin }; output: SaveResult };
   'report:check': { input: { report: Report; previousId?: number }; output: Finding[] };
   'report:setStatus': { input: { id: number; status: 'draft' | 'final' }; output: ReportSummary };
   'report:duplicate': { input: { id: number; year: number }; output: OpenedReport };

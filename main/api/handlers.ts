@@ -28,6 +28,7 @@ import {
   listReports,
   purge,
   restoreDeleted,
+  saveEdit,
   setStatus,
   softDelete,
   updateReport,
@@ -79,9 +80,9 @@ export function toAgencyInfo(a: AgencyRow): AgencyInfo {
 }
 
 export function toSummary(r: ReportRow): ReportSummary {
-  const { agencyId, agency, year, format, status, errors, warnings, createdAt, updatedAt, deletedAt, id } = r;
+  const { agencyId, agency, year, format, status, errors, warnings, createdAt, updatedAt, deletedAt, id, version } = r;
   const carried = r.carried.map((c) => ({ path: c.path, from: c.from, value: c.value }));
-  return { id, agencyId, agency, year, format, status, errors, warnings, createdAt, updatedAt, deletedAt, carried, deadline: `${year + 1}-${r.deadline}` };
+  return { id, agencyId, agency, year, format, status, errors, warnings, createdAt, updatedAt, deletedAt, carried, version, deadline: `${year + 1}-${r.deadline}` };
 }
 
 /** A report body from any input, or INVALID with every problem listed. */
@@ -96,6 +97,12 @@ export function createHandlers(ctx: ServiceContext): ReportHandlers {
   /** The file of the last export, for 「打开所在文件夹」 (the renderer never names a path). */
   let lastExport: string | null = null;
   const now = () => (ctx.now ? ctx.now() : new Date()).toISOString();
+  /**
+   * Per report, the last version an editor wrote and the number of that save. A page being closed
+   * sends its last state while the answer to its previous save is still on the way, so that state
+   * names an older base; it is still newer than what this same editor wrote, and is accepted.
+   */
+  const lastWrite = new Map<number, { editor: string; seq: number; version: number }>();
 
   const rowOf = (id: number): ReportRow => {
     const row = getReportRow(db, id);
@@ -152,14 +159,22 @@ export function createHandlers(ctx: ServiceContext): ReportHandlers {
       updateReport(db, id, fixed, { reason: 'edit', counts: counts(check(fixed, row)), now: now(), carried: [], note: '撤销自上年结转' });
       return opened(id);
     },
-    'report:save': ({ id, report }) => {
+    'report:save': ({ id, report, baseVersion, origin }) => {
       const body = parseReport(report);
       const row = rowOf(id);
-      if (body.agency !== row.agency)
+      const last = lastWrite.get(id);
+      const ownVersion = origin && last && last.editor === origin.editor && origin.seq > last.seq ? last.version : undefined;
+      const fresh = baseVersion === row.version || ownVersion === row.version;
+      // A stale editor's content is kept whatever it holds; only a save that would replace the report is checked.
+      if (fresh && body.agency !== row.agency)
         throw new ArchiveError('INVALID', `这份报告属于“${row.agency}”，不能保存为“${body.agency}”的报告；如需更正机关名称，请在档案页修改`);
-      const findings = check(body, row);
-      const saved = updateReport(db, id, body, { reason: 'edit', counts: counts(findings), now: now() });
-      return { summary: toSummary(saved), findings, savedAt: saved.updatedAt };
+      const findings = fresh ? check(body, row) : [];
+      const at = now();
+      const outcome = saveEdit(db, id, body, { counts: counts(findings), now: at, baseVersion, ...(ownVersion !== undefined ? { ownVersion } : {}) });
+      if (outcome.kind === 'stale')
+        return { summary: toSummary(outcome.row), findings: check(getReportBody(db, id), outcome.row), savedAt: at, conflict: { revisionId: outcome.revisionId, changedAt: outcome.row.updatedAt } };
+      if (origin) lastWrite.set(id, { editor: origin.editor, seq: origin.seq, version: outcome.row.version });
+      return { summary: toSummary(outcome.row), findings, savedAt: outcome.row.updatedAt, conflict: null };
     },
     'report:check': ({ report, previousId }) => {
       const body = parseReport(report);
@@ -206,7 +221,8 @@ export function createHandlers(ctx: ServiceContext): ReportHandlers {
     'report:revision': ({ id, revisionId }) => getRevisionBody(db, id, revisionId),
     'report:restore': ({ id, revisionId }) => {
       const row = rowOf(id);
-      const body = getRevisionBody(db, id, revisionId);
+      // A revision from before an agency rename names the old agency: the report keeps its current one.
+      const body = { ...getRevisionBody(db, id, revisionId), agency: row.agency };
       if (row.status === 'final') setStatus(db, id, 'draft', now());
       updateReport(db, id, body, { reason: 'restore', counts: counts(check(body, row)), now: now(), note: `恢复自版本 ${revisionId}` });
       return opened(id);

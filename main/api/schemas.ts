@@ -48,7 +48,14 @@ export const SCHEMAS: Schemas = {
   'report:open': z.object({ id }).strict(),
   'report:create': z.object({ agency: agencyName, year, carryOver: z.boolean().optional() }).strict(),
   'report:undoCarryOver': z.object({ id }).strict(),
-  'report:save': z.object({ id, report }).strict() as z.ZodType<ApiInput<'report:save'>, unknown>,
+  'report:save': z
+    .object({
+      id,
+      report,
+      baseVersion: z.number({ error: '缺少报告的版本号（baseVersion）' }).int().min(0).max(Number.MAX_SAFE_INTEGER),
+      origin: z.object({ editor: z.string().regex(/^[A-Za-z0-9-]{8,64}$/, '编辑窗口标识有误'), seq: z.number().int().min(0).max(Number.MAX_SAFE_INTEGER) }).strict().optional(),
+    })
+    .strict() as z.ZodType<ApiInput<'report:save'>, unknown>,
   'report:check': z.object({ report, previousId: id.optional() }).strict() as z.ZodType<ApiInput<'report:check'>, unknown>,
   'report:setStatus': z.object({ id, status: z.enum(['draft', 'final']) }).strict(),
   'report:duplicate': z.object({ id, year }).strict(),

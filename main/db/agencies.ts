@@ -72,7 +72,7 @@ function renameInReports(db: Db, agencyId: number, from: string, to: string, now
     body.agency = to;
     if (body.closing?.agency === from) body.closing.agency = to;
     const text = JSON.stringify(body);
-    db.prepare('UPDATE reports SET body = ? WHERE id = ?').run(text, row.id);
+    db.prepare('UPDATE reports SET body = ?, version = version + 1 WHERE id = ?').run(text, row.id);
     recordRevision(db, row.id, text, 'rename', now, `机关名称由“${from}”更正为“${to}”`);
   }
 }

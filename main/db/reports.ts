@@ -29,6 +29,8 @@ export interface ReportRow {
   deletedAt: string | null;
   deadline: string;
   carried: CarriedCell[];
+  /** Raised by every change of the report; a save names the version it started from. */
+  version: number;
 }
 
 interface RawRow extends Omit<ReportRow, 'carried'> {
@@ -37,10 +39,20 @@ interface RawRow extends Omit<ReportRow, 'carried'> {
 
 const SELECT = `
   SELECT r.id, r.agency_id AS agencyId, a.name AS agency, r.year, r.format, r.status, r.errors, r.warnings,
-         r.created_at AS createdAt, r.updated_at AS updatedAt, r.deleted_at AS deletedAt, a.deadline, r.carried
+         r.created_at AS createdAt, r.updated_at AS updatedAt, r.deleted_at AS deletedAt, a.deadline, r.carried, r.version
   FROM reports r JOIN agencies a ON a.id = r.agency_id`;
 
-const toRow = (raw: RawRow): ReportRow => ({ ...raw, carried: JSON.parse(raw.carried) as CarriedCell[] });
+/** A damaged carried list (it is only a marking) must not make the whole archive list unreadable. */
+function parseCarried(text: string): CarriedCell[] {
+  try {
+    const v = JSON.parse(text) as unknown;
+    return Array.isArray(v) ? (v as CarriedCell[]) : [];
+  } catch {
+    return [];
+  }
+}
+
+const toRow = (raw: RawRow): ReportRow => ({ ...raw, carried: parseCarried(raw.carried) });
 
 export function listReports(db: Db, options: { deleted?: boolean } = {}): ReportRow[] {
   const where = options.deleted ? 'r.deleted_at IS NOT NULL' : 'r.deleted_at IS NULL';
@@ -55,7 +67,11 @@ export function getReportRow(db: Db, id: number): ReportRow | undefined {
 export function getReportBody(db: Db, id: number): Report {
   const row = db.prepare('SELECT body FROM reports WHERE id = ?').get(id) as { body: string } | undefined;
   if (!row) throw new ArchiveError('NOT_FOUND', '找不到这份报告');
-  return JSON.parse(row.body) as Report;
+  try {
+    return JSON.parse(row.body) as Report;
+  } catch {
+    throw new ArchiveError('DB_CORRUPT', '这份报告的内容已损坏，无法打开。可以在「历史版本」中恢复较早的版本，或从备份恢复。');
+  }
 }
 
 /** The live (not deleted) report of an agency for a year. */
@@ -127,7 +143,7 @@ export function updateReport(db: Db, id: number, report: Report, o: UpdateOption
     if (report.year !== row.year || report.format !== row.format)
       throw new ArchiveError('INVALID', `这是${row.year}年度的报告，不能保存为${report.year}年度（${report.format}）`);
     const body = JSON.stringify(report);
-    db.prepare('UPDATE reports SET body = ?, errors = ?, warnings = ?, updated_at = ?, carried = COALESCE(?, carried) WHERE id = ?').run(
+    db.prepare('UPDATE reports SET body = ?, errors = ?, warnings = ?, updated_at = ?, carried = COALESCE(?, carried), version = version + 1 WHERE id = ?').run(
       body,
       o.counts.errors,
       o.counts.warnings,
@@ -144,7 +160,7 @@ export function setStatus(db: Db, id: number, status: ReportStatus, now: string)
   return db.transaction(() => {
     const row = getReportRow(db, id);
     if (!row || row.deletedAt) throw new ArchiveError('NOT_FOUND', '找不到这份报告');
-    db.prepare('UPDATE reports SET status = ?, updated_at = ? WHERE id = ?').run(status, now, id);
+    db.prepare('UPDATE reports SET status = ?, updated_at = ?, version = version + 1 WHERE id = ?').run(status, now, id);
     if (status === 'final') recordRevision(db, id, JSON.stringify(getReportBody(db, id)), 'finalise', now);
     return getReportRow(db, id)!;
   })();
@@ -152,12 +168,12 @@ export function setStatus(db: Db, id: number, status: ReportStatus, now: string)
 
 /** Moves a report to the recycle state; `restoreDeleted` undoes it. */
 export function softDelete(db: Db, id: number, now: string): void {
-  const { changes } = db.prepare('UPDATE reports SET deleted_at = ? WHERE id = ? AND deleted_at IS NULL').run(now, id);
+  const { changes } = db.prepare('UPDATE reports SET deleted_at = ?, version = version + 1 WHERE id = ? AND deleted_at IS NULL').run(now, id);
   if (!changes) throw new ArchiveError('NOT_FOUND', '找不到这份报告');
 }
 
 export function restoreDeleted(db: Db, id: number): ReportRow {
-  const { changes } = db.prepare('UPDATE reports SET deleted_at = NULL WHERE id = ? AND deleted_at IS NOT NULL').run(id);
+  const { changes } = db.prepare('UPDATE reports SET deleted_at = NULL, version = version + 1 WHERE id = ? AND deleted_at IS NOT NULL').run(id);
   if (!changes) throw new ArchiveError('NOT_FOUND', '回收站里没有这份报告');
   return getReportRow(db, id)!;
 }
@@ -166,4 +182,35 @@ export function restoreDeleted(db: Db, id: number): ReportRow {
 export function purge(db: Db, id: number): void {
   const { changes } = db.prepare('DELETE FROM reports WHERE id = ? AND deleted_at IS NOT NULL').run(id);
   if (!changes) throw new ArchiveError('NOT_FOUND', '只能彻底删除回收站里的报告');
+}
+
+export interface SaveEditOptions {
+  counts: Counts;
+  now: string;
+  /** The version the editor's content is based on. */
+  baseVersion: number;
+  /**
+   * A version this same editor wrote with an earlier save (its base may lag behind when a
+   * close-time save overtakes the answer of the save before it): accepted as a base too.
+   */
+  ownVersion?: number;
+}
+
+export type SaveEditOutcome = { kind: 'saved'; row: ReportRow } | { kind: 'stale'; row: ReportRow; revisionId: number };
+
+/**
+ * The clerk's save from an editor. When the report changed since the editor's version (another
+ * window, a restore, a rename), the newer state is not overwritten: the editor's content becomes
+ * a revision of its own (never merged into another), and the caller tells the editor.
+ */
+export function saveEdit(db: Db, id: number, report: Report, o: SaveEditOptions): SaveEditOutcome {
+  return db.transaction((): SaveEditOutcome => {
+    const row = getReportRow(db, id);
+    if (!row) throw new ArchiveError('NOT_FOUND', '找不到这份报告');
+    if (o.baseVersion !== row.version && o.ownVersion !== row.version) {
+      const revisionId = recordRevision(db, id, JSON.stringify(report), 'conflict', o.now);
+      return { kind: 'stale', row, revisionId };
+    }
+    return { kind: 'saved', row: updateReport(db, id, report, { reason: 'edit', counts: o.counts, now: o.now }) };
+  })();
 }

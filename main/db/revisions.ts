@@ -4,11 +4,12 @@
  * restore, finalise and 「按明细重算总计」, starts a new revision. Every saved state therefore
  * survives as the last state of its five-minute window, and no edit is ever lost.
  */
-import type { Report } from '../../report';
+import { validateJson, type Report } from '../../report';
 import { ArchiveError } from './errors';
 import type { Db } from './open';
 
-export type RevisionReason = 'create' | 'edit' | 'import' | 'restore' | 'finalise' | 'recompute' | 'carry-over' | 'duplicate' | 'rename';
+/** conflict: a save from an editor that had missed a newer change, kept here instead of overwriting it. */
+export type RevisionReason = 'create' | 'edit' | 'import' | 'restore' | 'finalise' | 'recompute' | 'carry-over' | 'duplicate' | 'rename' | 'conflict';
 
 export const COALESCE_MS = 5 * 60 * 1000;
 
@@ -21,16 +22,17 @@ export interface RevisionRow {
   updatedAt: string;
 }
 
-export function recordRevision(db: Db, reportId: number, body: string, reason: RevisionReason, now: string, note = ''): void {
+/** Returns the id of the revision that now holds `body`. */
+export function recordRevision(db: Db, reportId: number, body: string, reason: RevisionReason, now: string, note = ''): number {
   const last = db
     .prepare('SELECT id, reason, created_at AS createdAt FROM revisions WHERE report_id = ? ORDER BY id DESC LIMIT 1')
     .get(reportId) as { id: number; reason: RevisionReason; createdAt: string } | undefined;
   const fresh = last && Date.parse(now) - Date.parse(last.createdAt) < COALESCE_MS;
   if (reason === 'edit' && last?.reason === 'edit' && fresh) {
     db.prepare('UPDATE revisions SET body = ?, updated_at = ? WHERE id = ?').run(body, now, last.id);
-    return;
+    return last.id;
   }
-  db.prepare('INSERT INTO revisions (report_id, reason, note, body, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?)').run(
+  const { lastInsertRowid } = db.prepare('INSERT INTO revisions (report_id, reason, note, body, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?)').run(
     reportId,
     reason,
     note,
@@ -38,6 +40,7 @@ export function recordRevision(db: Db, reportId: number, body: string, reason: R
     now,
     now,
   );
+  return Number(lastInsertRowid);
 }
 
 export function listRevisions(db: Db, reportId: number): RevisionRow[] {
@@ -52,5 +55,24 @@ export function listRevisions(db: Db, reportId: number): RevisionRow[] {
 export function getRevisionBody(db: Db, reportId: number, revisionId: number): Report {
   const row = db.prepare('SELECT body FROM revisions WHERE id = ? AND report_id = ?').get(revisionId, reportId) as { body: string } | undefined;
   if (!row) throw new ArchiveError('NOT_FOUND', '找不到这个历史版本');
-  return JSON.parse(row.body) as Report;
+  const report = readRevisionBody(row.body);
+  if (!report) throw new ArchiveError('DB_CORRUPT', DAMAGED_REVISION);
+  return report;
+}
+
+export const DAMAGED_REVISION = '该历史版本已损坏，无法打开';
+
+/**
+ * A stored body as a report, or null when it no longer reads as one (bytes damaged on disk pass
+ * SQLite's integrity_check when they sit inside a text value): callers skip or name it.
+ */
+export function readRevisionBody(text: string): Report | null {
+  let raw: unknown;
+  try {
+    raw = JSON.parse(text);
+  } catch {
+    return null;
+  }
+  const v = validateJson(raw);
+  return v.ok ? v.report : null;
 }

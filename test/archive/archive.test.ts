@@ -52,10 +52,10 @@ describe('reports and revisions', () => {
   it('keeps one revision per five minutes of editing, and a new one after', async () => {
     const { summary } = await h()['report:create']({ agency: '某镇人民政府', year: 2025 });
     const edit = async (v: number) => {
-      const r = (await h()['report:open']({ id: summary.id })).report;
+      const { report: r, summary: now } = await h()['report:open']({ id: summary.id });
       r.requests.newReceived = [v, 0, 0, 0, 0, 0, v];
       r.requests.carriedForward = [v, 0, 0, 0, 0, 0, v];
-      return h()['report:save']({ id: summary.id, report: r });
+      return h()['report:save']({ id: summary.id, report: r, baseVersion: now.version });
     };
     await edit(1);
     clock += 60_000;
@@ -91,11 +91,11 @@ describe('reports and revisions', () => {
     const { row } = storeImported(db, qingshi2024());
     const fin = await h()['report:setStatus']({ id: row.id, status: 'final' });
     expect(fin.status).toBe('final');
-    await expect(async () => h()['report:save']({ id: row.id, report: qingshi2024() })).rejects.toThrow(/已定稿/);
-    await h()['report:setStatus']({ id: row.id, status: 'draft' });
+    await expect(async () => h()['report:save']({ id: row.id, report: qingshi2024(), baseVersion: fin.version })).rejects.toThrow(/已定稿/);
+    const draft = await h()['report:setStatus']({ id: row.id, status: 'draft' });
     const broken = qingshi2024();
     broken.requests.granted![0] = 9;
-    await h()['report:save']({ id: row.id, report: broken });
+    await h()['report:save']({ id: row.id, report: broken, baseVersion: draft.version });
     await expect(async () => h()['report:setStatus']({ id: row.id, status: 'final' })).rejects.toThrow(/错误，不能定稿/);
   });
 
@@ -116,9 +116,9 @@ describe('reports and revisions', () => {
     await h()['report:create']({ agency: '示例县城区服务中心', year: 2025 });
     const renamed = await h()['agency:update']({ id: row.agencyId, name: '示例县青石镇人民政府（更正）', deadline: '02-20' });
     expect(renamed).toMatchObject({ name: '示例县青石镇人民政府（更正）', inferredLevel: 'township', deadline: '02-20' });
-    const body = (await h()['report:open']({ id: row.id })).report;
+    const { report: body, summary } = await h()['report:open']({ id: row.id });
     expect([body.agency, body.closing.agency]).toEqual(['示例县青石镇人民政府（更正）', '示例县青石镇人民政府（更正）']);
-    await h()['report:save']({ id: row.id, report: body }); // the renamed report still saves
+    await h()['report:save']({ id: row.id, report: body, baseVersion: summary.version }); // the renamed report still saves
     const list = await h()['archive:list']({});
     expect(list.reports.find((r) => r.id === row.id)).toMatchObject({ agency: '示例县青石镇人民政府（更正）', deadline: '2025-02-20' });
     await expect(async () => h()['agency:update']({ id: row.agencyId, name: '示例县城区服务中心' })).rejects.toThrow(/已有名为/);
@@ -155,7 +155,7 @@ describe('dispatch', () => {
       expect(r.ok).toBe(false);
       expect(!r.ok && r.error.code).toBe('BAD_INPUT');
     }
-    const saved = await dispatch(handlers, 'report:save', { id: 1, report: { format: 'gov-2021' } });
+    const saved = await dispatch(handlers, 'report:save', { id: 1, report: { format: 'gov-2021' }, baseVersion: 1 });
     expect(!saved.ok && saved.error).toMatchObject({ code: 'INVALID' });
     expect(!saved.ok && saved.error.message).toMatch(/报告数据有误/);
     const missing = await dispatch(handlers, 'report:open', { id: 999 });
@@ -166,7 +166,7 @@ describe('dispatch', () => {
     const handlers = h();
     const created = await dispatch(handlers, 'report:create', { agency: '某镇人民政府', year: 2024 });
     const id = created.ok ? created.value.summary.id : 0;
-    const other = await dispatch(handlers, 'report:save', { id, report: qingshi2024() });
+    const other = await dispatch(handlers, 'report:save', { id, report: qingshi2024(), baseVersion: 1 });
     expect(!other.ok && other.error.message).toMatch(/不能保存为/);
   });
 });
@@ -217,7 +217,7 @@ describe('carry-over from the archive', () => {
     const o = await h()['report:create']({ agency: '示例县青石镇人民政府', year: 2024, carryOver: true });
     const edited = structuredClone(o.report);
     edited.active.normativeDocs!.inForce = 20;
-    await h()['report:save']({ id: o.summary.id, report: edited });
+    await h()['report:save']({ id: o.summary.id, report: edited, baseVersion: o.summary.version });
     const undone = await h()['report:undoCarryOver']({ id: o.summary.id });
     expect(undone.report.active.normativeDocs!.inForce).toBe(20);
     expect(undone.report.requests.carriedOver).toEqual([0, 0, 0, 0, 0, 0, 0]);

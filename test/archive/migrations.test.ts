@@ -45,6 +45,18 @@ describe('migrations', () => {
     expect(db.prepare('SELECT carried, year FROM reports').get()).toEqual({ carried: '[]', year: 2024 });
   });
 
+  it('0003 adds reports.version (1 for every existing report) to a version-2 archive', () => {
+    const db = new Database(':memory:');
+    migrate(db, 2);
+    db.prepare("INSERT INTO agencies (name, created_at) VALUES ('某镇人民政府', '2025-01-01T00:00:00Z')").run();
+    db.prepare(
+      "INSERT INTO reports (agency_id, year, format, body, created_at, updated_at) VALUES (1, 2024, 'gov-2021', '{}', '2025-01-01T00:00:00Z', '2025-01-01T00:00:00Z')",
+    ).run();
+    migrate(db, 3);
+    expect(schemaVersion(db)).toBe(3);
+    expect(db.prepare('SELECT version, year FROM reports').get()).toEqual({ version: 1, year: 2024 });
+  });
+
   it('a failing step rolls back the whole migration run', () => {
     const db = new Database(':memory:');
     migrate(db, 1);

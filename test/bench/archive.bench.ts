@@ -35,7 +35,8 @@ function saver(file: string, synchronous: 'FULL' | 'OFF') {
       r.requests.granted![0] = n % 7;
       n++;
       clock += 61_000; // past the coalescing window every other save: inserts and updates both measured
-      await createHandlers({ db, now: () => new Date(clock) })['report:save']({ id, report: r });
+      const h = createHandlers({ db, now: () => new Date(clock) });
+      await h['report:save']({ id, report: r, baseVersion: (await h['report:open']({ id })).summary.version });
     },
   };
 }

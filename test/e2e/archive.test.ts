@@ -1,7 +1,7 @@
 /** The archive screen end to end, and the whole path from opening the app to a saved report by keyboard only. */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { apiCall, cell, ensureBuilt, launch, openPage, seedQingshi, serve, tabUntil, type Served } from './helpers';
+import { apiCall, cell, ensureBuilt, launch, openPage, seedQingshi, serve, tabUntil, type Served, saveLatest } from './helpers';
 
 let served: Served;
 let browser: Browser;
@@ -64,13 +64,13 @@ describe('archive screen', () => {
   it('cannot finalise while an error remains', async () => {
     const opened = await apiCall<{ report: { requests: Record<string, number[]> } }>(served, 'report:open', { id: 2 });
     opened.report.requests.newReceived![0] = 99;
-    await apiCall(served, 'report:save', { id: 2, report: opened.report });
+    await saveLatest(served, 2, opened.report);
     await page.reload();
     const button = page.getByRole('button', { name: '将2024年度报告标为已定稿' });
     expect(await button.isDisabled()).toBe(true);
     expect(await button.getAttribute('title')).toMatch(/还有\d+处错误/);
     opened.report.requests.newReceived![0] = 7;
-    await apiCall(served, 'report:save', { id: 2, report: opened.report });
+    await saveLatest(served, 2, opened.report);
     await page.reload();
   });
 

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import type { Browser, Download, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BackupSummary, OpenedReport } from '../../report/api';
-import { apiCall, cell, ensureBuilt, launch, openPage, seedQingshi, serve, type Served } from './helpers';
+import { apiCall, cell, ensureBuilt, launch, openPage, seedQingshi, serve, type Served, saveLatest } from './helpers';
 
 const SHOTS = join(import.meta.dirname, 'screenshots');
 const CELL = '四、结转下年度继续办理 自然人';
@@ -171,7 +171,7 @@ describe('换电脑: the whole archive into another archive', () => {
     const here = (await listed(other)).reports.find((r) => r.year === 2024) as unknown as { id: number };
     const local = (await opened(other, here.id)).report;
     local.text.preamble += '（本机修改）';
-    await apiCall(other, 'report:save', { id: here.id, report: local });
+    await saveLatest(other, here.id, local);
 
     let preview = await importFile(await openBackup(otherPage, other));
     const rows = planRows(preview);

@@ -4,7 +4,7 @@
  */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { apiCall, cell, copyText, ensureBuilt, launch, openPage, pasteText, serve, type Served } from './helpers';
+import { apiCall, cell, copyText, ensureBuilt, launch, openPage, pasteText, serve, type Served, saveLatest } from './helpers';
 
 let served: Served;
 let browser: Browser;
@@ -157,7 +157,7 @@ describe('report editor end to end', () => {
     const body = made.report;
     body.requests.newReceived = [3, 0, 0, 0, 0, 0, 5]; // as published: 总计 5, its cells say 3
     body.appeals.review = [1, 0, 0, 0, 4];
-    await apiCall(served, 'report:save', { id, report: body });
+    await saveLatest(served, id, body);
     const before = await apiCall<unknown[]>(served, 'report:revisions', { id });
     await page.goto(`${served.origin}/#/report/${id}`);
     await page.getByRole('grid', { name: '四、政府信息公开行政复议、行政诉讼情况' }).waitFor();

@@ -145,13 +145,19 @@ export async function apiCall<T = unknown>(served: Served, channel: string, body
   return r.value as T;
 }
 
+/** Saves a report as an editor that has just opened it would: based on the archive's current version. */
+export async function saveLatest(served: Served, id: number, report: unknown): Promise<{ summary: { version: number }; conflict: unknown }> {
+  const { summary } = await apiCall<{ summary: { version: number } }>(served, 'report:open', { id });
+  return apiCall(served, 'report:save', { id, report, baseVersion: summary.version });
+}
+
 /** The two fixture years of 示例县青石镇人民政府 in the archive; returns their ids. */
 export async function seedQingshi(served: Served): Promise<{ y2023: number; y2024: number }> {
   const ids: number[] = [];
   for (const year of [2023, 2024]) {
     const body = JSON.parse(readFileSync(join(ROOT, `../shared/fixtures/reports/qingshi-${year}.json`), 'utf8')) as { agency: string };
     const created = await apiCall<{ summary: { id: number } }>(served, 'report:create', { agency: body.agency, year });
-    await apiCall(served, 'report:save', { id: created.summary.id, report: body });
+    await saveLatest(served, created.summary.id, body);
     ids.push(created.summary.id);
   }
   return { y2023: ids[0]!, y2024: ids[1]! };

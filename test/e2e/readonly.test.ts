@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { apiCall, cell, ensureBuilt, launch, openPage, seedQingshi, serve, type Served } from './helpers';
+import { apiCall, cell, ensureBuilt, launch, openPage, seedQingshi, serve, type Served, saveLatest } from './helpers';
 
 const CELL = '四、结转下年度继续办理 自然人';
 const AGENCY = '示例县青石镇人民政府';
@@ -85,7 +85,7 @@ describe('read-only archive', () => {
     expect(await page.getByRole('button', { name: '删除2024年度报告' }).isDisabled()).toBe(false);
     // Writable for real: a save goes through.
     const opened = await apiCall<{ report: unknown }>(served, 'report:open', { id: ids.y2024 });
-    await apiCall(served, 'report:save', { id: ids.y2024, report: opened.report });
+    await saveLatest(served, ids.y2024, opened.report);
   });
 
   it('made no request to any other origin', () => {

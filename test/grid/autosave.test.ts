@@ -27,7 +27,7 @@ function fakeTimers() {
   return { timers, advance };
 }
 
-const ok = (v: string): Result<SaveResult> => ({ ok: true, value: { savedAt: v } as SaveResult });
+const ok = (v: string, version = 1): Result<SaveResult> => ({ ok: true, value: { savedAt: v, summary: { version }, conflict: null } as unknown as SaveResult });
 const tick = () => new Promise((r) => setTimeout(r, 0));
 
 describe('autosave', () => {
@@ -110,5 +110,46 @@ describe('deadline countdown and revision diff', () => {
     const d = diffReports(a, b);
     expect(d.cells).toEqual([{ path: 'requests.granted.0', name: '（一）予以公开 自然人', before: '0', after: '2' }]);
     expect(d.texts).toEqual(['other']);
+  });
+});
+
+describe('autosave and the report version', () => {
+  it('sends the loaded version, then adopts the version each save answers with', async () => {
+    const { timers, advance } = fakeTimers();
+    const bases: number[] = [];
+    let version = 7;
+    const a = new Autosaver<string>(async (_v, base) => (bases.push(base), ok('t', ++version)), () => {}, 600, 3000, timers);
+    a.adopt(7);
+    a.schedule('a');
+    await advance(600);
+    await tick();
+    a.schedule('b');
+    await advance(600);
+    await tick();
+    expect(bases).toEqual([7, 8]);
+    // The close-time save of the page names the newest version too, not the one it opened with.
+    expect(a.baseVersion).toBe(9);
+  });
+
+  it('a conflict is reported and sticks: later saves keep the old base until the report is reloaded', async () => {
+    const { timers, advance } = fakeTimers();
+    const bases: number[] = [];
+    const states: SaveState[] = [];
+    const conflict = (): Result<SaveResult> =>
+      ({ ok: true, value: { savedAt: 't', summary: { version: 12 }, conflict: { revisionId: 5, changedAt: '2026-01-12T02:31:02Z' } } }) as unknown as Result<SaveResult>;
+    const a = new Autosaver<string>(async (_v, base) => (bases.push(base), conflict()), (s) => states.push(s), 600, 3000, timers);
+    a.adopt(3);
+    a.schedule('mine');
+    await advance(600);
+    await tick();
+    expect(a.current).toEqual({ kind: 'conflict', revisionId: 5, changedAt: '2026-01-12T02:31:02Z' });
+    a.schedule('more');
+    expect(a.current.kind).toBe('conflict'); // never 「有修改，即将保存」 over the conflict
+    await advance(600);
+    await tick();
+    expect(bases).toEqual([3, 3]); // not the archive's 12: that would overwrite the newer state
+    a.adopt(12); // reloaded
+    expect(a.current).toEqual({ kind: 'idle' });
+    expect(a.baseVersion).toBe(12);
   });
 });

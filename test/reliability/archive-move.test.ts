@@ -8,9 +8,9 @@ import { edited, setup, tempDir } from './helpers';
 async function oldPc() {
   const a = setup();
   const r23 = await a.call('report:create', { agency: '甲镇人民政府', year: 2023 });
-  await a.call('report:save', { id: r23.summary.id, report: edited(r23.report, '旧电脑2023', 23) });
+  await a.call('report:save', { id: r23.summary.id, report: edited(r23.report, '旧电脑2023', 23), baseVersion: r23.summary.version });
   const r24 = await a.call('report:create', { agency: '甲镇人民政府', year: 2024 });
-  await a.call('report:save', { id: r24.summary.id, report: edited(r24.report, '旧电脑2024', 24) });
+  await a.call('report:save', { id: r24.summary.id, report: edited(r24.report, '旧电脑2024', 24), baseVersion: r24.summary.version });
   await a.call('report:create', { agency: '乙镇人民政府', year: 2024 });
   const exportFile = join(tempDir(), '档案.json');
   a.ports.saves.push(exportFile);
@@ -48,7 +48,7 @@ describe('moving the archive to another PC', () => {
     const { a, exportFile } = await oldPc();
     const b = setup();
     const mine = await b.call('report:create', { agency: '甲镇人民政府', year: 2024 });
-    await b.call('report:save', { id: mine.summary.id, report: edited(mine.report, '新电脑内容', 1) });
+    await b.call('report:save', { id: mine.summary.id, report: edited(mine.report, '新电脑内容', 1), baseVersion: mine.summary.version });
     const upload = { fileName: '档案.json', dataBase64: readFileSync(exportFile).toString('base64') };
 
     const p1 = await b.call('archive:previewImport', { upload });

@@ -34,7 +34,7 @@ describe('backups', () => {
   it('copies the live archive through SQLite into one self-contained, checked file', async () => {
     const { call, services, backupsDir } = setup();
     const o = await call('report:create', { agency: '某镇人民政府', year: 2024 });
-    await call('report:save', { id: o.summary.id, report: edited(o.report, '备份内容', 7) });
+    await call('report:save', { id: o.summary.id, report: edited(o.report, '备份内容', 7), baseVersion: o.summary.version });
     const info = await createBackup(services.handle().db, backupsDir, { reason: 'manual' });
     expect(info.name).toMatch(/^nianbao-\d{8}-\d{6}-manual\.sqlite$/);
     const file = join(backupsDir, info.name);

@@ -24,7 +24,7 @@ describe('the log', () => {
     // Make the next write fail the way an unexpected error would.
     services.handle().db.exec("CREATE TRIGGER fail BEFORE UPDATE ON reports BEGIN SELECT RAISE(ABORT, 'simulated failure'); END");
     const report = edited(o.report, '绝密的正文内容', 987654);
-    const r = await dispatch(services.handlers, 'report:save', { id: o.summary.id, report }, log);
+    const r = await dispatch(services.handlers, 'report:save', { id: o.summary.id, report, baseVersion: o.summary.version }, log);
     expect(r.ok).toBe(false);
     if (!r.ok) expect(r.error.message).toMatch(/[\u4e00-\u9fff]/);
     const text = readFileSync(join(logDir, 'nianbao.log'), 'utf8');

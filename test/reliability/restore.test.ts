@@ -11,7 +11,7 @@ describe('restore from a backup', () => {
     const { call, services, backupsDir } = setup();
     const o = await call('report:create', { agency: '某镇人民政府', year: 2024 });
     const backup = await call('backup:create', {});
-    await call('report:save', { id: o.summary.id, report: edited(o.report, '恢复后应消失', 99) });
+    await call('report:save', { id: o.summary.id, report: edited(o.report, '恢复后应消失', 99), baseVersion: o.summary.version });
     await call('report:create', { agency: '某镇人民政府', year: 2023 });
 
     const restored = await call('backup:restore', { name: backup.name });
@@ -25,7 +25,8 @@ describe('restore from a backup', () => {
     expect((safety.prepare('SELECT count(*) AS n FROM reports').get() as { n: number }).n).toBe(2);
     safety.close();
     // And the app keeps working on the restored archive.
-    await call('report:save', { id: o.summary.id, report: edited(o.report, '恢复后的新修改', 3) });
+    const now = await call('report:open', { id: o.summary.id });
+    await call('report:save', { id: o.summary.id, report: edited(o.report, '恢复后的新修改', 3), baseVersion: now.summary.version });
     services.close();
   });
 

@@ -12,9 +12,10 @@ describe('revisions', () => {
 
     const o = await call('report:create', { agency: '某镇人民政府', year: 2024 });
     const states = ['第一稿', '第二稿', '第三稿'];
+    let version = o.summary.version;
     for (const [i, s] of states.entries()) {
       step();
-      await call('report:save', { id: o.summary.id, report: edited(o.report, s, i + 1) });
+      version = (await call('report:save', { id: o.summary.id, report: edited(o.report, s, i + 1), baseVersion: version })).summary.version;
     }
     const before = await call('report:revisions', { id: o.summary.id });
     const target = before[before.length - 2]!; // the first edit
@@ -32,7 +33,7 @@ describe('revisions', () => {
     for (const s of states) expect(bodies.some((b) => b.text.overview.includes(s))).toBe(true);
 
     // An edit right after the restore does not overwrite the restore revision.
-    await call('report:save', { id: o.summary.id, report: edited(restored.report, '恢复后修改', 9) });
+    await call('report:save', { id: o.summary.id, report: edited(restored.report, '恢复后修改', 9), baseVersion: restored.summary.version });
     const latest = await call('report:revisions', { id: o.summary.id });
     expect(latest.find((r) => r.reason === 'restore')).toBeTruthy();
     const restoreBody = await call('report:revision', { id: o.summary.id, revisionId: latest.find((r) => r.reason === 'restore')!.id });

@@ -17,7 +17,7 @@ const VALID: { [C in Channel]: ApiInput<C>[] } = {
   'report:undoCarryOver': [{ id: 1 }],
   'import:preview': [{ text: '某镇2024年政府信息公开工作年度报告' }, { file: { fileName: '报告.docx', dataBase64: 'UEsDBA==' }, year: 2024 }],
   'import:confirm': [{ report: {} as never, replace: false, uncertain: ['requests.granted.0'] }],
-  'report:save': [{ id: 1, report: {} as never }],
+  'report:save': [{ id: 1, report: {} as never, baseVersion: 1 }, { id: 1, report: {} as never, baseVersion: 3, origin: { editor: 'a1b2c3d4-e5f6', seq: 2 } }],
   'report:check': [{ report: {} as never, previousId: 2 }],
   'report:setStatus': [{ id: 1, status: 'final' }],
   'report:duplicate': [{ id: 1, year: 2025 }],

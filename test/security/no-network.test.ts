@@ -53,7 +53,7 @@ describe('zero network', () => {
     const a = setup();
     const o = await a.call('report:create', { agency: '某镇人民政府', year: 2024 });
     await a.call('report:create', { agency: '某镇人民政府', year: 2023 });
-    const saved = await a.call('report:save', { id: o.summary.id, report: edited(o.report, '内容', 5) });
+    const saved = await a.call('report:save', { id: o.summary.id, report: edited(o.report, '内容', 5), baseVersion: o.summary.version });
     expect(saved.summary.id).toBe(o.summary.id);
     await a.call('report:check', { report: o.report, previousId: o.summary.id });
     const revs = await a.call('report:revisions', { id: o.summary.id });

@@ -16,6 +16,7 @@ import { useExporter } from '../export/useExporter';
 import { applyBatch, applyEdits, History, type CellEdit } from '../grid/edits';
 import { buildNav, posOf, type NavTable } from '../grid/nav';
 import { Confirm } from '../ui/Confirm';
+import { ConflictBanner } from './ConflictBanner';
 import { ChecksPanel } from './ChecksPanel';
 import { EditorBar } from './EditorBar';
 import type { Selection } from './Grid';
@@ -27,6 +28,7 @@ import { useAutosave } from './useAutosave';
 const NONE: ReadonlySet<string> = new Set();
 const LOCKED = '报告已定稿，不能修改。如需修改，请点上方“重新编辑”。';
 const READONLY = '档案以只读方式打开，不能修改。';
+const STALE = '此报告已在其他窗口中修改，请先点“重新载入”。';
 
 export function Editor({ id, onBack, readonly }: { id: number; onBack: () => void; readonly: string | null }) {
   const [opened, setOpened] = useState<OpenedReport | null>(null);
@@ -40,6 +42,8 @@ export function Editor({ id, onBack, readonly }: { id: number; onBack: () => voi
   const [notice, setNotice] = useState<{ text: string; error?: boolean } | null>(null);
   const [showRevisions, setShowRevisions] = useState(false);
   const [askUndoCarry, setAskUndoCarry] = useState(false);
+  /** 比较: the archive's newer content against the revision that kept this editor's. */
+  const [compare, setCompare] = useState<{ current: Report; revisionId: number } | null>(null);
   const exporter = useExporter();
   const [, setHistoryTick] = useState(0);
   const reportRef = useRef<Report | null>(null);
@@ -53,7 +57,8 @@ export function Editor({ id, onBack, readonly }: { id: number; onBack: () => voi
     reportRef.current = o.report;
     setReport(o.report);
     setStatus(o.summary.status);
-  }, []);
+    saver.adopt(o.summary.version);
+  }, [saver]);
   useEffect(() => {
     void Promise.all([api.openReport({ id }), api.listArchive({})]).then(([r, list]) => {
       if (!r.ok) return setLoadError(r.error.message);
@@ -169,6 +174,12 @@ export function Editor({ id, onBack, readonly }: { id: number; onBack: () => voi
     load(r.value);
     setNotice({ text: done });
   };
+  const onReload = () => void replaceFrom(() => api.openReport({ id }), '已载入最新内容；您在此窗口中的修改保留在「历史版本」中。');
+  const onCompare = async (revisionId: number) => {
+    const r = await api.openReport({ id });
+    if (!r.ok) return setNotice({ text: r.error.message, error: true });
+    setCompare({ current: r.value.report, revisionId });
+  };
   const onRecompute = useCallback(() => void replaceFrom(() => api.recomputeTotals({ id }), '已按明细重算全部总计，重算前的内容保留在历史版本中。'),
     // eslint-disable-next-line react-hooks/exhaustive-deps
     [id]);
@@ -213,7 +224,7 @@ export function Editor({ id, onBack, readonly }: { id: number; onBack: () => voi
 
   const def = getFormat(report.format);
   // A read-only archive locks every report the way a final one is locked: typing would only fail to save.
-  const locked = readonly !== null ? READONLY : status === 'final' ? LOCKED : null;
+  const locked = readonly !== null ? READONLY : saveState.kind === 'conflict' ? STALE : status === 'final' ? LOCKED : null;
   const title = reportTitle(report.agency, report.year);
   const gridProps = { report, locked, selection, highlight, errorCells, warnCells, stale, carried, onSelect: setSelection, onEdit, onUndo, onRedo, onEscape, registerCommit, onRecompute };
   const text = (part: TextPart, heading: string, hint: string) => (
@@ -227,7 +238,8 @@ export function Editor({ id, onBack, readonly }: { id: number; onBack: () => voi
       <EditorBar title={title} status={status} save={saveState} errors={errors} warnings={warnings} canUndo={history.current.canUndo} canRedo={history.current.canRedo}
         onBack={() => void back()} onUndo={onUndo} onRedo={onRedo} onHistory={() => setShowRevisions(true)} sections={sections}
         onExport={onExport} carried={opened.summary.carried.length} onUndoCarry={() => setAskUndoCarry(true)}
-        onReopen={() => void api.setStatus({ id, status: 'draft' }).then((r) => (r.ok ? setStatus('draft') : setNotice({ text: r.error.message, error: true })))} />
+        onReopen={() => void api.setStatus({ id, status: 'draft' }).then((r) => (r.ok ? (saver.adopt(r.value.version), setStatus('draft')) : setNotice({ text: r.error.message, error: true })))} />
+      {saveState.kind === 'conflict' && <ConflictBanner changedAt={saveState.changedAt} onReload={onReload} onCompare={() => void onCompare(saveState.revisionId)} />}
       <div className="editor-body">
         <main className="doc" id="main">
           {notice && (
@@ -261,6 +273,10 @@ export function Editor({ id, onBack, readonly }: { id: number; onBack: () => voi
       {askUndoCarry && (
         <Confirm title="撤销结转" yes="撤销结转" onNo={() => setAskUndoCarry(false)} onYes={undoCarry}
           text={`将自${report.year - 1}年度报告结转来的${opened.summary.carried.length}个数字改回0？撤销前的内容保留在历史版本中。`} />
+      )}
+      {compare && (
+        <RevisionsDialog reportId={id} current={compare.current} initial={compare.revisionId} onClose={() => setCompare(null)}
+          onRestore={(rid, label) => void replaceFrom(() => api.restoreRevision({ id, revisionId: rid }), `已恢复到 ${label} 的版本。`).then(() => setCompare(null))} />
       )}
       {showRevisions && (
         <RevisionsDialog reportId={id} current={report} onClose={() => setShowRevisions(false)}

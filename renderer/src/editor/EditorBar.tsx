@@ -37,6 +37,8 @@ function saveText(s: SaveState): string {
       return savedLabel(s.at);
     case 'error':
       return `未能保存：${s.error.message}${s.retrying ? '（稍后自动重试）' : ''}`;
+    case 'conflict':
+      return '修改已另存为历史版本';
   }
 }
 

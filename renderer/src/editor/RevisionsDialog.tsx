@@ -9,22 +9,27 @@ import { Dialog } from '../ui/Dialog';
 import { timeLabelSeconds } from '../ui/format';
 
 const REASONS: Record<string, string> = {
-  create: '新建', edit: '编辑', import: '导入', restore: '恢复', finalise: '定稿', recompute: '按明细重算总计', 'carry-over': '结转上年数字', duplicate: '复制',
+  create: '新建', edit: '编辑', import: '导入', restore: '恢复', finalise: '定稿', recompute: '按明细重算总计', 'carry-over': '结转上年数字', duplicate: '复制', rename: '更正机关名称',
+  conflict: '另存的修改（保存时报告已在其他窗口中修改）',
 };
 
-export function RevisionsDialog(props: { reportId: number; current: Report; onRestore: (revisionId: number, label: string) => void; onClose: () => void }) {
+/** `initial`: a revision to compare at once (the one that kept a stale editor's content). */
+export function RevisionsDialog(props: { reportId: number; current: Report; initial?: number; onRestore: (revisionId: number, label: string) => void; onClose: () => void }) {
   const [list, setList] = useState<RevisionInfo[] | null>(null);
   const [error, setError] = useState('');
   const [shown, setShown] = useState<{ id: number; body: Report } | null>(null);
-  useEffect(() => {
-    void api.listRevisions({ id: props.reportId }).then((r) => (r.ok ? setList(r.value) : setError(r.error.message)));
-  }, [props.reportId]);
-
   const show = async (id: number) => {
     const r = await api.getRevision({ id: props.reportId, revisionId: id });
     if (r.ok) setShown({ id, body: r.value });
     else setError(r.error.message);
   };
+  useEffect(() => {
+    void api.listRevisions({ id: props.reportId }).then((r) => (r.ok ? setList(r.value) : setError(r.error.message)));
+    if (props.initial) void show(props.initial);
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [props.reportId, props.initial]);
+  // The report's own state is its newest revision that is not a kept conflict.
+  const currentId = list?.find((v) => v.reason !== 'conflict')?.id;
   const diff = shown ? diffReports(props.current, shown.body) : null;
 
   return (
@@ -44,7 +49,7 @@ export function RevisionsDialog(props: { reportId: number; current: Report; onRe
               </tr>
             </thead>
             <tbody>
-              {list.map((v, i) => {
+              {list.map((v) => {
                 const label = timeLabelSeconds(v.updatedAt);
                 return (
                   <tr key={v.id} className={shown?.id === v.id ? 'current' : undefined}>
@@ -52,14 +57,14 @@ export function RevisionsDialog(props: { reportId: number; current: Report; onRe
                     <td>
                       {REASONS[v.reason] ?? v.reason}
                       {v.note && `（${v.note}）`}
-                      {i === 0 && '（当前）'}
+                      {v.id === currentId && '（当前）'}
                     </td>
                     <td>
                       <div className="row-actions">
                       <button type="button" onClick={() => void show(v.id)} aria-label={`查看 ${label} 的版本`}>
                         查看差异
                       </button>
-                      {i > 0 && (
+                      {v.id !== currentId && (
                         <button type="button" onClick={() => props.onRestore(v.id, label)} aria-label={`恢复 ${label} 的版本`}>
                           恢复此版本
                         </button>

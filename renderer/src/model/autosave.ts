@@ -3,6 +3,11 @@
  * one save at a time (a save never overtakes an earlier one, so the archive always ends with the
  * newest state), and a failed save keeps the unsaved state and tries again. Pure: the timer and
  * the save call are passed in, so the order of events can be tested without a browser.
+ *
+ * Every save names the report's version it is based on: the version loaded, then the one each
+ * successful save answers with. When the archive answers that the report changed elsewhere, the
+ * content was kept as a revision, not written over the newer state; the saver then reports a
+ * conflict and keeps that base, so later saves from this stale editor are kept the same way.
  */
 import type { ApiError, Result, SaveResult } from '../../../report/api';
 
@@ -11,7 +16,9 @@ export type SaveState =
   | { kind: 'pending' }
   | { kind: 'saving' }
   | { kind: 'saved'; at: string }
-  | { kind: 'error'; error: ApiError; retrying: boolean };
+  | { kind: 'error'; error: ApiError; retrying: boolean }
+  /** The report changed elsewhere since this editor's version; `changedAt` is when. */
+  | { kind: 'conflict'; changedAt: string; revisionId: number };
 
 export interface Timers {
   set: (fn: () => void, ms: number) => unknown;
@@ -31,16 +38,31 @@ export class Autosaver<T> {
   private inFlight: Promise<void> | null = null;
   private timer: unknown = null;
   private state: SaveState = { kind: 'idle' };
+  private base = 0;
+  private conflict: Extract<SaveState, { kind: 'conflict' }> | null = null;
   /** Number of saves started, for tests that no two overlap. */
   started = 0;
 
   constructor(
-    private readonly save: (value: T) => Promise<Result<SaveResult>>,
+    private readonly save: (value: T, baseVersion: number) => Promise<Result<SaveResult>>,
     private readonly onState: (s: SaveState, result?: SaveResult) => void,
     private readonly delayMs = 600,
     private readonly retryMs = 3000,
     private readonly timers: Timers = realTimers,
   ) {}
+
+  /** The version the editor's content is based on (after loading or reloading the report). */
+  adopt(version: number): void {
+    this.base = version;
+    if (this.conflict) {
+      this.conflict = null;
+      this.setState({ kind: 'idle' });
+    }
+  }
+
+  get baseVersion(): number {
+    return this.base;
+  }
 
   /** A new state to save; replaces any not yet saved. */
   schedule(value: T): void {
@@ -97,7 +119,7 @@ export class Autosaver<T> {
     this.pending = null;
     this.started++;
     this.setState({ kind: 'saving' });
-    const done = this.save(value)
+    const done = this.save(value, this.base)
       .catch((): Result<SaveResult> => ({ ok: false, error: { code: 'OFFLINE', message: '保存请求没有送达本机服务' } }))
       .then((r) => {
         this.inFlight = null;
@@ -111,7 +133,14 @@ export class Autosaver<T> {
   }
 
   private settle(value: T, r: Result<SaveResult>): boolean {
+    if (r.ok && r.value.conflict) {
+      // Kept as a revision by main; this editor's base stays old, so nothing it sends overwrites the newer state.
+      this.conflict = { kind: 'conflict', ...r.value.conflict };
+      this.setState(this.conflict);
+      return true;
+    }
     if (r.ok) {
+      this.base = r.value.summary.version;
       if (this.pending === null) this.setState({ kind: 'saved', at: r.value.savedAt }, r.value);
       else this.onState({ kind: 'pending' }, r.value);
       return true;
@@ -124,7 +153,9 @@ export class Autosaver<T> {
     return false;
   }
 
-  private setState(s: SaveState, result?: SaveResult): void {
+  private setState(next: SaveState, result?: SaveResult): void {
+    // Until the editor reloads, the conflict is what it must show (saving and failing still show).
+    const s = this.conflict && (next.kind === 'pending' || next.kind === 'saving' || next.kind === 'saved' || next.kind === 'idle') ? this.conflict : next;
     this.state = s;
     this.onState(s, result);
   }

@@ -22,3 +22,9 @@ export function timeLabelSeconds(iso: string): string {
   const d = new Date(iso);
   return `${timeLabel(iso)}:${p(d.getSeconds())}`;
 }
+
+/** 「10:31:02」 in local time. */
+export function clockTime(iso: string): string {
+  const d = new Date(iso);
+  return `${p(d.getHours())}:${p(d.getMinutes())}:${p(d.getSeconds())}`;
+}
