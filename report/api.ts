@@ -132,6 +132,20 @@ export interface SavedFile {
   download: { fileName: string; mime: string; base64: string } | null;
 }
 
+/** Something 「导出整个档案」 could not read and left out (a damaged stored body). */
+export interface SkippedRecord {
+  agency: string;
+  year: number;
+  /** When the left-out revision was saved; null when it is the report's own content. */
+  revisionAt: string | null;
+}
+
+export interface ArchiveExportOutcome extends SavedFile {
+  skipped: SkippedRecord[];
+  /** One Chinese sentence naming what was left out; empty when nothing was. */
+  skippedMessage: string;
+}
+
 export interface ArchiveStatus {
   readonly: boolean;
   /** Why the archive is read-only, in Chinese (empty when writable). */
@@ -233,7 +247,7 @@ export interface ApiSpec {
   'backup:saveAs': { input: Record<string, never>; output: SavedFile | null };
   /** 「从备份恢复」: a backup of the list by name, an uploaded file, or (neither) main's open dialog. */
   'backup:restore': { input: { name?: string; upload?: Upload }; output: RestoreSummary | null };
-  'archive:export': { input: Record<string, never>; output: SavedFile | null };
+  'archive:export': { input: Record<string, never>; output: ArchiveExportOutcome | null };
   'archive:previewImport': { input: { upload?: Upload }; output: ArchiveImportPreview | null };
   'archive:applyImport': { input: { token: string; decisions: Record<string, 'keep' | 'incoming'> }; output: ArchiveImportOutcome };
 }

@@ -10,10 +10,13 @@
  * over the payload catches a truncated or altered copy (USB sticks do that).
  */
 import { createHash } from 'node:crypto';
-import { formatValidationErrors, validateJson, type Report } from '../../report';
+import type { Report } from '../../report';
+import type { SkippedRecord } from '../../report/api';
 import { listAgencies } from '../db/agencies';
 import { ArchiveError } from '../db/errors';
 import type { Db } from '../db/open';
+import { readRevisionBody } from '../db/revisions';
+import { checkPayload } from './bundle-check';
 
 export const BUNDLE_FORMAT = 'nianbao-archive';
 export const BUNDLE_VERSION = 1;
@@ -61,7 +64,33 @@ export interface Bundle {
 
 const sha = (s: string) => createHash('sha256').update(s, 'utf8').digest('hex');
 
-export function buildBundle(db: Db, now = new Date()): Bundle {
+/** Something the export could not read and left out (flipped bytes inside a stored body). */
+export type { SkippedRecord };
+
+interface Row { id: number; agency: string; year: number; status: 'draft' | 'final'; createdAt: string; updatedAt: string; deletedAt: string | null; carried: string; body: string }
+
+/** A stored body as this report's content: valid, and under the report's current agency name (older revisions predate a rename). */
+function readBody(text: string, agency: string): Report | null {
+  const report = readRevisionBody(text);
+  return report && { ...report, agency };
+}
+
+function readCarried(text: string): unknown[] {
+  try {
+    const v = JSON.parse(text) as unknown;
+    return Array.isArray(v) ? v : [];
+  } catch {
+    return [];
+  }
+}
+
+/**
+ * The whole archive as a bundle. A body that no longer reads as a report is left out and listed
+ * in `skipped` rather than failing the export: the rest of the archive is what the clerk needs
+ * on the new PC, and the list says what to look at. A report whose own body is damaged goes with
+ * its newest readable revision as its content.
+ */
+export function buildBundle(db: Db, now = new Date(), skipped: SkippedRecord[] = []): Bundle {
   const agencies = listAgencies(db).map(({ name, level, deadline }) => ({ name, level, deadline }));
   const rows = db
     .prepare(
@@ -69,29 +98,40 @@ export function buildBundle(db: Db, now = new Date()): Bundle {
               r.deleted_at AS deletedAt, r.carried, r.body
        FROM reports r JOIN agencies a ON a.id = r.agency_id ORDER BY a.name, r.year`,
     )
-    .all() as { id: number; agency: string; year: number; status: 'draft' | 'final'; createdAt: string; updatedAt: string; deletedAt: string | null; carried: string; body: string }[];
+    .all() as Row[];
   const revs = db.prepare(
     'SELECT reason, note, created_at AS createdAt, updated_at AS updatedAt, body FROM revisions WHERE report_id = ? ORDER BY id',
   );
-  const reports: BundleReport[] = rows.map((r) => ({
-    agency: r.agency,
-    year: r.year,
-    status: r.status,
-    createdAt: r.createdAt,
-    updatedAt: r.updatedAt,
-    deletedAt: r.deletedAt,
-    carried: JSON.parse(r.carried) as unknown[],
-    report: JSON.parse(r.body) as Report,
-    revisions: (revs.all(r.id) as { reason: string; note: string; createdAt: string; updatedAt: string; body: string }[]).map((v) => ({
-      reason: v.reason,
-      note: v.note,
-      createdAt: v.createdAt,
-      updatedAt: v.updatedAt,
-      report: JSON.parse(v.body) as Report,
-    })),
-  }));
+  const reports: BundleReport[] = [];
+  for (const r of rows) {
+    const revisions: BundleRevision[] = [];
+    for (const v of revs.all(r.id) as { reason: string; note: string; createdAt: string; updatedAt: string; body: string }[]) {
+      const report = readBody(v.body, r.agency);
+      if (report) revisions.push({ reason: v.reason, note: v.note, createdAt: v.createdAt, updatedAt: v.updatedAt, report });
+      else skipped.push({ agency: r.agency, year: r.year, revisionAt: v.updatedAt });
+    }
+    let report = readBody(r.body, r.agency);
+    if (!report) {
+      skipped.push({ agency: r.agency, year: r.year, revisionAt: null });
+      report = revisions.at(-1)?.report ?? null;
+      if (!report) continue;
+    }
+    reports.push({ agency: r.agency, year: r.year, status: r.status, createdAt: r.createdAt, updatedAt: r.updatedAt, deletedAt: r.deletedAt, carried: readCarried(r.carried), report, revisions });
+  }
   const payload: BundlePayload = { exportedAt: now.toISOString(), agencies, reports };
   return { format: BUNDLE_FORMAT, version: BUNDLE_VERSION, sha256: sha(JSON.stringify(payload)), payload };
+}
+
+/** 「“某镇人民政府”2024年度报告的历史版本（2026-01-12 10:31）」… for the clerk, in local time. */
+export function describeSkipped(items: SkippedRecord[]): string {
+  const p = (n: number) => String(n).padStart(2, '0');
+  const at = (iso: string) => {
+    const d = new Date(iso);
+    return `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())} ${p(d.getHours())}:${p(d.getMinutes())}:${p(d.getSeconds())}`;
+  };
+  const names = items.map((s) => `“${s.agency}”${s.year}年度报告${s.revisionAt ? `的历史版本（${at(s.revisionAt)}）` : '的当前内容'}`);
+  if (!items.length) return '';
+  return `有${items.length}项内容已损坏、无法读取，没有导出：${names.slice(0, 20).join('；')}${names.length > 20 ? ' 等' : ''}。其余内容已全部导出。`;
 }
 
 export function serializeBundle(bundle: Bundle): string {
@@ -102,7 +142,7 @@ const bad = (why: string) => new ArchiveError('INVALID', `档案导出文件无�
 const isObj = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 const isStr = (v: unknown): v is string => typeof v === 'string';
 
-/** Parses and checks a bundle; every report body goes through validateJson. */
+/** Parses and checks a bundle: every report and revision in it (./bundle-check.ts), before anything is written. */
 export function parseBundle(bytes: Uint8Array | string): Bundle {
   const size = typeof bytes === 'string' ? Buffer.byteLength(bytes) : bytes.byteLength;
   if (size > MAX_BUNDLE_BYTES) throw bad('文件过大，不是年报助手导出的档案');
@@ -116,20 +156,5 @@ export function parseBundle(bytes: Uint8Array | string): Bundle {
   if (raw.version !== BUNDLE_VERSION) throw bad(`文件版本 ${String(raw.version)} 不受本程序支持，请使用最新版本的年报助手`);
   if (!isObj(raw.payload) || !isStr(raw.sha256)) throw bad('文件结构不完整');
   if (sha(JSON.stringify(raw.payload)) !== raw.sha256) throw bad('校验值不符，文件可能不完整或被改动过，请重新导出');
-  const p = raw.payload;
-  if (!Array.isArray(p.agencies) || !Array.isArray(p.reports)) throw bad('文件结构不完整');
-  const seen = new Set<string>();
-  for (const [i, r] of (p.reports as unknown[]).entries()) {
-    if (!isObj(r) || !isStr(r.agency) || typeof r.year !== 'number' || !Array.isArray(r.revisions)) throw bad(`第${i + 1}份报告结构不完整`);
-    const key = `${r.agency}|${r.year}`;
-    if (seen.has(key)) throw bad(`“${r.agency}”${r.year}年度的报告出现了两次`);
-    seen.add(key);
-    const v = validateJson(r.report);
-    if (!v.ok) throw bad(`“${r.agency}”${r.year}年度的报告数据有误：\n${formatValidationErrors(v.errors)}`);
-    if (v.report.agency !== r.agency || v.report.year !== r.year) throw bad(`第${i + 1}份报告的机关或年度与内容不一致`);
-    r.report = v.report;
-    if (r.status !== 'draft' && r.status !== 'final') r.status = 'draft';
-  }
-  for (const a of p.agencies as unknown[]) if (!isObj(a) || !isStr(a.name)) throw bad('机关列表结构不完整');
-  return raw as unknown as Bundle;
+  return { format: BUNDLE_FORMAT, version: BUNDLE_VERSION, sha256: raw.sha256, payload: checkPayload(raw.payload) };
 }

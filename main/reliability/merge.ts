@@ -93,11 +93,6 @@ export interface ImportSummary {
   identical: number;
 }
 
-/** A revision worth importing: an object of the same report (older bodies are kept as they were). */
-function usableRevision(r: BundleReport, body: unknown): body is Report {
-  return !!body && typeof body === 'object' && (body as Report).year === r.year && (body as Report).format === r.report.format;
-}
-
 export function applyImport(db: Db, bundle: Bundle, decisions: Record<string, Decision>, now = new Date()): ImportSummary {
   const at = now.toISOString();
   const summary: ImportSummary = { added: 0, replaced: 0, kept: 0, identical: 0 };
@@ -132,8 +127,9 @@ export function applyImport(db: Db, bundle: Bundle, decisions: Record<string, De
           )
           .run(agency.id, r.year, r.report.format, r.status, JSON.stringify(r.report), c.errors, c.warnings, r.createdAt, r.updatedAt, r.deletedAt, JSON.stringify(r.carried ?? []));
         const insertRev = db.prepare('INSERT INTO revisions (report_id, reason, note, body, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?)');
+        // parseBundle checked every revision (same agency and year, a valid report).
         for (const v of r.revisions)
-          if (usableRevision(r, v.report)) insertRev.run(lastInsertRowid, String(v.reason), String(v.note ?? ''), JSON.stringify(v.report), String(v.createdAt), String(v.updatedAt));
+          insertRev.run(lastInsertRowid, String(v.reason), String(v.note ?? ''), JSON.stringify(v.report), String(v.createdAt), String(v.updatedAt));
         insertRev.run(lastInsertRowid, 'import', '从档案导出文件导入', JSON.stringify(r.report), at, at);
         summary.added++;
       } else if (decisions[item.key] === 'incoming') {

@@ -15,7 +15,7 @@ let id: number;
 const typed: string[] = [];
 
 interface Opened {
-  report: { text: Record<string, string> };
+  report: { text: { preamble: string; other: string } };
   summary: { version: number };
 }
 interface Rev {

@@ -10,7 +10,7 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { backupToFile, createBackup } from '../../reliability/backup';
-import { buildBundle, MAX_BUNDLE_BYTES, parseBundle, serializeBundle } from '../../reliability/bundle';
+import { buildBundle, describeSkipped, MAX_BUNDLE_BYTES, parseBundle, serializeBundle, type SkippedRecord } from '../../reliability/bundle';
 import { atomicWriteFile } from '../../reliability/fs-safe';
 import { applyImport, existingReports, planImport, type PlanItem } from '../../reliability/merge';
 import { restoreArchive } from '../../reliability/restore';
@@ -62,9 +62,11 @@ export function archiveExportCommand(opts: { db?: string; out?: string }, io: Cl
   const target = freshTarget(opts.out, '导出文件.json');
   const handle = openChecked(opts.db, io, { mustExist: true });
   try {
-    const bundle = buildBundle(handle.db);
+    const skipped: SkippedRecord[] = [];
+    const bundle = buildBundle(handle.db, new Date(), skipped);
     atomicWriteFile(target, serializeBundle(bundle));
     io.err(`已导出 ${bundle.payload.reports.length} 份报告到：${target}`);
+    if (skipped.length) io.err(describeSkipped(skipped));
   } finally {
     handle.close();
   }

@@ -59,7 +59,8 @@ export function BackupDialog(props: { readonly: string | null; onClose: () => vo
       void load();
     });
   const backupTo = () => run('正在备份…', () => api.backupTo({}), (saved) => saved && setMessage({ text: deliverSaved(saved, '已备份到') }));
-  const exportAll = () => run('正在导出…', () => api.exportArchive({}), (saved) => saved && setMessage({ text: deliverSaved(saved, '已导出整个档案') }));
+  const exportAll = () =>
+    run('正在导出…', () => api.exportArchive({}), (saved) => saved && setMessage({ text: `${deliverSaved(saved, '已导出整个档案')}${saved.skippedMessage ? `\n${saved.skippedMessage}` : ''}`, error: saved.skipped.length > 0 }));
 
   const restore = (source: RestoreSource) => {
     setAsk(null);

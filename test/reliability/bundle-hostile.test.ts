@@ -1,0 +1,126 @@
+/**
+ * 「导出整个档案」 with a damaged revision inside, and 「导入档案」 with hostile bundles: the export
+ * completes and names what it left out; a bundle with anything invalid is refused before a byte
+ * of it is written.
+ */
+import Database from 'better-sqlite3';
+import { createHash } from 'node:crypto';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { listBackups } from '../../main/reliability/backup';
+import { buildBundle, parseBundle, serializeBundle } from '../../main/reliability/bundle';
+import { edited, setup } from './helpers';
+
+let clock = Date.parse('2026-01-10T09:00:00Z');
+const now = () => new Date(clock);
+
+/** An archive with one report whose first edit (holding MARKER) is an older revision. */
+async function archiveWithHistory() {
+  const s = setup({ now });
+  const o = await s.call('report:create', { agency: '甲镇人民政府', year: 2024 });
+  clock += 60_000;
+  const first = await s.call('report:save', { id: o.summary.id, report: edited(o.report, 'QXQXQ第一稿', 1), baseVersion: o.summary.version });
+  clock += 10 * 60_000; // a new revision, so the marked one is history only
+  await s.call('report:save', { id: o.summary.id, report: edited(o.report, '第二稿', 2), baseVersion: first.summary.version });
+  return { ...s, id: o.summary.id };
+}
+
+/** Flips bytes inside the stored JSON on disk, where SQLite's integrity_check does not look. */
+function flipBytes(file: string, marker: string): void {
+  const buf = readFileSync(file);
+  const needle = Buffer.from(marker, 'utf8');
+  let hits = 0;
+  for (let i = buf.indexOf(needle); i >= 0; i = buf.indexOf(needle, i + 1)) {
+    buf[i] = 0x01; // a control character inside a JSON string: 「Bad control character」
+    hits++;
+  }
+  expect(hits).toBeGreaterThan(0);
+  writeFileSync(file, buf);
+}
+
+describe('a damaged revision', () => {
+  it('does not block 导出整个档案: the export completes, leaves it out and names agency, year and time', async () => {
+    const { services, file, dir, call, id } = await archiveWithHistory();
+    const revs = await call('report:revisions', { id });
+    const damaged = revs.find((r) => r.reason === 'edit' && revs.indexOf(r) > 0)!;
+    services.handle().db.pragma('wal_checkpoint(TRUNCATE)');
+    services.close();
+    flipBytes(file, 'QXQXQ');
+    const check = new Database(file, { readonly: true });
+    expect(check.pragma('integrity_check', { simple: true })).toBe('ok');
+    check.close();
+
+    const again = setup({ file, now });
+    const out = join(dir, '档案.json');
+    again.ports.saves.push(out);
+    const exported = await again.call('archive:export', {});
+    expect(exported?.path).toBe(out);
+    expect(exported?.skipped).toEqual([{ agency: '甲镇人民政府', year: 2024, revisionAt: damaged.updatedAt }]);
+    expect(exported?.skippedMessage).toMatch(/^有1项内容已损坏、无法读取，没有导出：“甲镇人民政府”2024年度报告的历史版本（\d{4}-\d\d-\d\d \d\d:\d\d:\d\d）。/);
+    // What was exported imports on the other PC, with the readable history.
+    const bundle = parseBundle(readFileSync(out));
+    expect(bundle.payload.reports[0]!.report.text.overview).toContain('第二稿');
+    expect(bundle.payload.reports[0]!.revisions).toHaveLength(revs.length - 1);
+
+    // Viewing or restoring it says what is wrong, in one sentence.
+    await expect(again.call('report:revision', { id, revisionId: damaged.id })).rejects.toThrow(/^该历史版本已损坏，无法打开$/);
+    await expect(again.call('report:restore', { id, revisionId: damaged.id })).rejects.toThrow(/^该历史版本已损坏，无法打开$/);
+    expect((await again.call('report:open', { id })).report.text.overview).toContain('第二稿');
+    again.services.close();
+  });
+});
+
+/** A bundle exported from a real archive, altered by `mutate`, with a matching checksum (a crafted file). */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- a crafted file is any shape
+async function hostile(mutate: (payload: any) => void): Promise<{ fileName: string; dataBase64: string }> {
+  const { services } = await archiveWithHistory();
+  const bundle = JSON.parse(serializeBundle(buildBundle(services.handle().db)));
+  services.close();
+  mutate(bundle.payload);
+  bundle.sha256 = createHash('sha256').update(JSON.stringify(bundle.payload), 'utf8').digest('hex');
+  return { fileName: '档案.json', dataBase64: Buffer.from(JSON.stringify(bundle)).toString('base64') };
+}
+
+describe('an archive-import bundle is checked in full before anything is written', () => {
+  const cases: [string, (p: any) => void, RegExp][] = [
+    ['carried that is not a list', (p) => (p.reports[0].carried = { not: 'an array' }), /“甲镇人民政府”2024年度的报告的“自上年结转”记录应为列表/],
+    ['carried naming a cell that does not exist', (p) => (p.reports[0].carried = [{ path: 'requests.nothing.9', from: 'requests.carriedForward.0', value: 1 }]), /“自上年结转”记录有误/],
+    ['a revision of another agency', (p) => (p.reports[0].revisions[1].report.agency = '乙镇人民政府'), /“甲镇人民政府”2024年度的报告的第2个历史版本的机关或年度与所属报告不一致/],
+    ['a revision of another year', (p) => (p.reports[0].revisions[0].report.year = 2023), /第1个历史版本/],
+    ['a revision whose preamble is an array', (p) => (p.reports[0].revisions[1].report.text.preamble = ['导语']), /第2个历史版本数据有误/],
+    ['a revision without its times', (p) => delete p.reports[0].revisions[0].createdAt, /第1个历史版本结构不完整/],
+    ['a revision with an unknown reason', (p) => (p.reports[0].revisions[0].reason = '<script>'), /保存方式/],
+    ['a report with an unknown status', (p) => (p.reports[0].status = 'published'), /状态“published”无法识别/],
+    ['an agency with a bad deadline', (p) => (p.agencies[0].deadline = '13-45'), /公开截止日期有误/],
+  ];
+  it.each(cases)('refuses %s, naming the report, and writes nothing', async (_name, mutate, message) => {
+    const upload = await hostile(mutate);
+    const b = setup({ now });
+    await expect(b.call('archive:previewImport', { upload })).rejects.toThrow(message);
+    expect((await b.call('archive:list', {})).reports).toEqual([]);
+    expect((await b.call('archive:list', {})).agencies).toEqual([]);
+    expect(listBackups(b.backupsDir)).toEqual([]);
+    b.services.close();
+  });
+
+  it('still imports the same bundle unaltered, with every revision', async () => {
+    const upload = await hostile(() => {});
+    const b = setup({ now });
+    const preview = await b.call('archive:previewImport', { upload });
+    await b.call('archive:applyImport', { token: preview!.token, decisions: {} });
+    const list = await b.call('archive:list', {});
+    expect(list.reports.map((r) => [r.agency, r.year])).toEqual([['甲镇人民政府', 2024]]);
+    expect((await b.call('report:revisions', { id: list.reports[0]!.id })).length).toBe(4); // create, 2 edits, import
+    b.services.close();
+  });
+
+  it('exports a revision from before an agency rename under the current name, so the bundle imports', async () => {
+    const a = await archiveWithHistory();
+    const agencyId = (await a.call('archive:list', {})).agencies[0]!.id;
+    await a.call('agency:update', { id: agencyId, name: '甲镇人民政府（更正）' });
+    const bundle = parseBundle(serializeBundle(buildBundle(a.services.handle().db)));
+    expect(bundle.payload.reports[0]!.revisions.every((v) => v.report.agency === '甲镇人民政府（更正）')).toBe(true);
+    a.services.close();
+  });
+});
