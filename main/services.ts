@@ -145,6 +145,18 @@ export function createArchiveServices(o: ArchiveServicesOptions): ArchiveService
     return { path: out.location, download: out.download };
   };
 
+  /** A new connection on the archive file, after a restore or a failed one. */
+  const reopen = (readonly: boolean) => {
+    handle.close();
+    try {
+      handle = open(readonly);
+    } catch (e) {
+      if (readonly) throw e;
+      handle = open(true); // e.g. no room even for the crash marker: at least the archive can be read and backed up
+    }
+    core = createHandlers({ db: handle.db, now, ...(o.host ? { host: o.host } : {}) });
+  };
+
   const reliability = {
     'archive:status': () => {
       const last = listBackups(o.backupsDir)[0];
@@ -165,16 +177,20 @@ export function createArchiveServices(o: ArchiveServicesOptions): ArchiveService
         validateBackupFile(source); // a bad file is refused while the current archive stays open
         // A read-only connection is only a viewer: close it so the file can be replaced (Windows
         // cannot rename over an open file); the old file's raw bytes are set aside instead.
-        if (handle.readonly) handle.close();
-        const result = await restoreArchive({ archiveFile: o.file, backupsDir: o.backupsDir, source, current: handle.readonly ? null : handle.db, now: now() });
+        const wasReadonly = handle.readonly;
+        if (wasReadonly) handle.close();
+        let result: Awaited<ReturnType<typeof restoreArchive>>;
+        try {
+          result = await restoreArchive({ archiveFile: o.file, backupsDir: o.backupsDir, source, current: wasReadonly ? null : handle.db, now: now() });
+        } catch (e) {
+          // The file is as it was (full disk, no rights): the previous connection and its lock come
+          // back before the answer, so every channel keeps working and no other program slips in.
+          if (wasReadonly || !handle.db.open) reopen(wasReadonly);
+          throw e;
+        }
         handle.close();
         // A restored archive is sound: it is opened for writing again even if it was read-only before.
-        try {
-          handle = open(false);
-        } catch {
-          handle = open(true);
-        }
-        core = createHandlers({ db: handle.db, now, ...(o.host ? { host: o.host } : {}) });
+        reopen(false);
         staged = null;
         return { reports: result.check.reports, safety: result.safety ? toBackupSummary(result.safety) : null };
       };

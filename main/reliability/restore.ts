@@ -83,10 +83,22 @@ function setAsideRaw(archiveFile: string, backupsDir: string, now: Date): string
   if (!existsSync(archiveFile)) return null;
   mkdirSync(backupsDir, { recursive: true });
   const target = join(backupsDir, backupName(now, 'before-restore').replace(/^nianbao-/, 'damaged-'));
-  for (const suffix of ['', '-wal', '-shm']) if (existsSync(archiveFile + suffix)) copyFileSync(archiveFile + suffix, target + suffix);
+  try {
+    for (const suffix of ['', '-wal', '-shm']) if (existsSync(archiveFile + suffix)) copyFileSync(archiveFile + suffix, target + suffix);
+  } catch (e) {
+    // A half-written copy (full disk) is no backup: leave nothing that looks like one.
+    for (const suffix of ['', '-wal', '-shm']) rmSync(target + suffix, { force: true });
+    throw e;
+  }
   return target;
 }
 
+/**
+ * Everything that can fail for want of space or rights (the safety backup, the copy of the backup
+ * next to the archive) happens while the current archive stays open, locked and untouched; it is
+ * closed only for the rename. If anything fails, the archive file is as it was, and a connection
+ * closed here is the caller's to reopen (main/services.ts does, before it answers).
+ */
 export async function restoreArchive(o: RestoreOptions): Promise<RestoreResult> {
   const now = o.now ?? new Date();
   const check = validateBackupFile(o.source);
@@ -99,7 +111,6 @@ export async function restoreArchive(o: RestoreOptions): Promise<RestoreResult> 
     } catch {
       // A damaged archive may not copy through SQLite; its raw files are kept below instead.
     }
-    closeArchive(o.current);
   }
   if (!safety && existsSync(o.archiveFile)) setAside = setAsideRaw(o.archiveFile, o.backupsDir, now);
 
@@ -114,6 +125,8 @@ export async function restoreArchive(o: RestoreOptions): Promise<RestoreResult> 
       src.close();
     }
     fsyncFile(tmp);
+    // Windows cannot rename over an open file: the current connection goes only now.
+    if (o.current?.open) closeArchive(o.current);
     // After a clean close there is no -wal; after a crash it belongs to the replaced file (kept above).
     for (const suffix of ['-wal', '-shm']) rmSync(o.archiveFile + suffix, { force: true });
     renameSync(tmp, o.archiveFile);
