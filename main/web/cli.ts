@@ -3,11 +3,16 @@
  * this machine. Prints the full URL (with the per-run token) on a line of its own once it is ready.
  * `--readonly` opens the archive as the desktop app does after a start-up problem: to look at it,
  * back it up or export it (e.g. a colleague's copy) without any chance of writing to it.
+ * Before anything opens the archive, the start-up diagnosis of the desktop app runs (./startup.ts):
+ * a damaged or read-only archive opens read-only with the reason in the page, one that cannot be
+ * opened is not served (exit 2) and the ways out are printed.
  */
 import { dirname, join } from 'node:path';
 import { browserHost } from '../api/host';
 import { createArchiveServices } from '../services';
 import { resolveArchivePath } from '../paths';
+import { diagnoseArchive } from '../reliability/startup';
+import { decideWebStart } from './startup';
 import { ensureRendererBuilt } from './build';
 import { startWebServer } from './server';
 
@@ -47,8 +52,23 @@ async function main(): Promise<void> {
   if (args.build && ensureRendererBuilt(root)) console.error('界面已重新构建。');
   const file = resolveArchivePath({ flag: args.db, env: process.env });
   const log = (message: string, details?: Record<string, unknown>) => console.error(message, JSON.stringify(details ?? {}));
+  const backupsDir = join(dirname(file), 'backups');
+  const start = decideWebStart(diagnoseArchive(file), { readonly: args.readonly, backupsDir });
+  if (start.kind === 'refuse') {
+    console.error(start.message);
+    process.exit(2);
+  }
+  for (const note of start.notes) console.error(note);
+  if (start.kind === 'readonly' && start.reason) console.error(`档案以只读方式打开：${start.reason}`);
   // The same services as the desktop app, without native dialogs: uploads in, downloads out.
-  const services = createArchiveServices({ file, backupsDir: join(dirname(file), 'backups'), readonly: args.readonly, host: browserHost, log });
+  const services = createArchiveServices({
+    file,
+    backupsDir,
+    readonly: start.kind === 'readonly',
+    ...(start.kind === 'readonly' && start.reason ? { readonlyReason: start.reason } : {}),
+    host: browserHost,
+    log,
+  });
   void services.dailyBackup();
   const web = await startWebServer({ handlers: services.handlers, root: join(root, 'out/renderer'), port: args.port, log });
   console.error(`档案文件：${file}`);
