@@ -22,21 +22,22 @@ const qingshi = (() => {
 function saver(file: string, synchronous: 'FULL' | 'OFF') {
   let db: Db;
   let id = 0;
+  let version = 0;
   let n = 0;
   let clock = Date.parse('2026-01-10T09:00:00Z');
   return {
     setup: () => {
       db = openArchive(file);
       db.pragma(`synchronous = ${synchronous}`);
-      id = storeImported(db, qingshi).row.id;
+      ({ id, version } = storeImported(db, qingshi).row);
     },
     save: async () => {
       const r: Report = structuredClone(qingshi);
       r.requests.granted![0] = n % 7;
       n++;
       clock += 61_000; // past the coalescing window every other save: inserts and updates both measured
-      const h = createHandlers({ db, now: () => new Date(clock) });
-      await h['report:save']({ id, report: r, baseVersion: (await h['report:open']({ id })).summary.version });
+      const saved = await createHandlers({ db, now: () => new Date(clock) })['report:save']({ id, report: r, baseVersion: version });
+      version = saved.summary.version; // as the editor does: each save is based on the last one
     },
   };
 }
