@@ -65,32 +65,32 @@ describe.skipIf(!!skipReason)('a restore that fails on a full disk', () => {
     const s = setup({ file, backupsDir: join(dir, 'backups') });
     const filler = join(mountPoint, `filler-${leave}`);
     try {
-    const o = await s.call('report:create', { agency: '本镇人民政府', year: 2024 });
-    const saved = await s.call('report:save', { id: o.summary.id, report: edited(o.report, big(500), 5), baseVersion: o.summary.version });
-    s.services.handle().db.pragma('wal_checkpoint(TRUNCATE)');
-    writeFileSync(filler, Buffer.alloc(Math.max(0, free(mountPoint) - leave)));
+      const o = await s.call('report:create', { agency: '本镇人民政府', year: 2024 });
+      const saved = await s.call('report:save', { id: o.summary.id, report: edited(o.report, big(500), 5), baseVersion: o.summary.version });
+      s.services.handle().db.pragma('wal_checkpoint(TRUNCATE)');
+      writeFileSync(filler, Buffer.alloc(Math.max(0, free(mountPoint) - leave)));
 
-    s.ports.opens.push(source);
-    const failed = s.call('backup:restore', {});
-    await expect(failed).rejects.toThrow(/磁盘空间已满/);
-    await expect(failed).rejects.toMatchObject({ code: 'DB_FULL' });
+      s.ports.opens.push(source);
+      const failed = s.call('backup:restore', {});
+      await expect(failed).rejects.toThrow(/磁盘空间已满/);
+      await expect(failed).rejects.toMatchObject({ code: 'DB_FULL' });
 
-    // The connection and its lock are back before the answer: another program is kept out …
-    expect(diagnoseArchive(file).status).toBe('locked');
-    expect(existsSync(markerPath(file))).toBe(true);
-    // … nothing half-written is left next to the archive or among the backups …
-    expect(readdirSync(dir).filter((f) => !/^archive\.sqlite(-wal|-shm|\.running)?$|^backups$/.test(f))).toEqual([]);
-    expect(existsSync(join(dir, 'backups')) ? readdirSync(join(dir, 'backups')).filter((f) => /^damaged-|\.partial|\.tmp/.test(f)) : []).toEqual([]);
-    // … and every channel answers, on the same archive.
-    expect((await s.call('archive:list', {})).reports.map((r) => r.agency)).toEqual(['本镇人民政府']);
-    expect((await s.call('report:open', { id: o.summary.id })).report.text.overview).toContain('这是一段很长的正文');
-    expect(await s.call('archive:status', {})).toMatchObject({ readonly: false });
-    rmSync(filler);
-    await s.call('report:save', { id: o.summary.id, report: edited(o.report, '清理磁盘之后', 6), baseVersion: saved.summary.version });
-    expect((await s.call('backup:create', {})).reason).toBe('manual');
-    // And the restore itself works once there is room.
-    s.ports.opens.push(source);
-    expect((await s.call('backup:restore', {}))?.reports).toBe(9);
+      // The connection and its lock are back before the answer: another program is kept out …
+      expect(diagnoseArchive(file).status).toBe('locked');
+      expect(existsSync(markerPath(file))).toBe(true);
+      // … nothing half-written is left next to the archive or among the backups …
+      expect(readdirSync(dir).filter((f) => !/^archive\.sqlite(-wal|-shm|\.running)?$|^backups$/.test(f))).toEqual([]);
+      expect(existsSync(join(dir, 'backups')) ? readdirSync(join(dir, 'backups')).filter((f) => /^damaged-|\.partial|\.tmp/.test(f)) : []).toEqual([]);
+      // … and every channel answers, on the same archive.
+      expect((await s.call('archive:list', {})).reports.map((r) => r.agency)).toEqual(['本镇人民政府']);
+      expect((await s.call('report:open', { id: o.summary.id })).report.text.overview).toContain('这是一段很长的正文');
+      expect(await s.call('archive:status', {})).toMatchObject({ readonly: false });
+      rmSync(filler);
+      await s.call('report:save', { id: o.summary.id, report: edited(o.report, '清理磁盘之后', 6), baseVersion: saved.summary.version });
+      expect((await s.call('backup:create', {})).reason).toBe('manual');
+      // And the restore itself works once there is room.
+      s.ports.opens.push(source);
+      expect((await s.call('backup:restore', {}))?.reports).toBe(9);
     } finally {
       s.services.close();
       rmSync(filler, { force: true });
