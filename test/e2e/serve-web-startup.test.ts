@@ -80,6 +80,9 @@ describe('serve:web start-up diagnosis', () => {
       const banner = page.locator('.readonly-banner');
       await banner.waitFor();
       expect(await banner.textContent()).toMatch(/只读.*档案文件已损坏/);
+      // The list itself sits on the damaged page: the screen says it could not be read, not that it is empty.
+      await page.locator('.notice.error').waitFor();
+      expect(await page.getByText('档案中还没有报告').count()).toBe(0);
       await page.screenshot({ path: 'test/e2e/screenshots/serve-web-damaged-archive.png' });
     } finally {
       await browser.close();

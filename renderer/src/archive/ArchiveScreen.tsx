@@ -49,7 +49,8 @@ export function ArchiveScreen({ onOpen, readonly, onArchiveReplaced }: { onOpen:
       setReports(live.value.reports);
     } else setNotice({ text: live.error.message, error: true });
     if (bin.ok) setDeleted(bin.value.reports);
-    setLoaded(true);
+    // 「还没有报告」 only when the archive said so: a list that could not be read (damage) is not empty.
+    setLoaded(live.ok);
   }, []);
   useEffect(() => {
     document.title = '档案 — 政府信息公开年报助手';
