@@ -172,7 +172,7 @@ export function createHandlers(ctx: ServiceContext): ReportHandlers {
       const at = now();
       const outcome = saveEdit(db, id, body, { counts: counts(findings), now: at, baseVersion, ...(ownVersion !== undefined ? { ownVersion } : {}) });
       if (outcome.kind === 'stale')
-        return { summary: toSummary(outcome.row), findings: check(getReportBody(db, id), outcome.row), savedAt: at, conflict: { revisionId: outcome.revisionId, changedAt: outcome.row.updatedAt } };
+        return { summary: toSummary(outcome.row), findings: check(getReportBody(db, id), outcome.row), savedAt: at, conflict: { revisionId: outcome.revisionId, changedAt: outcome.changedAt } };
       if (origin) lastWrite.set(id, { editor: origin.editor, seq: origin.seq, version: outcome.row.version });
       return { summary: toSummary(outcome.row), findings, savedAt: outcome.row.updatedAt, conflict: null };
     },

@@ -196,7 +196,8 @@ export interface SaveEditOptions {
   ownVersion?: number;
 }
 
-export type SaveEditOutcome = { kind: 'saved'; row: ReportRow } | { kind: 'stale'; row: ReportRow; revisionId: number };
+/** `changedAt`: the newest change the stale editor missed (a save, a restore, a rename, a status change). */
+export type SaveEditOutcome = { kind: 'saved'; row: ReportRow } | { kind: 'stale'; row: ReportRow; revisionId: number; changedAt: string };
 
 /**
  * The clerk's save from an editor. When the report changed since the editor's version (another
@@ -208,8 +209,10 @@ export function saveEdit(db: Db, id: number, report: Report, o: SaveEditOptions)
     const row = getReportRow(db, id);
     if (!row) throw new ArchiveError('NOT_FOUND', '找不到这份报告');
     if (o.baseVersion !== row.version && o.ownVersion !== row.version) {
+      const last = db.prepare("SELECT max(updated_at) AS at FROM revisions WHERE report_id = ? AND reason != 'conflict'").get(id) as { at: string | null };
+      const changedAt = last.at && last.at > row.updatedAt ? last.at : row.updatedAt;
       const revisionId = recordRevision(db, id, JSON.stringify(report), 'conflict', o.now);
-      return { kind: 'stale', row, revisionId };
+      return { kind: 'stale', row, revisionId, changedAt };
     }
     return { kind: 'saved', row: updateReport(db, id, report, { reason: 'edit', counts: o.counts, now: o.now }) };
   })();

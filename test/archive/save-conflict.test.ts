@@ -132,6 +132,18 @@ describe('report:save through the services', () => {
     expect((await handlers['report:open']({ id })).report.text.other).toBe('甲乙');
   });
 
+  it('an agency rename elsewhere makes an open editor stale: its content is kept, not refused as another agency’s', async () => {
+    const handlers = h();
+    const o = await handlers['report:create']({ agency: '某镇人民政府', year: 2025 });
+    clock += 60_000;
+    await handlers['agency:update']({ id: o.summary.agencyId, name: '某镇人民政府（更正）' });
+    const stale = await handlers['report:save']({ id: o.summary.id, report: withText(o.report, 'other', '改名前打开的页面写的'), baseVersion: o.summary.version });
+    expect(stale.conflict).not.toBeNull();
+    const rename = (await handlers['report:revisions']({ id: o.summary.id })).find((r) => r.reason === 'rename')!;
+    expect(stale.conflict!.changedAt).toBe(rename.updatedAt);
+    expect((await handlers['report:revision']({ id: o.summary.id, revisionId: stale.conflict!.revisionId })).text.other).toBe('改名前打开的页面写的');
+  });
+
   it('restoring a revision from before an agency rename keeps the current agency, so later saves work', async () => {
     const handlers = h();
     const o = await handlers['report:create']({ agency: '某镇人民政府', year: 2025 });
