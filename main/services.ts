@@ -20,7 +20,7 @@ import type { Logger } from './api/dispatch';
 import type { Host } from './api/host';
 import { ArchiveError } from './db/errors';
 import { backupBytes, backupToFile, createBackup, dailyBackupIfDue, isBackupName, listBackups, REASON_LABELS, type BackupInfo } from './reliability/backup';
-import { buildBundle, describeSkipped, MAX_BUNDLE_BYTES, parseBundle, serializeBundle, type Bundle, type SkippedRecord } from './reliability/bundle';
+import { buildBundle, MAX_BUNDLE_BYTES, parseBundle, serializeBundle, type Bundle, type SkippedRecord } from './reliability/bundle';
 import { atomicWriteFile } from './reliability/fs-safe';
 import { applyImport, existingReports, planImport, type Decision } from './reliability/merge';
 import { restoreArchive, validateBackupFile } from './reliability/restore';
@@ -206,12 +206,11 @@ export function createArchiveServices(o: ArchiveServicesOptions): ArchiveService
     'archive:export': async () => {
       const defaultName = `年报档案-${today(now())}.json`;
       const skipped: SkippedRecord[] = [];
-      const told = () => ({ skipped, skippedMessage: describeSkipped(skipped) });
-      if (!o.ports) return { ...(await deliver(defaultName, 'application/json', Buffer.from(serializeBundle(buildBundle(handle.db, now(), skipped))))), ...told() };
+      if (!o.ports) return { ...(await deliver(defaultName, 'application/json', Buffer.from(serializeBundle(buildBundle(handle.db, now(), skipped))))), skipped };
       const path = await o.ports.chooseSavePath({ title: '导出整个档案', defaultName, filters: [{ name: '年报档案导出文件', extensions: ['json'] }] });
       if (!path) return null;
       atomicWriteFile(path, serializeBundle(buildBundle(handle.db, now(), skipped)));
-      return { path, download: null, ...told() };
+      return { path, download: null, skipped };
     },
     'archive:previewImport': async ({ upload }: ApiInput<'archive:previewImport'>) => {
       let bytes: Uint8Array;

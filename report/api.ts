@@ -141,9 +141,8 @@ export interface SkippedRecord {
 }
 
 export interface ArchiveExportOutcome extends SavedFile {
+  /** What was left out (report/skipped.ts says it in one sentence); empty when nothing was. */
   skipped: SkippedRecord[];
-  /** One Chinese sentence naming what was left out; empty when nothing was. */
-  skippedMessage: string;
 }
 
 export interface ArchiveStatus {

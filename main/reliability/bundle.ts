@@ -122,18 +122,6 @@ export function buildBundle(db: Db, now = new Date(), skipped: SkippedRecord[] =
   return { format: BUNDLE_FORMAT, version: BUNDLE_VERSION, sha256: sha(JSON.stringify(payload)), payload };
 }
 
-/** 「“某镇人民政府”2024年度报告的历史版本（2026-01-12 10:31）」… for the clerk, in local time. */
-export function describeSkipped(items: SkippedRecord[]): string {
-  const p = (n: number) => String(n).padStart(2, '0');
-  const at = (iso: string) => {
-    const d = new Date(iso);
-    return `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())} ${p(d.getHours())}:${p(d.getMinutes())}:${p(d.getSeconds())}`;
-  };
-  const names = items.map((s) => `“${s.agency}”${s.year}年度报告${s.revisionAt ? `的历史版本（${at(s.revisionAt)}）` : '的当前内容'}`);
-  if (!items.length) return '';
-  return `有${items.length}项内容已损坏、无法读取，没有导出：${names.slice(0, 20).join('；')}${names.length > 20 ? ' 等' : ''}。其余内容已全部导出。`;
-}
-
 export function serializeBundle(bundle: Bundle): string {
   return JSON.stringify(bundle);
 }

@@ -14,7 +14,7 @@ async function oldPc() {
   await a.call('report:create', { agency: '乙镇人民政府', year: 2024 });
   const exportFile = join(tempDir(), '档案.json');
   a.ports.saves.push(exportFile);
-  expect(await a.call('archive:export', {})).toEqual({ path: exportFile, download: null, skipped: [], skippedMessage: '' });
+  expect(await a.call('archive:export', {})).toEqual({ path: exportFile, download: null, skipped: [] });
   return { a, exportFile, r24 };
 }
 

@@ -10,7 +10,8 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { backupToFile, createBackup } from '../../reliability/backup';
-import { buildBundle, describeSkipped, MAX_BUNDLE_BYTES, parseBundle, serializeBundle, type SkippedRecord } from '../../reliability/bundle';
+import { describeSkipped } from '../../../report/skipped';
+import { buildBundle, MAX_BUNDLE_BYTES, parseBundle, serializeBundle, type SkippedRecord } from '../../reliability/bundle';
 import { atomicWriteFile } from '../../reliability/fs-safe';
 import { applyImport, existingReports, planImport, type PlanItem } from '../../reliability/merge';
 import { restoreArchive } from '../../reliability/restore';
@@ -66,7 +67,7 @@ export function archiveExportCommand(opts: { db?: string; out?: string }, io: Cl
     const bundle = buildBundle(handle.db, new Date(), skipped);
     atomicWriteFile(target, serializeBundle(bundle));
     io.err(`已导出 ${bundle.payload.reports.length} 份报告到：${target}`);
-    if (skipped.length) io.err(describeSkipped(skipped));
+    if (skipped.length) io.err(describeSkipped(skipped, (iso) => new Date(iso).toLocaleString('zh-CN', { hour12: false })));
   } finally {
     handle.close();
   }

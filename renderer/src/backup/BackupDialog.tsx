@@ -8,7 +8,8 @@ import { useCallback, useEffect, useState } from 'react';
 import type { ArchiveImportPreview, ArchiveStatus, BackupSummary, Result, Upload } from '../../../report/api';
 import { api } from '../api';
 import { Dialog } from '../ui/Dialog';
-import { timeLabel } from '../ui/format';
+import { describeSkipped } from '../../../report/skipped';
+import { timeLabel, timeLabelSeconds } from '../ui/format';
 import { BackupList } from './BackupList';
 import { FileChoice } from './FileChoice';
 import { ImportPlan } from './ImportPlan';
@@ -60,7 +61,7 @@ export function BackupDialog(props: { readonly: string | null; onClose: () => vo
     });
   const backupTo = () => run('正在备份…', () => api.backupTo({}), (saved) => saved && setMessage({ text: deliverSaved(saved, '已备份到') }));
   const exportAll = () =>
-    run('正在导出…', () => api.exportArchive({}), (saved) => saved && setMessage({ text: `${deliverSaved(saved, '已导出整个档案')}${saved.skippedMessage ? `\n${saved.skippedMessage}` : ''}`, error: saved.skipped.length > 0 }));
+    run('正在导出…', () => api.exportArchive({}), (saved) => saved && setMessage({ text: `${deliverSaved(saved, '已导出整个档案')}${saved.skipped.length ? `\n${describeSkipped(saved.skipped, timeLabelSeconds)}` : ''}`, error: saved.skipped.length > 0 }));
 
   const restore = (source: RestoreSource) => {
     setAsk(null);
