@@ -125,3 +125,15 @@ describe('an archive-import bundle is checked in full before anything is written
     a.services.close();
   });
 });
+
+describe('a damaged carried list already in an archive', () => {
+  it('does not make the archive list unreadable (it is only a marking)', async () => {
+    const s = setup({ now });
+    const o = await s.call('report:create', { agency: '甲镇人民政府', year: 2024 });
+    s.services.handle().db.prepare('UPDATE reports SET carried = ? WHERE id = ?').run('{"not": "an array"}', o.summary.id);
+    expect((await s.call('archive:list', {})).reports[0]).toMatchObject({ agency: '甲镇人民政府', carried: [] });
+    s.services.handle().db.prepare('UPDATE reports SET carried = ? WHERE id = ?').run('[{"path": "requests.carri', o.summary.id);
+    expect((await s.call('report:open', { id: o.summary.id })).summary.carried).toEqual([]);
+    s.services.close();
+  });
+});
