@@ -18,11 +18,28 @@ const isTime = (v: unknown): v is string => isStr(v, 40) && /^\d{4}-\d{2}-\d{2}T
 const REASONS = new Set(['create', 'edit', 'import', 'restore', 'finalise', 'recompute', 'carry-over', 'duplicate', 'rename', 'conflict']);
 const MAX_REVISIONS = 5000;
 
-function reportBody(raw: unknown, agency: string, year: number, what: string): Report {
+/**
+ * A body of this report, or INVALID. `formerNames`: names the agency had before a rename recorded
+ * in the report's history (exports of earlier versions carry older revisions under them); such a
+ * revision is taken under the current name, as restoring it here would.
+ */
+function reportBody(raw: unknown, agency: string, year: number, what: string, formerNames: ReadonlySet<string> = new Set()): Report {
   const v = validateJson(raw);
   if (!v.ok) throw bad(`${what}数据有误：\n${formatValidationErrors(v.errors)}`);
-  if (v.report.agency !== agency || v.report.year !== year) throw bad(`${what}的机关或年度与所属报告不一致（“${v.report.agency}”${v.report.year}年度）`);
-  return v.report;
+  const known = v.report.agency === agency || formerNames.has(v.report.agency);
+  if (!known || v.report.year !== year) throw bad(`${what}的机关或年度与所属报告不一致（“${v.report.agency}”${v.report.year}年度）`);
+  return { ...v.report, agency };
+}
+
+/** The former names of renames in a report's history (the note main writes: 机关名称由“旧”更正为“新”). */
+function formerNamesOf(revisions: unknown[]): Set<string> {
+  const names = new Set<string>();
+  for (const v of revisions)
+    if (isObj(v) && v.reason === 'rename' && isStr(v.note, 2000)) {
+      const m = /^机关名称由“(.+)”更正为“(.+)”$/.exec(v.note);
+      if (m) names.add(m[1]!);
+    }
+  return names;
 }
 
 function carriedCells(raw: unknown, report: Report, what: string): unknown[] {
@@ -42,12 +59,12 @@ function carriedCells(raw: unknown, report: Report, what: string): unknown[] {
   return raw;
 }
 
-function revision(raw: unknown, r: { agency: string; year: number }, n: number, what: string): BundleRevision {
+function revision(raw: unknown, r: { agency: string; year: number; formerNames: Set<string> }, n: number, what: string): BundleRevision {
   const label = `${what}的第${n}个历史版本`;
   if (!isObj(raw) || !isTime(raw.createdAt) || !isTime(raw.updatedAt)) throw bad(`${label}结构不完整`);
   if (!isStr(raw.reason, 40) || !REASONS.has(raw.reason)) throw bad(`${label}的保存方式“${String(raw.reason).slice(0, 40)}”无法识别`);
   if (raw.note !== undefined && !isStr(raw.note, 2000)) throw bad(`${label}的说明有误`);
-  return { reason: raw.reason, note: (raw.note as string | undefined) ?? '', createdAt: raw.createdAt, updatedAt: raw.updatedAt, report: reportBody(raw.report, r.agency, r.year, label) };
+  return { reason: raw.reason, note: (raw.note as string | undefined) ?? '', createdAt: raw.createdAt, updatedAt: raw.updatedAt, report: reportBody(raw.report, r.agency, r.year, label, r.formerNames) };
 }
 
 function report(raw: unknown, i: number): BundleReport {
@@ -59,6 +76,7 @@ function report(raw: unknown, i: number): BundleReport {
     throw bad(`${what}的时间记录有误`);
   if (raw.status !== 'draft' && raw.status !== 'final') throw bad(`${what}的状态“${String(raw.status).slice(0, 20)}”无法识别`);
   const body = reportBody(raw.report, agency, year, what);
+  const formerNames = formerNamesOf(raw.revisions);
   return {
     agency,
     year,
@@ -68,7 +86,7 @@ function report(raw: unknown, i: number): BundleReport {
     deletedAt: (raw.deletedAt as string | null | undefined) ?? null,
     carried: carriedCells(raw.carried ?? [], body, what),
     report: body,
-    revisions: raw.revisions.map((v, n) => revision(v, { agency, year }, n + 1, what)),
+    revisions: raw.revisions.map((v, n) => revision(v, { agency, year, formerNames }, n + 1, what)),
   };
 }
 

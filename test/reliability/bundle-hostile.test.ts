@@ -74,8 +74,8 @@ describe('a damaged revision', () => {
 
 /** A bundle exported from a real archive, altered by `mutate`, with a matching checksum (a crafted file). */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- a crafted file is any shape
-async function hostile(mutate: (payload: any) => void): Promise<{ fileName: string; dataBase64: string }> {
-  const { services } = await archiveWithHistory();
+async function hostile(mutate: (payload: any) => void, file?: string): Promise<{ fileName: string; dataBase64: string }> {
+  const { services } = file ? setup({ file, now }) : await archiveWithHistory();
   const bundle = JSON.parse(serializeBundle(buildBundle(services.handle().db)));
   services.close();
   mutate(bundle.payload);
@@ -113,6 +113,24 @@ describe('an archive-import bundle is checked in full before anything is written
     const list = await b.call('archive:list', {});
     expect(list.reports.map((r) => [r.agency, r.year])).toEqual([['甲镇人民政府', 2024]]);
     expect((await b.call('report:revisions', { id: list.reports[0]!.id })).length).toBe(4); // create, 2 edits, import
+    b.services.close();
+  });
+
+  it('an export of an earlier version, with revisions from before a rename under the old name, still imports', async () => {
+    const a = await archiveWithHistory();
+    const agencyId = (await a.call('archive:list', {})).agencies[0]!.id;
+    await a.call('agency:update', { id: agencyId, name: '甲镇人民政府（更正）' });
+    a.services.close();
+    // What the earlier export wrote: the revisions as stored, older ones naming 甲镇人民政府.
+    const upload = await hostile((p) => {
+      for (const v of p.reports[0].revisions.slice(0, 3)) v.report.agency = '甲镇人民政府';
+    }, a.file);
+    const b = setup({ now });
+    const preview = await b.call('archive:previewImport', { upload });
+    await b.call('archive:applyImport', { token: preview!.token, decisions: {} });
+    const id = (await b.call('archive:list', {})).reports[0]!.id;
+    const revs = await b.call('report:revisions', { id });
+    for (const r of revs) expect((await b.call('report:revision', { id, revisionId: r.id })).agency).toBe('甲镇人民政府（更正）');
     b.services.close();
   });
 
