@@ -5,7 +5,7 @@
  */
 import { rmSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { cloneReport, getCell, layoutOf, staleTotals, type Report } from '../../report';
+import { getCell, layoutOf, staleTotals, type Report } from '../../report';
 import { placeGrid } from '../../main/export/grid';
 import { buildXlsx } from '../../main/export/xlsx';
 import { columnLetter, GRID_TOP } from '../../main/export/xlsx-table';
@@ -13,25 +13,25 @@ import {
   convertToPdfText,
   definitionLabels,
   figuresInOrder,
+  invalidOoxmlParts,
   isSubsequence,
-  loadFixture,
+  longTextReport,
   numberTokens,
   python,
   qingshiWithMoney,
   sampleReports,
   squash,
+  staleQingshi,
   tempDir,
   writeTemp,
 } from './helpers';
 
-/** qingshi as published with one wrong total: 一、本年新收 总计 printed 10 instead of 9. */
-function staleQingshi(): Report {
-  const r = cloneReport(loadFixture('reports/qingshi-2024.json'));
-  r.requests.newReceived![6] = 10;
-  return r;
-}
-
-const cases = [...sampleReports(), { name: 'money-0.9840', report: qingshiWithMoney() }, { name: 'stale', report: staleQingshi() }];
+const cases = [
+  ...sampleReports(),
+  { name: 'money-0.9840', report: qingshiWithMoney() },
+  { name: 'stale', report: staleQingshi() },
+  { name: 'long-text', report: longTextReport() },
+];
 const dir = tempDir('xlsx');
 const files = new Map<string, string>();
 let pdfText = new Map<string, string>();
@@ -69,6 +69,12 @@ function importFigures(name: string): Map<string, number | string> {
 }
 
 describe.each(cases)('.xlsx of $name', ({ name, report }: { name: string; report: Report }) => {
+  it('validates against the ECMA-376 schemas in every part (what Excel and WPS require)', () => {
+    const { parts, invalid } = invalidOoxmlParts(files.get(name)!);
+    expect(parts).toBeGreaterThanOrEqual(8);
+    expect(invalid).toEqual({});
+  });
+
   it('converts in LibreOffice and the PDF shows every label and every figure', () => {
     const text = pdfText.get(files.get(name)!)!;
     const flat = squash(text);
