@@ -18,6 +18,7 @@ import {
 } from 'docx';
 import { reportTitle, type Report } from '../../report';
 import { documentBlocks, type Block } from './blocks';
+import { textWidth } from './values';
 import { FONTS, fontTableXml, fontsUsedBy, type FontRole } from './fonts';
 import { docxTable } from './docx-table';
 import { finishDocx } from './docx-finish';
@@ -89,10 +90,30 @@ function titleParagraph(lines: string[]): Paragraph {
   });
 }
 
+/** Body lines a text paragraph takes: its width plus the two-character indent, 28 characters a line. */
+function bodyLines(block: Block): number {
+  if (block.kind !== 'paragraph') return 1;
+  return Math.ceil((textWidth(block.runs.map((r) => r.text).join('')) + 2) / 28);
+}
+
 /**
- * `afterTable`: the block follows a table. `beforeClosing`: the block is the last text above the 落款,
- * which must not stand alone on a page: the last paragraph keeps with it (widow control then brings at
- * least its last two lines along).
+ * Whether block `i` travels with the 落款: the 落款 never stands alone on a page, so the text above it
+ * keeps with it until two lines are covered (the last paragraph, and the one before it when the last
+ * takes one line; widow control brings at least two lines of a longer paragraph).
+ */
+export function keepsWithClosing(blocks: readonly Block[], i: number): boolean {
+  let lines = 0;
+  for (let j = blocks.length - 1; j > i; j--) {
+    const b = blocks[j]!;
+    if (b.kind === 'closing') continue;
+    if (b.kind !== 'paragraph' && b.kind !== 'heading') return false;
+    lines += bodyLines(b);
+  }
+  return blocks.at(-1)?.kind === 'closing' && lines < 2 && i < blocks.length - 1;
+}
+
+/**
+ * `afterTable`: the block follows a table. `beforeClosing`: the block keeps with the 落款 (keepsWithClosing).
  */
 function blockParagraphs(report: Report, block: Block, afterTable: boolean, beforeClosing: boolean): (Paragraph | ReturnType<typeof docxTable>)[] {
   switch (block.kind) {
@@ -204,7 +225,7 @@ export function buildDocxDocument(report: Report): Document {
         },
         footers: { default: pageNumberFooter('odd'), even: pageNumberFooter('even') },
         children: documentBlocks(report).flatMap((b, i, all) =>
-          blockParagraphs(report, b, all[i - 1]?.kind === 'table', all[i + 1]?.kind === 'closing'),
+          blockParagraphs(report, b, all[i - 1]?.kind === 'table', keepsWithClosing(all, i)),
         ),
       },
     ],
