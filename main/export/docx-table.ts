@@ -24,7 +24,8 @@ import {
 import type { Report, TableGrid } from '../../report';
 import { FONTS } from './fonts';
 import { placeGrid, scaleWidths, type PlacedCell } from './grid';
-import { cellText, textWidth } from './values';
+import { cellText } from './values';
+import { labelLines } from './labels';
 
 /** Table text in half-points: 五号 (10.5 pt) where the grid has room, 小五 (9 pt) for Table 三's ten columns. */
 const TABLE_SIZE: Record<TableGrid['table'], number> = { active: 21, requests: 18, appeals: 21 };
@@ -38,8 +39,6 @@ const PAD_Y = 20;
  * （五）不予处理 and the 22 rows of 三、本年度办理结果 are never split. Word ignores a chain longer than a page.
  */
 const KEEP_ROWS = 30;
-/** Header labels up to this length are broken into lines of equal length rather than left with a widow. */
-const BALANCE_MAX = 8;
 
 const LINE: IBorderOptions = { style: BorderStyle.SINGLE, size: 4, color: '000000' };
 const CELL_BORDERS = { top: LINE, bottom: LINE, left: LINE, right: LINE };
@@ -82,24 +81,6 @@ function cellParagraph(lines: string[], size: number, alignment: Alignment, keep
     run: props,
     children: lines.map((text, i) => new TextRun({ text, ...props, ...(i ? { break: 1 } : {}) })),
   });
-}
-
-/**
- * Where a label breaks inside its cell. `capacity`: characters that fit on one line. A short header
- * that must wrap is split into equal lines (商业/企业, not 商业企/业); a narrow group label such as
- * （三）不予公开 breaks after its number. Everything else wraps where Word puts it.
- */
-export function labelLines(text: string, capacity: number, group: boolean): string[] {
-  const chars = [...text];
-  if (textWidth(text) <= capacity) return [text];
-  const numbered = /^([（(][一二三四五六七八九十]+[）)])(.+)$/.exec(text);
-  if (group && numbered && textWidth(numbered[1]!) <= capacity) return [numbered[1]!, ...labelLines(numbered[2]!, capacity, false)];
-  if (chars.length > BALANCE_MAX || capacity < 1) return [text];
-  const lines = Math.ceil(textWidth(text) / capacity);
-  const per = Math.ceil(chars.length / lines);
-  const out: string[] = [];
-  for (let i = 0; i < chars.length; i += per) out.push(chars.slice(i, i + per).join(''));
-  return out;
 }
 
 /**

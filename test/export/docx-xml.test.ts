@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { emptyReport, layoutOf, type Report } from '../../report';
 import { buildDocx } from '../../main/export/docx';
 import { finishParagraphs } from '../../main/export/docx-finish';
-import { labelLines } from '../../main/export/docx-table';
+import { labelLines } from '../../main/export/labels';
 import { scaleWidths, placeGrid } from '../../main/export/grid';
 import { textWidth } from '../../main/export/values';
 import { loadFixture, longTextReport } from './helpers';

@@ -5,7 +5,7 @@
  */
 import { rmSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { getCell, layoutOf, staleTotals, type Report } from '../../report';
+import { getCell, layoutOf, runChecks, staleTotals, type Report } from '../../report';
 import { placeGrid } from '../../main/export/grid';
 import { buildXlsx } from '../../main/export/xlsx';
 import { columnLetter, GRID_TOP } from '../../main/export/xlsx-table';
@@ -157,6 +157,28 @@ describe('.xlsx figures', () => {
     expect(amount.numFmt).toBe('0"元"');
     const zero = Object.values<any>(sheet('empty-2021', '表二 主动公开').cells).filter((c) => c.numFmt === '0');
     expect(zero.length).toBeGreaterThan(0);
+  });
+
+  it('names the format in words, says 提醒 as the app does, and writes 「未发现问题」 in the sheet font', () => {
+    const info = (n: string) => Object.values<any>(sheet(n, '报告信息').cells);
+    const values = info('qingshi-2024').map((c) => String(c.value));
+    expect(values).toContain('2021年版（国办公开办函〔2021〕30号）');
+    expect(values).not.toContain('gov-2021');
+    expect(info('shanghai-office-2019').map((c) => String(c.value))).toContain('2019年版（国办公开办函〔2019〕60号）');
+    const stale = info('stale').map((c) => String(c.value));
+    expect(stale.some((v) => /个提醒）$/.test(v))).toBe(true);
+    expect(stale.some((v) => v.includes('提示'))).toBe(false);
+    const clean = cases.filter((c) => runChecks(c.report).length === 0);
+    expect(clean.length).toBeGreaterThan(0);
+    for (const c of clean) expect(info(c.name).find((x) => x.value === '未发现问题')?.font, c.name).toBe('宋体');
+  });
+
+  it('breaks the group labels of column B after their number, and names the procurement unit in its label', () => {
+    const cells = sheet('qingshi-2024', '表三 依申请公开').cells;
+    const groups = Object.values<any>(cells).map((c) => String(c.value)).filter((v) => /^（[三四五六]）/.test(v) && v.includes('\n'));
+    expect(groups).toEqual(expect.arrayContaining(['（三）\n不予公开', '（四）\n无法提供', '（五）\n不予处理', '（六）\n其他处理']));
+    const sh = Object.values<any>(sheet('shanghai-office-2019', '表二 主动公开').cells).map((c) => String(c.value));
+    expect(sh).toContain('采购总金额（元）');
   });
 
   it('lists the check results on the first sheet', () => {
