@@ -6,7 +6,7 @@
  */
 import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
-import { emptyReport, layoutOf, type Report } from '../../report';
+import { cloneReport, emptyReport, layoutOf, type Report } from '../../report';
 import { buildDocx } from '../../main/export/docx';
 import { finishParagraphs } from '../../main/export/docx-finish';
 import { labelLines } from '../../main/export/labels';
@@ -164,6 +164,17 @@ describe('Word XML: pagination and properties', () => {
       expect(ppr).toContain('<w:autoSpaceDN w:val="false"/>');
       expect(ppr.indexOf('<w:autoSpaceDN')).toBeLessThan(ppr.indexOf('<w:spacing'));
     }
+  });
+
+  it('keeps the paragraph above a one-line last paragraph with the 落款 too (two lines travel with it), not a third', async () => {
+    const report = cloneReport(loadFixture('reports/qingshi-2024.json'));
+    report.text.other = ['第一段，较长的说明文字。'.repeat(5), '第二段，两行以上的说明文字。'.repeat(5), '第三段一行。'].join('\n');
+    const doc = (await parts(report))['word/document.xml']!;
+    const ps = all(/<w:body>([\s\S]*)<\/w:body>/.exec(doc)![1]!, /<w:p>[\s\S]*?<\/w:p>/g);
+    const keep = (start: string) => /<w:keepNext\/>/.test(pPrOf(ps.find((p) => runText(p).startsWith(start))!));
+    expect(keep('第三段')).toBe(true);
+    expect(keep('第二段')).toBe(true);
+    expect(keep('第一段')).toBe(false);
   });
 
   it('sorts paragraph properties into schema order and adds snapToGrid off, leaving what it does not understand alone', () => {
