@@ -50,9 +50,10 @@ const TEXT_HEIGHT = PAGE.height - MARGIN.top - MARGIN.bottom;
 
 /**
  * The document grid of GB/T 9704 (7.1): 22 lines of 28 三号 characters in the 版心, as Word's 「文档网格」
- * computes it: lines = ⌊height / linePitch⌋, characters = ⌊width / (16 pt + charSpace/4096 pt)⌋. The
- * body's exact 28 pt lines keep their height (exact spacing ignores the line grid); the character grid
- * narrows each 三号 character by a fifth of a point, so a line holds 28 of them in Word and WPS.
+ * computes it: lines = ⌊height / linePitch⌋, characters = ⌊width / (16 pt + charSpace/4096 pt)⌋. It is
+ * what Word and WPS show in the page setup and what a paragraph the clerk adds later snaps to. The
+ * exporter's own paragraphs are off the grid and tracked to 28 characters instead (docx-finish.ts says
+ * why), with exact line heights the line grid does not change.
  */
 export const DOC_GRID = {
   type: DocumentGridType.LINES_AND_CHARS,
