@@ -1,6 +1,6 @@
 /** The report domain, shared by main and renderer: pure TypeScript, no Node, no DOM. */
 export * from './types';
-export { FORMATS, FORMAT_IDS, FIRST_YEAR, formatForYear, getFormat, isFormatId } from './formats';
+export { FORMATS, FORMAT_IDS, FIRST_YEAR, formatForYear, formatLabel, getFormat, isFormatId } from './formats';
 export type { FormatDef } from './formats';
 export { layoutOf } from './layout';
 export type { CellInfo, FormatLayout, GridItem, GridLabel, GridRow, GridValue, TableGrid, TotalDef } from './layout';

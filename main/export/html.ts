@@ -35,9 +35,12 @@ function tableHtml(report: Report, grid: TableGrid): string {
     });
     return `<tr>${tds.join('')}</tr>`;
   });
+  // The header rows in <thead>: a browser repeats them on every printed page the table runs onto (打印 /
+  // 另存为PDF), as Word repeats tblHeader rows; a CMS and the importer read them as any other rows.
+  const head = grid.headerRows > 0 ? `<thead>${rows.slice(0, grid.headerRows).join('')}</thead>` : '';
   return (
     `<table style="border-collapse:collapse;table-layout:fixed;width:100%;margin:0 auto;font-size:10.5pt;line-height:1.4;font-family:${TABLE_FONT}">` +
-    `<colgroup>${cols}</colgroup><tbody>${rows.join('')}</tbody></table>`
+    `<colgroup>${cols}</colgroup>${head}<tbody>${rows.slice(grid.headerRows).join('')}</tbody></table>`
   );
 }
 

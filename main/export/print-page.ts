@@ -18,7 +18,8 @@ export function buildPrintPage(report: Report): string {
     `<title>${esc(reportTitle(report.agency, report.year))}</title>\n` +
     '<style>\n@page { size: A4; margin: 37mm 26mm 35mm 28mm; }\n' +
     'body { margin: 0 auto; max-width: 156mm; }\n' +
-    'table { page-break-inside: auto; } tr { page-break-inside: avoid; }\n' +
+    // Header rows repeat on each page a table runs onto; a row is never cut.
+    'table { page-break-inside: auto; } thead { display: table-header-group; } tr { page-break-inside: avoid; break-inside: avoid; }\n' +
     '.screen-only { font: 14px sans-serif; color: #555; border: 1px solid #ccc; padding: 8px 12px; margin: 12px 0; }\n' +
     '@media print { .screen-only { display: none; } }\n</style>\n</head>\n<body>\n' +
     '<p class="screen-only">按 Ctrl+P 打印；在打印对话框中选择“另存为 PDF”可得到 PDF 文件。纸张请选 A4。</p>\n' +

@@ -4,7 +4,8 @@
  * SUM formulas with cached results (or the stored value when it disagrees with its cells).
  */
 import type { Border, Borders, Worksheet } from 'exceljs';
-import { countOf, getCell, type CellPath, type Report, type TableGrid, type TotalDef } from '../../report';
+import { countOf, getCell, getFormat, type CellPath, type Report, type TableGrid, type TotalDef } from '../../report';
+import { labelLines } from './labels';
 import { placeGrid, scaleWidths } from './grid';
 import { decimalsOf, textWidth, unitOf } from './values';
 
@@ -64,6 +65,21 @@ function moneyFormat(money: string, unit: string): string {
 }
 
 /**
+ * The label of a column whose figures carry a unit stored with the report (gov-2019 采购总金额 in 元 or 万元):
+ * the unit goes into the label too, so a figure copied out of the sheet keeps its meaning.
+ */
+function labelWithUnit(report: Report, text: string): string {
+  for (const block of getFormat(report.format).active.blocks)
+    for (const f of block.fields)
+      if (f.type === 'amount' && f.label === text) {
+        const row = block.rows.find((r) => r.unitProperty);
+        const unit = row ? report.active[row.key]?.unit : undefined;
+        if (typeof unit === 'string' && unit) return `${text}（${unit}）`;
+      }
+  return text;
+}
+
+/**
  * Writes the grid; returns the address of every value cell. `formulaTotals`: the totals to write as
  * formulas (the caller leaves out those whose stored figure disagrees with their cells).
  */
@@ -114,9 +130,11 @@ export function writeTableSheet(
         cell.alignment = { horizontal: 'center', vertical: 'middle' };
         continue;
       }
-      cell.value = item.text;
-      // The narrow group label (三、本年度办理结果) is stacked top to bottom; other labels wrap.
+      // The narrow group label (三、本年度办理结果) is stacked top to bottom; other labels wrap, a group
+      // label such as （三）不予公开 after its number (as in the .docx), not as 「（三）不予公/开」.
       const stacked = item.vertical === true && width < 2 * CJK_UNITS + 1;
+      const capacity = Math.floor((width - 1) / CJK_UNITS);
+      cell.value = item.vertical && !stacked ? labelLines(item.text, capacity, true).join('\n') : labelWithUnit(report, item.text);
       const left = item.role === 'rowLabel' && !item.vertical;
       cell.alignment = stacked
         ? { horizontal: 'center', vertical: 'middle', textRotation: 'vertical', wrapText: true }

@@ -17,9 +17,10 @@
  *    (requests.newReceived.0), sheet name, A1 address, cell type (count, signedCount, money, amount).
  */
 import ExcelJS from 'exceljs';
-import { countOf, getFormat, layoutOf, reportTitle, runChecks, staleTotals, type CellPath, type Report, type TotalDef } from '../../report';
+import { countOf, formatLabel, getFormat, layoutOf, reportTitle, runChecks, staleTotals, type CellPath, type Report, type TotalDef } from '../../report';
 import { chineseDate } from './blocks';
 import { writeTableSheet, type CellAddress } from './xlsx-table';
+import { finishXlsx } from './xlsx-finish';
 
 export const XLSX_CONVENTION_VERSION = 1;
 export const INFO_SHEET = '报告信息';
@@ -52,7 +53,7 @@ function writeInfoSheet(ws: ExcelJS.Worksheet, report: Report): void {
   const rows: [string, string | number][] = [
     ['机关', report.agency],
     ['年度', report.year],
-    ['格式', report.format],
+    ['格式', formatLabel(report.format)],
     ['依据', `${def.noticeTitle}（${def.notice}）`],
     ['落款机关', report.closing.agency],
     ['成文日期', chineseDate(report.closing.date)],
@@ -69,16 +70,20 @@ function writeInfoSheet(ws: ExcelJS.Worksheet, report: Report): void {
   });
   let r = rows.length + 4;
   const findings = runChecks(report);
-  ws.getCell(r, 1).value = `检查结果（${findings.filter((f) => f.severity === 'error').length}个错误，${findings.filter((f) => f.severity === 'warning').length}个提示）`;
+  ws.getCell(r, 1).value = `检查结果（${findings.filter((f) => f.severity === 'error').length}个错误，${findings.filter((f) => f.severity === 'warning').length}个提醒）`;
   ws.getCell(r, 1).font = { name: '黑体', size: 11 };
   r++;
   ['规则', '类别', '说明', '涉及单元格'].forEach((h, i) => (ws.getCell(r, i + 1).value = h));
   ws.getRow(r).font = { ...FONT, bold: true };
-  if (!findings.length) ws.getCell(r + 1, 3).value = '未发现问题';
+  if (!findings.length) {
+    ws.getCell(r + 1, 3).value = '未发现问题';
+    ws.getCell(r + 1, 3).font = FONT;
+  }
   for (const f of findings) {
     r++;
     const row = ws.getRow(r);
-    row.values = [f.rule, f.severity === 'error' ? '错误' : '提示', f.message, f.cells.join('，')];
+    // 错误 / 提醒, as the app says it.
+    row.values = [f.rule, f.severity === 'error' ? '错误' : '提醒', f.message, f.cells.join('，')];
     row.font = FONT;
     row.alignment = { vertical: 'top', wrapText: true };
   }
@@ -123,5 +128,5 @@ export async function buildXlsx(report: Report): Promise<Buffer> {
   }
   writeInfoSheet(info, report);
   writeCellsSheet(wb.addWorksheet(CELLS_SHEET), report, addresses);
-  return Buffer.from(await wb.xlsx.writeBuffer());
+  return finishXlsx(Buffer.from(await wb.xlsx.writeBuffer()));
 }

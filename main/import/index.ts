@@ -37,6 +37,15 @@ export async function importFile(name: string, data: Uint8Array, opts: ImportOpt
     const zip = await openZip(data, ext === 'xlsx' ? 'xlsx' : 'docx');
     if (zip.file('word/document.xml')) return readDocx(data, opts, zip);
     if (zip.file('xl/workbook.xml')) return readXlsx(data, opts);
+    // WPS and LibreOffice save their own formats (.ods/.odt/.et …) as zips with a mimetype entry: say what to do.
+    const mimetype = (await zip.file('mimetype')?.async('string'))?.trim() ?? '';
+    if (mimetype.startsWith('application/vnd.oasis.opendocument.'))
+      throw new ImportError(
+        'LEGACY_OFFICE',
+        mimetype.includes('spreadsheet')
+          ? '这是 .ods 表格文件，请在 WPS 或 LibreOffice 中另存为 .xlsx 后再导入'
+          : '这是 .odt 等开放文档格式的文件，请在 WPS 或 LibreOffice 中另存为 .docx 后再导入',
+      );
     throw new ImportError('UNSUPPORTED', '这是一个压缩文件，但不是 Word（.docx）或 Excel（.xlsx）文件，无法导入');
   }
   if (ext === 'docx' || ext === 'xlsx')

@@ -42,8 +42,13 @@ export const REQUEST_COLUMNS: readonly RequestColumn[] = [
   { label: '总计', total: true },
 ];
 
-/** Widths from the one published width hint [SH2019] (format.md §10.3), proportions only. */
-export const REQUEST_WIDTHS = [23, 57, 137, 38, 47, 47, 66, 57, 38, 62] as const;
+/**
+ * Proportions after the one published width hint [SH2019] (format.md §10.3: 23/57/137, 38/47/47/66/57/38/62),
+ * rebalanced so the official labels break where a person breaks them: the item column holds 13 小五
+ * characters (「3.补正后申请内容仍不明确」 and 「4.无正当理由大量反复申请」 on one line, no lone 「确」「请」),
+ * 自然人 holds three; 社会公益组织 and 总计 give up the room, the figures still fit with plenty to spare.
+ */
+export const REQUEST_WIDTHS = [23, 54, 160, 43, 47, 47, 60, 57, 38, 43] as const;
 
 /** The level-1 group of Table 三's result rows. */
 export const RESULTS = '三、本年度办理结果';

@@ -15,6 +15,12 @@ export function getFormat(id: FormatId): FormatDef {
   return FORMATS[id];
 }
 
+/** How a format is named to people (screens, the .xlsx 报告信息 sheet): 「2021年版（国办公开办函〔2021〕30号）」. */
+export function formatLabel(id: FormatId): string {
+  const def = FORMATS[id];
+  return `${def.firstYear}年版（${def.notice}）`;
+}
+
 export function isFormatId(value: unknown): value is FormatId {
   return value === 'gov-2021' || value === 'gov-2019';
 }

@@ -14,17 +14,25 @@ import {
   definitionLabels,
   expectedWordRows,
   figuresInOrder,
+  invalidOoxmlParts,
   isSubsequence,
+  longTextReport,
   numberTokens,
   python,
   qingshiWithMoney,
   sampleReports,
   squash,
+  staleQingshi,
   tempDir,
   writeTemp,
 } from './helpers';
 
-const cases = [...sampleReports(), { name: 'money-0.9840', report: qingshiWithMoney() }];
+const cases = [
+  ...sampleReports(),
+  { name: 'money-0.9840', report: qingshiWithMoney() },
+  { name: 'long-text', report: longTextReport() },
+  { name: 'stale', report: staleQingshi() },
+];
 const dir = tempDir('docx');
 const files = new Map<string, string>();
 let pdfText = new Map<string, string>();
@@ -46,6 +54,12 @@ describe.each(cases)('.docx of $name', ({ name, report }: { name: string; report
     expect(isSubsequence(figuresInOrder(report), numberTokens(text))).toBe(true);
     if (report.closing.date) expect(flat).toContain(chineseDate(report.closing.date));
     expect(text).toMatch(/— 1 —/);
+  });
+
+  it('validates against the ECMA-376 schemas in every part (what Word and WPS require)', () => {
+    const { parts, invalid } = invalidOoxmlParts(files.get(name)!);
+    expect(parts).toBeGreaterThanOrEqual(10);
+    expect(invalid).toEqual({});
   });
 
   it('has A4 paper and the GB/T 9704 margins', () => {

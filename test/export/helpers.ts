@@ -1,5 +1,5 @@
 /** Shared by the export tests: fixtures, the independent readers (LibreOffice, poppler, Python) and expectations from the definition. */
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
@@ -30,6 +30,38 @@ export function qingshiWithMoney(amount = '0.9840'): Report {
   const r = cloneReport(loadFixture('reports/qingshi-2024.json'));
   r.active.fees!.amount = amount;
   return r;
+}
+
+/**
+ * qingshi with every text part several paragraphs long, CJK punctuation (“ ” … — ·) included: the
+ * exports of a long report, and the runs Word would set in the Latin face without an eastAsia hint.
+ */
+export function longTextReport(): Report {
+  const r = cloneReport(loadFixture('reports/qingshi-2024.json'));
+  const filler = '本段为加长测试文字，引用“政务公开”……并说明——各项工作·逐月推进的情况，用于检验分页与字体。';
+  for (const part of ['preamble', 'overview', 'problems', 'other'] as const)
+    r.text[part] = [r.text[part], ...Array.from({ length: 4 }, (_, i) => filler.repeat(i + 2))].join('\n');
+  return r;
+}
+
+/** qingshi as published with one wrong total: 一、本年新收 总计 printed 10 instead of 9. */
+export function staleQingshi(): Report {
+  const r = cloneReport(loadFixture('reports/qingshi-2024.json'));
+  r.requests.newReceived![6] = 10;
+  return r;
+}
+
+/**
+ * Every XML part of a .docx / .xlsx validated against the ECMA-376 schemas (../shared/tools/ooxml):
+ * the invalid parts with their errors, {} when the file is clean. Word and WPS read only what the schema
+ * allows; LibreOffice forgives, so its renders prove nothing about this. `parts`: how many were read.
+ */
+export function invalidOoxmlParts(file: string): { parts: number; invalid: Record<string, string[]> } {
+  const tool = join(import.meta.dirname, '../../../shared/tools/ooxml/validate-ooxml.py');
+  const res = spawnSync('/usr/bin/python3', [tool, file, '--json'], { encoding: 'utf8', maxBuffer: 16 << 20 });
+  if (res.status !== 0 && res.status !== 1) throw new Error(`validate-ooxml.py ${file}: ${res.stderr}`);
+  const out = JSON.parse(res.stdout) as { parts: number; invalid: Record<string, string[]> };
+  return { parts: out.parts, invalid: out.invalid ?? {} };
 }
 
 export const tempDir = (prefix: string) => mkdtempSync(join(tmpdir(), `nianbao-${prefix}-`));

@@ -49,6 +49,16 @@ describe.each(cases)('HTML of $name', ({ name, report }: { name: string; report:
   });
 });
 
+describe('HTML header rows', () => {
+  it('puts the header rows of Tables 三 and 四 in <thead> (a browser repeats them on each printed page), none for Table 二', () => {
+    const html = buildHtml(sampleReports()[0]!.report);
+    const heads = [...html.matchAll(/<thead>([\s\S]*?)<\/thead>/g)].map((m) => (m[1]!.match(/<tr>/g) ?? []).length);
+    const grids = layoutOf('gov-2021').grids;
+    expect(heads).toEqual([grids.requests.headerRows, grids.appeals.headerRows]);
+    expect(grids.active.headerRows).toBe(0);
+  });
+});
+
 describe('HTML money', () => {
   it('prints 0.9840 as stored', () => {
     expect(buildHtml(qingshiWithMoney())).toContain('>0.9840</td>');

@@ -2,7 +2,7 @@
 
 Usage: /usr/bin/python3 read_xlsx.py FILE.xlsx
 For every sheet: state, merged ranges, print titles and setup, and every non-empty cell with its
-value as written (formulas as text), its cached value (data_only=True), number format and borders.
+value as written (formulas as text), its cached value (data_only=True), number format, borders and font.
 """
 import json
 import sys
@@ -33,6 +33,7 @@ def main(path):
                     "numFmt": c.number_format,
                     "borders": borders,
                     "rotation": c.alignment.textRotation if c.alignment is not None else None,
+                    "font": c.font.name if c.font is not None else None,
                 }
         out["sheets"].append({
             "title": ws.title,

@@ -5,7 +5,7 @@
  */
 import { rmSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { cloneReport, getCell, layoutOf, staleTotals, type Report } from '../../report';
+import { getCell, layoutOf, runChecks, staleTotals, type Report } from '../../report';
 import { placeGrid } from '../../main/export/grid';
 import { buildXlsx } from '../../main/export/xlsx';
 import { columnLetter, GRID_TOP } from '../../main/export/xlsx-table';
@@ -13,25 +13,25 @@ import {
   convertToPdfText,
   definitionLabels,
   figuresInOrder,
+  invalidOoxmlParts,
   isSubsequence,
-  loadFixture,
+  longTextReport,
   numberTokens,
   python,
   qingshiWithMoney,
   sampleReports,
   squash,
+  staleQingshi,
   tempDir,
   writeTemp,
 } from './helpers';
 
-/** qingshi as published with one wrong total: 一、本年新收 总计 printed 10 instead of 9. */
-function staleQingshi(): Report {
-  const r = cloneReport(loadFixture('reports/qingshi-2024.json'));
-  r.requests.newReceived![6] = 10;
-  return r;
-}
-
-const cases = [...sampleReports(), { name: 'money-0.9840', report: qingshiWithMoney() }, { name: 'stale', report: staleQingshi() }];
+const cases = [
+  ...sampleReports(),
+  { name: 'money-0.9840', report: qingshiWithMoney() },
+  { name: 'stale', report: staleQingshi() },
+  { name: 'long-text', report: longTextReport() },
+];
 const dir = tempDir('xlsx');
 const files = new Map<string, string>();
 let pdfText = new Map<string, string>();
@@ -69,6 +69,12 @@ function importFigures(name: string): Map<string, number | string> {
 }
 
 describe.each(cases)('.xlsx of $name', ({ name, report }: { name: string; report: Report }) => {
+  it('validates against the ECMA-376 schemas in every part (what Excel and WPS require)', () => {
+    const { parts, invalid } = invalidOoxmlParts(files.get(name)!);
+    expect(parts).toBeGreaterThanOrEqual(8);
+    expect(invalid).toEqual({});
+  });
+
   it('converts in LibreOffice and the PDF shows every label and every figure', () => {
     const text = pdfText.get(files.get(name)!)!;
     const flat = squash(text);
@@ -151,6 +157,28 @@ describe('.xlsx figures', () => {
     expect(amount.numFmt).toBe('0"元"');
     const zero = Object.values<any>(sheet('empty-2021', '表二 主动公开').cells).filter((c) => c.numFmt === '0');
     expect(zero.length).toBeGreaterThan(0);
+  });
+
+  it('names the format in words, says 提醒 as the app does, and writes 「未发现问题」 in the sheet font', () => {
+    const info = (n: string) => Object.values<any>(sheet(n, '报告信息').cells);
+    const values = info('qingshi-2024').map((c) => String(c.value));
+    expect(values).toContain('2021年版（国办公开办函〔2021〕30号）');
+    expect(values).not.toContain('gov-2021');
+    expect(info('shanghai-office-2019').map((c) => String(c.value))).toContain('2019年版（国办公开办函〔2019〕60号）');
+    const stale = info('stale').map((c) => String(c.value));
+    expect(stale.some((v) => /个提醒）$/.test(v))).toBe(true);
+    expect(stale.some((v) => v.includes('提示'))).toBe(false);
+    const clean = cases.filter((c) => runChecks(c.report).length === 0);
+    expect(clean.length).toBeGreaterThan(0);
+    for (const c of clean) expect(info(c.name).find((x) => x.value === '未发现问题')?.font, c.name).toBe('宋体');
+  });
+
+  it('breaks the group labels of column B after their number, and names the procurement unit in its label', () => {
+    const cells = sheet('qingshi-2024', '表三 依申请公开').cells;
+    const groups = Object.values<any>(cells).map((c) => String(c.value)).filter((v) => /^（[三四五六]）/.test(v) && v.includes('\n'));
+    expect(groups).toEqual(expect.arrayContaining(['（三）\n不予公开', '（四）\n无法提供', '（五）\n不予处理', '（六）\n其他处理']));
+    const sh = Object.values<any>(sheet('shanghai-office-2019', '表二 主动公开').cells).map((c) => String(c.value));
+    expect(sh).toContain('采购总金额（元）');
   });
 
   it('lists the check results on the first sheet', () => {

@@ -1,4 +1,5 @@
 /** Bad input is refused with a code and a Chinese message; HTML as Word and browsers write it; JSON; the dry-run form. */
+import JSZip from 'jszip';
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { ImportError, importFile, importText, MAX_IMPORT_BYTES, toDryRunJson } from '../../main/import';
@@ -53,6 +54,25 @@ describe('bad input', () => {
     expect((await refusal(importFile('a.docx', x.subarray(0, 100)))).code).toBe('CORRUPT');
     // A whole .xlsx named .docx is read as what it is.
     expect((await refusal(importFile('a.docx', x))).code).toBe('NOT_A_REPORT');
+  });
+
+  it('an .ods or .odt (WPS / LibreOffice own formats): asked to save as .xlsx / .docx, like an .xls', async () => {
+    const odf = async (mimetype: string) => {
+      const zip = new JSZip();
+      zip.file('mimetype', mimetype);
+      zip.file('content.xml', '<office:document-content/>');
+      return zip.generateAsync({ type: 'nodebuffer' });
+    };
+    const ods = await refusal(importFile('年报.ods', await odf('application/vnd.oasis.opendocument.spreadsheet')));
+    expect(ods.code).toBe('LEGACY_OFFICE');
+    expect(ods.message).toMatch(/另存为 \.xlsx/);
+    expect(ods.message).not.toMatch(/但不是/);
+    const odt = await refusal(importFile('年报.odt', await odf('application/vnd.oasis.opendocument.text')));
+    expect(odt.message).toMatch(/另存为 \.docx/);
+    // Any other zip still gets the plain refusal.
+    const other = new JSZip();
+    other.file('a.txt', 'x');
+    expect((await refusal(importFile('a.zip', await other.generateAsync({ type: 'nodebuffer' })))).message).toMatch(/压缩文件，但不是/);
   });
 
   it('a password-protected .xlsx, and an old .doc', async () => {

@@ -1,14 +1,8 @@
 /** How the screens write formats, statuses and times. */
-import { getFormat } from '../../../report/formats';
-import type { FormatId } from '../../../report/types';
+// The format's name is the definition's (the .xlsx export names it the same way).
+export { formatLabel } from '../../../report/formats';
 
 export const STATUS_LABEL = { draft: '草稿', final: '已定稿' } as const;
-
-/** 「2021年版（国办公开办函〔2021〕30号）」 */
-export function formatLabel(id: FormatId): string {
-  const def = getFormat(id);
-  return `${def.firstYear}年版（${def.notice}）`;
-}
 
 const p = (n: number) => String(n).padStart(2, '0');
 
