@@ -1,0 +1,80 @@
+/**
+ * One chart of 历年对比 with its data table beside it (the same numbers: for screen readers, and
+ * for reading exact figures), and 「保存为PNG」「保存为SVG」. The chart itself is hidden from
+ * assistive technology in favour of the table.
+ */
+import { useEffect, useRef } from 'react';
+import type { ECharts } from 'echarts/core';
+import type { ChartSpec } from './chartData';
+import { drawChart, pngOf, svgOf } from './echarts';
+
+export interface ChartPanelProps {
+  spec: ChartSpec;
+  onSave: (spec: ChartSpec, kind: 'png' | 'svg', base64: string) => void;
+}
+
+const utf8Base64 = (text: string) => btoa(Array.from(new TextEncoder().encode(text), (b) => String.fromCharCode(b)).join(''));
+
+export function ChartPanel({ spec, onSave }: ChartPanelProps) {
+  const box = useRef<HTMLDivElement>(null);
+  const chart = useRef<ECharts | null>(null);
+  useEffect(() => {
+    const el = box.current!;
+    chart.current = drawChart(el, spec);
+    const resize = new ResizeObserver(() => chart.current?.resize());
+    resize.observe(el);
+    return () => {
+      resize.disconnect();
+      chart.current?.dispose();
+      chart.current = null;
+    };
+  }, [spec]);
+
+  const id = `chart-${spec.id}`;
+  const cell = (s: number, k: number, i: number) => (spec.percent ? `${spec.counts![k]![i]}（${s}%）` : String(s));
+  return (
+    <section className="chart-panel" aria-labelledby={`${id}-h`} data-chart={spec.id}>
+      <div className="section-head">
+        <h3 id={`${id}-h`}>{spec.title}</h3>
+        <span className="spacer" />
+        <button type="button" onClick={() => chart.current && onSave(spec, 'png', pngOf(chart.current))}>
+          保存为PNG
+        </button>
+        <button
+          type="button"
+          onClick={() => {
+            const el = box.current!;
+            onSave(spec, 'svg', utf8Base64(svgOf(spec, el.clientWidth, el.clientHeight)));
+          }}
+        >
+          保存为SVG
+        </button>
+      </div>
+      <div className="chart-body">
+        <div ref={box} className="chart" aria-hidden="true" />
+        <table className="compare chart-data" aria-label={`${spec.title}（数据表）`}>
+          <thead>
+            <tr>
+              <th scope="col">{spec.percent ? '件数（占比）' : `单位：${spec.unit}`}</th>
+              {spec.categories.map((c) => (
+                <th scope="col" key={c}>
+                  {c}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {spec.series.map((s, k) => (
+              <tr key={s.name}>
+                <th scope="row">{s.name}</th>
+                {s.values.map((v, i) => (
+                  <td key={i}>{cell(v, k, i)}</td>
+                ))}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </section>
+  );
+}

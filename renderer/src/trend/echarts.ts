@@ -1,0 +1,67 @@
+/**
+ * ECharts, only what the four charts use (tree-shaken from echarts/core): bars, a grid, the legend,
+ * the aria description; the canvas renderer on screen (and for PNG), the SVG renderer for the SVG
+ * file. No tooltip: the data table beside each chart carries the numbers, and nothing needs
+ * inline style markup (the page's CSP forbids it). No animation: the chart is final at once.
+ */
+import { BarChart, type BarSeriesOption } from 'echarts/charts';
+import { AriaComponent, GridComponent, LegendComponent, type AriaComponentOption, type GridComponentOption, type LegendComponentOption } from 'echarts/components';
+import { init, use, type ComposeOption, type ECharts } from 'echarts/core';
+import { CanvasRenderer, SVGRenderer } from 'echarts/renderers';
+import type { ChartSpec } from './chartData';
+
+use([BarChart, GridComponent, LegendComponent, AriaComponent, CanvasRenderer, SVGRenderer]);
+
+type Option = ComposeOption<BarSeriesOption | GridComponentOption | LegendComponentOption | AriaComponentOption>;
+
+const FONT = '"Microsoft YaHei", "PingFang SC", "Noto Sans CJK SC", "Source Han Sans SC", sans-serif';
+/** Calm, distinguishable colours, ordered so neighbours in a stack contrast. */
+const COLORS = ['#1f4e79', '#d08700', '#4a8c5c', '#b8454b', '#6c5ba7', '#3f8fb5', '#8a6d3b', '#7f8c99'];
+
+export function optionOf(spec: ChartSpec): Option {
+  return {
+    animation: false,
+    color: COLORS,
+    textStyle: { fontFamily: FONT, fontSize: 13, color: '#1d2733' },
+    aria: { enabled: true, decal: { show: false } },
+    legend: { top: 0, left: 'center', itemWidth: 14, itemHeight: 10, textStyle: { fontSize: 12 } },
+    // Up to six legend entries fit one line; the eight of 复议/诉讼 take two.
+    grid: { left: 48, right: 16, top: spec.series.length > 6 ? 78 : 56, bottom: 28 },
+    xAxis: { type: 'category', data: spec.categories, axisTick: { alignWithLabel: true } },
+    yAxis: {
+      type: 'value',
+      name: spec.unit === '%' ? '占比（%）' : `数量（${spec.unit}）`,
+      nameTextStyle: { align: 'left', padding: [0, 0, 0, -40] },
+      minInterval: spec.unit === '%' ? 0 : 1,
+      ...(spec.percent ? { max: 100 } : {}),
+    },
+    series: spec.series.map((s) => ({
+      type: 'bar',
+      name: s.name,
+      data: s.values,
+      ...(s.stack ? { stack: s.stack } : {}),
+      barMaxWidth: 36,
+      emphasis: { disabled: true },
+    })),
+  };
+}
+
+export function drawChart(el: HTMLElement, spec: ChartSpec): ECharts {
+  const chart = init(el, null, { renderer: 'canvas', locale: 'ZH' });
+  chart.setOption(optionOf(spec));
+  return chart;
+}
+
+/** PNG bytes (base64) of the chart on screen, on white, at twice the screen's resolution. */
+export function pngOf(chart: ECharts): string {
+  return chart.getDataURL({ type: 'png', pixelRatio: 2, backgroundColor: '#fff' }).replace(/^data:image\/png;base64,/, '');
+}
+
+/** The same chart drawn by the SVG renderer into a string (no DOM), with a title. */
+export function svgOf(spec: ChartSpec, width: number, height: number): string {
+  const chart = init(null, null, { renderer: 'svg', ssr: true, width, height, locale: 'ZH' });
+  chart.setOption({ ...optionOf(spec), backgroundColor: '#fff' });
+  const svg = chart.renderToSVGString();
+  chart.dispose();
+  return svg;
+}
