@@ -7,6 +7,7 @@ import { ArchiveScreen } from './archive/ArchiveScreen';
 import { ReadonlyBanner } from './backup/ReadonlyBanner';
 import { useArchiveStatus } from './backup/status';
 import { Editor } from './editor/Editor';
+import { loadCharts, prefetchTrend } from './trend/prefetch';
 
 // ECharts comes only with this screen: the archive and the editor load without it.
 const TrendScreen = lazy(() => import('./trend/TrendScreen'));
@@ -14,6 +15,16 @@ const TrendScreen = lazy(() => import('./trend/TrendScreen'));
 type Route = { kind: 'archive' } | { kind: 'report'; id: number } | { kind: 'trend'; agencyId: number; from: number | null };
 
 const routeOf = (hash: string): Route => {
+  const r = parseRoute(hash);
+  if (r.kind === 'trend') {
+    // The table and the charts' code start loading now, alongside the screen's own chunk.
+    prefetchTrend(r.agencyId);
+    void loadCharts();
+  }
+  return r;
+};
+
+const parseRoute = (hash: string): Route => {
   const report = /^#\/report\/(\d+)$/.exec(hash);
   if (report) return { kind: 'report', id: Number(report[1]) };
   const trend = /^#\/trend\/(\d+)(?:\/from\/(\d+))?$/.exec(hash);

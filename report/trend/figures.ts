@@ -3,7 +3,7 @@
  * rows mean the same, and null where a figure does not exist in a report's format. Labels come from
  * the format definition (shortened by dropping the enumerator), never typed here a second time.
  */
-import { countOf, getCell } from '../cells';
+import { countOf } from '../cells';
 import { getFormat } from '../formats';
 import { OTHER_HANDLING, REQUEST_COLUMNS, RESULTS } from '../formats/common';
 import { layoutOf } from '../layout';
@@ -66,14 +66,27 @@ export interface KeyFigure {
 
 /** A cell's value when the report's format has that cell; money as a number of 万元. */
 export function cellValue(r: Report, path: CellPath): number | null {
-  if (!layoutOf(r.format).cellByPath.has(path)) return null;
-  const v = getCell(r, path);
-  if (typeof v === 'number') return v;
-  if (typeof v === 'string' && v !== '' && Number.isFinite(Number(v))) return Number(v);
-  return null;
+  return reader(path)(r);
 }
 
-const cellFigure = (path: CellPath, label: string, swing = false): KeyFigure => ({ path, label, value: (r) => cellValue(r, path), ...(swing ? { swing } : {}) });
+/**
+ * A reader of one cell, its path parsed once: the comparison reads every cell of every year, and
+ * splitting the path each time was most of its cost.
+ */
+function reader(path: CellPath): (r: Report) => number | null {
+  const [table, row, field] = path.split('.') as [string, string, string];
+  const index = Number(field);
+  const inFormat = { 'gov-2021': layoutOf('gov-2021').cellByPath.has(path), 'gov-2019': layoutOf('gov-2019').cellByPath.has(path) };
+  return (r) => {
+    if (!inFormat[r.format]) return null;
+    const v = table === 'active' ? r.active[row]?.[field] : table === 'requests' ? r.requests[row]?.[index] : r.appeals[row]?.[index];
+    if (typeof v === 'number') return v;
+    if (typeof v === 'string' && v !== '' && Number.isFinite(Number(v))) return Number(v);
+    return null;
+  };
+}
+
+const cellFigure = (path: CellPath, label: string, swing = false): KeyFigure => ({ path, label, value: reader(path), ...(swing ? { swing } : {}) });
 const cellLabel = (path: CellPath) => layoutOf('gov-2021').cellByPath.get(path)?.name ?? layoutOf('gov-2019').cellByPath.get(path)!.name;
 const appealGroups = getFormat('gov-2021').appeals.groups;
 const OUTCOME_LABELS = getFormat('gov-2021').appeals.outcomes;
@@ -119,11 +132,15 @@ export const KEY_FIGURES: readonly KeyFigure[] = [
  * wherever it exists in both (Table 三's shared rows, Table 四, 二/（五）（六） 处理决定数量, §8), and
  * a path that exists in one format only is that format's own row: shown for its years, null for the others.
  */
+let allCells: KeyFigure[] | null = null;
+
 export function allCellFigures(): KeyFigure[] {
+  if (allCells) return allCells;
   const seen = new Map<CellPath, KeyFigure>();
   for (const f of ['gov-2021', 'gov-2019'] as const)
     for (const c of layoutOf(f).cells) if (!seen.has(c.path)) seen.set(c.path, cellFigure(c.path, c.name));
   // Document order of the newer format first, then what only the older one has, each table in turn.
   const order = (p: CellPath) => ['active', 'requests', 'appeals'].indexOf(p.split('.')[0]!);
-  return [...seen.values()].sort((a, b) => order(a.path) - order(b.path));
+  allCells = [...seen.values()].sort((a, b) => order(a.path) - order(b.path));
+  return allCells;
 }

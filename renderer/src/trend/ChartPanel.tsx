@@ -3,10 +3,10 @@
  * for reading exact figures), and 「保存为PNG」「保存为SVG」. The chart itself is hidden from
  * assistive technology in favour of the table.
  */
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { ECharts } from 'echarts/core';
 import type { ChartSpec } from './chartData';
-import { drawChart, pngOf, svgOf } from './echarts';
+import { loadCharts } from './prefetch';
 
 export interface ChartPanelProps {
   spec: ChartSpec;
@@ -18,9 +18,19 @@ const utf8Base64 = (text: string) => btoa(Array.from(new TextEncoder().encode(te
 export function ChartPanel({ spec, onSave }: ChartPanelProps) {
   const box = useRef<HTMLDivElement>(null);
   const chart = useRef<ECharts | null>(null);
+  const [charts, setCharts] = useState<Awaited<ReturnType<typeof loadCharts>> | null>(null);
+  const [failed, setFailed] = useState(false);
   useEffect(() => {
+    let live = true;
+    loadCharts().then((m) => live && setCharts(m), () => live && setFailed(true));
+    return () => {
+      live = false;
+    };
+  }, []);
+  useEffect(() => {
+    if (!charts) return;
     const el = box.current!;
-    chart.current = drawChart(el, spec);
+    chart.current = charts.drawChart(el, spec);
     const resize = new ResizeObserver(() => chart.current?.resize());
     resize.observe(el);
     return () => {
@@ -28,7 +38,7 @@ export function ChartPanel({ spec, onSave }: ChartPanelProps) {
       chart.current?.dispose();
       chart.current = null;
     };
-  }, [spec]);
+  }, [charts, spec]);
 
   const id = `chart-${spec.id}`;
   const cell = (s: number, k: number, i: number) => (spec.percent ? `${spec.counts![k]![i]}（${s}%）` : String(s));
@@ -37,21 +47,24 @@ export function ChartPanel({ spec, onSave }: ChartPanelProps) {
       <div className="section-head">
         <h3 id={`${id}-h`}>{spec.title}</h3>
         <span className="spacer" />
-        <button type="button" onClick={() => chart.current && onSave(spec, 'png', pngOf(chart.current))}>
+        <button type="button" disabled={!charts} onClick={() => chart.current && charts && onSave(spec, 'png', charts.pngOf(chart.current))}>
           保存为PNG
         </button>
         <button
           type="button"
+          disabled={!charts}
           onClick={() => {
             const el = box.current!;
-            onSave(spec, 'svg', utf8Base64(svgOf(spec, el.clientWidth, el.clientHeight)));
+            void import('./svg').then(({ svgOf }) => onSave(spec, 'svg', utf8Base64(svgOf(spec, el.clientWidth, el.clientHeight))));
           }}
         >
           保存为SVG
         </button>
       </div>
       <div className="chart-body">
-        <div ref={box} className="chart" aria-hidden="true" />
+        <div ref={box} className="chart" aria-hidden="true">
+          {failed && <p className="notice error">图表未能加载，请重新打开本页；右侧数据表不受影响。</p>}
+        </div>
         <table className="compare chart-data" aria-label={`${spec.title}（数据表）`}>
           <thead>
             <tr>

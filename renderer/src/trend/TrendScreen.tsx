@@ -1,7 +1,8 @@
 /**
  * 历年对比: one agency, one column per archived year (both formats side by side where the rows mean
  * the same), the changes, the swings, the carry-over chain, four charts and the .xlsx export.
- * Loaded on demand (a dynamic import in App), so the editor and the archive never pay for ECharts.
+ * Loaded on demand (a dynamic import in App), so the editor and the archive never pay for ECharts;
+ * App starts the table and the ECharts chunk loading in parallel with this one (./prefetch.ts).
  */
 import { useEffect, useMemo, useState } from 'react';
 import type { ExportOutcome } from '../../../report/api';
@@ -11,6 +12,7 @@ import { downloadFile } from '../export/files';
 import { ChainView } from './ChainView';
 import { ChartPanel } from './ChartPanel';
 import { chartSpecs, type ChartSpec } from './chartData';
+import { takeTrend } from './prefetch';
 import { TrendTableView } from './TrendTableView';
 import './trend.css';
 
@@ -26,7 +28,7 @@ export default function TrendScreen({ agencyId, backLabel, onBack }: TrendScreen
   const [error, setError] = useState('');
   const [notice, setNotice] = useState<{ text: string; error?: boolean } | null>(null);
   useEffect(() => {
-    void api.getTrend({ agencyId }).then((r) => (r.ok ? setT(r.value) : setError(r.error.message)));
+    void takeTrend(agencyId).then((r) => (r.ok ? setT(r.value) : setError(r.error.message)));
   }, [agencyId]);
   useEffect(() => {
     if (t) document.title = `${t.agency}历年对比 — 政府信息公开年报助手`;

@@ -1,18 +1,19 @@
 /**
- * ECharts, only what the four charts use (tree-shaken from echarts/core): bars, a grid, the legend,
- * the aria description; the canvas renderer on screen (and for PNG), the SVG renderer for the SVG
- * file. No tooltip: the data table beside each chart carries the numbers, and nothing needs
- * inline style markup (the page's CSP forbids it). No animation: the chart is final at once.
+ * ECharts, only what the four charts use (tree-shaken from echarts/core): bars, a grid, the legend
+ * and the canvas renderer (on screen, and for PNG). The SVG renderer is in ./svg.ts, loaded only
+ * when a chart is saved as SVG. No tooltip and no aria description: the data table beside each
+ * chart carries the numbers (the canvas is aria-hidden), and nothing needs inline style markup
+ * (the page's CSP forbids it). No animation: the chart is final at once.
  */
 import { BarChart, type BarSeriesOption } from 'echarts/charts';
-import { AriaComponent, GridComponent, LegendComponent, type AriaComponentOption, type GridComponentOption, type LegendComponentOption } from 'echarts/components';
+import { GridComponent, LegendComponent, type GridComponentOption, type LegendComponentOption } from 'echarts/components';
 import { init, use, type ComposeOption, type ECharts } from 'echarts/core';
-import { CanvasRenderer, SVGRenderer } from 'echarts/renderers';
+import { CanvasRenderer } from 'echarts/renderers';
 import type { ChartSpec } from './chartData';
 
-use([BarChart, GridComponent, LegendComponent, AriaComponent, CanvasRenderer, SVGRenderer]);
+use([BarChart, GridComponent, LegendComponent, CanvasRenderer]);
 
-type Option = ComposeOption<BarSeriesOption | GridComponentOption | LegendComponentOption | AriaComponentOption>;
+type Option = ComposeOption<BarSeriesOption | GridComponentOption | LegendComponentOption>;
 
 const FONT = '"Microsoft YaHei", "PingFang SC", "Noto Sans CJK SC", "Source Han Sans SC", sans-serif';
 /** Calm, distinguishable colours, ordered so neighbours in a stack contrast. */
@@ -23,7 +24,6 @@ export function optionOf(spec: ChartSpec): Option {
     animation: false,
     color: COLORS,
     textStyle: { fontFamily: FONT, fontSize: 13, color: '#1d2733' },
-    aria: { enabled: true, decal: { show: false } },
     legend: { top: 0, left: 'center', itemWidth: 14, itemHeight: 10, textStyle: { fontSize: 12 } },
     // Up to six legend entries fit one line; the eight of 复议/诉讼 take two.
     grid: { left: 48, right: 16, top: spec.series.length > 6 ? 78 : 56, bottom: 28 },
@@ -55,13 +55,4 @@ export function drawChart(el: HTMLElement, spec: ChartSpec): ECharts {
 /** PNG bytes (base64) of the chart on screen, on white, at twice the screen's resolution. */
 export function pngOf(chart: ECharts): string {
   return chart.getDataURL({ type: 'png', pixelRatio: 2, backgroundColor: '#fff' }).replace(/^data:image\/png;base64,/, '');
-}
-
-/** The same chart drawn by the SVG renderer into a string (no DOM), with a title. */
-export function svgOf(spec: ChartSpec, width: number, height: number): string {
-  const chart = init(null, null, { renderer: 'svg', ssr: true, width, height, locale: 'ZH' });
-  chart.setOption({ ...optionOf(spec), backgroundColor: '#fff' });
-  const svg = chart.renderToSVGString();
-  chart.dispose();
-  return svg;
 }
