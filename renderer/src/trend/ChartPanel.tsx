@@ -47,7 +47,7 @@ export function ChartPanel({ spec, onSave }: ChartPanelProps) {
       <div className="section-head">
         <h3 id={`${id}-h`}>{spec.title}</h3>
         <span className="spacer" />
-        <button type="button" disabled={!charts} onClick={() => chart.current && charts && onSave(spec, 'png', charts.pngOf(chart.current))}>
+        <button type="button" disabled={!charts} onClick={() => charts && onSave(spec, 'png', charts.pngOf(spec, box.current!.clientWidth, box.current!.clientHeight))}>
           保存为PNG
         </button>
         <button
