@@ -52,7 +52,8 @@ export async function trendXlsx(t: TrendTable): Promise<Buffer> {
     const sub = ws.getRow(r++).getCell(1);
     sub.value = group === 'key' ? '主要数字' : '全部单元格';
     sub.font = BOLD;
-    for (const row of t.rows.filter((x) => x.group === group)) {
+    // Rows that no year of this agency has (the other format's own rows) are left out, as on screen.
+    for (const row of t.rows.filter((x) => x.group === group && x.values.some((v) => v !== null))) {
       const line = ws.getRow(r++);
       line.getCell(1).value = row.label;
       line.getCell(1).font = FONT;

@@ -44,8 +44,10 @@ function Cell({ t, row, i }: { t: TrendTable; row: TrendRow; i: number }) {
 
 export function TrendTableView({ t }: { t: TrendTable }) {
   const [all, setAll] = useState(false);
-  const key = t.rows.filter((r) => r.group === 'key');
-  const cells = t.rows.filter((r) => r.group === 'cell');
+  // A row no year of this agency has (the other format's own rows, when all its years share one format) says nothing.
+  const shown = t.rows.filter((r) => r.values.some((v) => v !== null));
+  const key = shown.filter((r) => r.group === 'key');
+  const cells = shown.filter((r) => r.group === 'cell');
   const body = (rows: TrendRow[]) =>
     rows.map((row) => (
       <tr key={`${row.group}:${row.path}`}>
