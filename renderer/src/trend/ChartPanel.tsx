@@ -31,7 +31,12 @@ export function ChartPanel({ spec, onSave }: ChartPanelProps) {
     if (!charts) return;
     const el = box.current!;
     chart.current = charts.drawChart(el, spec);
-    const resize = new ResizeObserver(() => chart.current?.resize());
+    // The observer reports the size once at the start: redraw only when it really changes.
+    let size = `${el.clientWidth}x${el.clientHeight}`;
+    const resize = new ResizeObserver(() => {
+      const now = `${el.clientWidth}x${el.clientHeight}`;
+      if (now !== size) (size = now), chart.current?.resize();
+    });
     resize.observe(el);
     return () => {
       resize.disconnect();
