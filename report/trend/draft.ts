@@ -23,7 +23,8 @@ export const DRAFT_TITLES: Record<DraftKind, string> = {
 /** The fixed opening of each drafted paragraph: how a drafted paragraph is found again in the text. */
 export const DRAFT_OPENINGS: Record<DraftKind, RegExp> = {
   active: /本年度主动公开方面，[^。\n]*。/,
-  requests: /本年度(?:共新收|未收到)政府信息公开申请[^。\n]*。(?:共办结[^。\n]*。)?/,
+  // The 共新收 form only with its drafted second sentence: a clerk's own 「本年度共新收…9件。」 is not ours.
+  requests: /本年度(?:共新收政府信息公开申请\d+件[^。\n]*。共办结\d+件[^。\n]*；结转下年度继续办理\d+件。|未收到政府信息公开申请[^。\n]*。(?:共办结\d+件[^。\n]*；结转下年度继续办理\d+件。)?)/,
   appeals: /本年度(?:未)?发生政府信息公开行政(?:复议|诉讼)[^。\n]*。/,
 };
 

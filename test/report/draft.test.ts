@@ -114,6 +114,13 @@ describe('stale sentences', () => {
     expect(staleDrafts(drafted(qingshi2024(), qingshi2023()), null)).toEqual([]);
   });
 
+  it('a sentence the clerk wrote in similar words is not taken for a drafted one', () => {
+    const r = qingshi2024();
+    r.text.overview = '（二）依申请公开\n本年度共新收政府信息公开申请9件，均已按期答复。';
+    expect(findDrafted(r.text.overview)).toEqual([]);
+    expect(staleDrafts(r, qingshi2023())).toEqual([]);
+  });
+
   it('inserts at the cursor as its own paragraph, never into a heading line', () => {
     const text = '（一）主动公开\n已有文字。';
     const p = placeDraft(text, 'appeals', 'X。', 3);
