@@ -63,7 +63,7 @@ function activeGov2019(r: Report): string[] {
   const docs = [
     per('made').length ? `新制作${per('made').join('、')}` : '',
     per('published').length ? `新公开${per('published').join('、')}` : '',
-    per('totalPublished').length ? `对外公开总数${per('totalPublished').join('、')}` : '',
+    per('totalPublished').length ? `累计对外公开${per('totalPublished').join('、')}` : '',
   ].filter(Boolean);
   if (docs.length) parts.push(docs.join('，'));
   if (decisions.length) parts.push(`作出${decisions.join('、')}`);

@@ -60,7 +60,7 @@ describe('drafting', () => {
 
   it('gov-2019 reports get the same, with their rows', () => {
     const r = drafted(loadReport('published/shanghai-office-2019.json'), null);
-    expect(r.text.overview).toContain('新制作规章13件、规范性文件60件');
+    expect(r.text.overview).toContain('新制作规章13件、规范性文件60件，新公开规章13件、规范性文件60件，累计对外公开规章524件、规范性文件368件');
     expect(r.text.overview).toContain('政府集中采购项目6个、总金额251000元');
     expect(r.text.overview).toContain('无法提供337件');
     expect(xRules(r)).toEqual([]);
