@@ -14,6 +14,9 @@ import { safeFileStem } from '../export/file-name';
 const FONT = { name: '宋体', size: 10 };
 const BOLD = { ...FONT, bold: true };
 const SWING_FILL: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFFFE2B8' } };
+const HEAD_FILL: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFF3F5F7' } };
+const THIN = { style: 'thin' as const, color: { argb: 'FF9AA6B2' } };
+const BORDER: Partial<ExcelJS.Borders> = { top: THIN, left: THIN, bottom: THIN, right: THIN };
 const BREAK_FILL: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFF8C9C4' } };
 
 export function trendFileName(t: TrendTable): string {
@@ -23,7 +26,11 @@ export function trendFileName(t: TrendTable): string {
 export async function trendXlsx(t: TrendTable): Promise<Buffer> {
   const wb = new ExcelJS.Workbook();
   wb.creator = '政府信息公开年报助手';
-  const ws = wb.addWorksheet('历年对比', { views: [{ state: 'frozen', xSplit: 1, ySplit: 2 }] });
+  const ws = wb.addWorksheet('历年对比', {
+    views: [{ state: 'frozen', xSplit: 1, ySplit: 2 }],
+    // Printed on A4 landscape, one page wide, the header row and the labels repeated on every page.
+    pageSetup: { paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0, printTitlesRow: '2:2', printTitlesColumn: 'A:A', margins: { left: 0.4, right: 0.4, top: 0.5, bottom: 0.5, header: 0.3, footer: 0.3 } },
+  });
   ws.getCell(1, 1).value = `${t.agency}政府信息公开工作年度报告历年对比`;
   ws.getCell(1, 1).font = { name: '黑体', size: 14 };
 
@@ -41,9 +48,12 @@ export async function trendXlsx(t: TrendTable): Promise<Buffer> {
     c.value = h;
     c.font = BOLD;
     c.alignment = { horizontal: 'center', vertical: 'middle', wrapText: true };
+    c.fill = HEAD_FILL;
+    c.border = BORDER;
   });
-  ws.getColumn(1).width = 56;
-  for (let i = 2; i <= head.length; i++) ws.getColumn(i).width = 11;
+  headRow.height = 30;
+  ws.getColumn(1).width = 48;
+  for (let i = 2; i <= head.length; i++) ws.getColumn(i).width = 10;
 
   const swing = new Set(t.swings.map((s) => `${s.path}@${s.year}`));
   const broken = new Set(t.breaks.map((b) => `${b.path}@${b.year}`));
@@ -57,6 +67,7 @@ export async function trendXlsx(t: TrendTable): Promise<Buffer> {
       const line = ws.getRow(r++);
       line.getCell(1).value = row.label;
       line.getCell(1).font = FONT;
+      for (let c = 1; c <= head.length; c++) line.getCell(c).border = BORDER;
       t.years.forEach((y, i) => {
         const at = cols[i]!;
         const v = line.getCell(at.value);
