@@ -48,6 +48,7 @@ describe('trend', () => {
     const line = ws.getRow(4);
     expect(line.getCell(1).value).toBe('一、本年新收政府信息公开申请数量 总计');
     expect([line.getCell(2).value, line.getCell(3).value, line.getCell(4).value, line.getCell(5).value]).toEqual([6, 9, 3, 0.5]);
+    expect(ws.pageSetup).toMatchObject({ orientation: 'landscape', fitToWidth: 1, fitToHeight: 0, printTitlesRow: '2:2' });
     // Both years are gov-2021: the 2019 format's own rows have no value in any year and are left out.
     const labels = ws.getColumn(1).values.filter((v): v is string => typeof v === 'string');
     expect(labels).toContain('行政规范性文件 现行有效件数');
