@@ -108,6 +108,12 @@ describe('生成统计表述 in the editor', () => {
     const text = await overview.inputValue();
     expect(text).toMatch(/^（一）主动公开\n本年度主动公开方面，[^\n]+\n（二）依申请公开\n本年度共新收[^\n]+\n本年度发生政府信息公开行政复议2件[^\n]+\n（三）/);
     await page.locator('#sec-overview').screenshot({ path: join(SHOTS, 'draft-inserted.png') });
+    // 撤销插入 gives the text back as it was, and the draft can be inserted again.
+    await page.getByRole('button', { name: '撤销插入' }).click();
+    expect(await overview.inputValue()).toBe('（一）主动公开\n（二）依申请公开\n（三）政府信息管理\n（四）政府信息公开平台建设\n（五）监督保障');
+    await page.getByRole('button', { name: '生成统计表述', exact: true }).click();
+    await page.getByRole('dialog', { name: '生成统计表述' }).getByRole('button', { name: '全部插入' }).click();
+    expect(await overview.inputValue()).toBe(text);
     // Checks clean: no finding at all for the drafted report.
     expect(await page.getByRole('navigation', { name: '报告各部分' }).innerText()).toMatch(/错误 0\s*提醒 0/);
 

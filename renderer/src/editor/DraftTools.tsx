@@ -24,13 +24,16 @@ const AREA = 'text-overview';
 export function DraftTools({ report, previous, locked, onText, onTrend }: DraftToolsProps) {
   const [open, setOpen] = useState(false);
   const [done, setDone] = useState('');
+  /** The text before the last insertion, offered back while the text is still what the insertion left. */
+  const [undo, setUndo] = useState<{ before: string; after: string } | null>(null);
   /** Where the clerk last left the cursor in 一、总体情况 (null: never placed). */
   const cursor = useRef<number | null>(null);
   useEffect(() => {
     const area = document.getElementById(AREA) as HTMLTextAreaElement | null;
     if (!area) return;
     const remember = () => (cursor.current = area.selectionStart);
-    const events = ['keyup', 'mouseup', 'select', 'input'] as const;
+    // Only what the clerk does: the selection this component makes after an insertion is not a cursor they placed.
+    const events = ['keyup', 'mouseup', 'input'] as const;
     events.forEach((e) => area.addEventListener(e, remember));
     return () => events.forEach((e) => area.removeEventListener(e, remember));
   }, []);
@@ -61,6 +64,7 @@ export function DraftTools({ report, previous, locked, onText, onTrend }: DraftT
       // The next paragraph follows the one just placed.
       if (cursor.current !== null && !placed.replaced) cursor.current = placed.end;
     }
+    setUndo({ before: report.text.overview, after: text });
     onText('overview', text);
     setOpen(false);
     setDone(message);
@@ -87,6 +91,11 @@ export function DraftTools({ report, previous, locked, onText, onTrend }: DraftT
       {stale.length > 0 && <span className="stale-note">正文中有{stale.length}段按表格生成的统计表述与表格不一致</span>}
       {!stale.length && drafted > 0 && <span className="muted">正文中按表格生成的统计表述与表格一致</span>}
       {done && !stale.length && <span className="done-note" role="status">{done}</span>}
+      {undo && undo.after === report.text.overview && locked === null && (
+        <button type="button" onClick={() => (onText('overview', undo.before), setUndo(null), (cursor.current = null), setDone('已撤销，正文恢复为插入前的文字'))}>
+          撤销插入
+        </button>
+      )}
       <span className="spacer" />
       <button type="button" onClick={onTrend} title="本机关各年度报告的主要数字、增减、结转衔接和图表">
         历年对比
