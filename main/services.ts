@@ -72,6 +72,10 @@ export const CHANNEL_ACCESS: Record<Channel, 'read' | 'write'> = {
   'archive:export': 'read',
   'archive:previewImport': 'read',
   'archive:applyImport': 'write',
+  'trend:get': 'read',
+  // Both write only the file the user chose (or hand the bytes to the page), never the archive.
+  'trend:export': 'read',
+  'trend:saveChart': 'read',
 };
 
 export interface ArchiveServicesOptions {

@@ -3,6 +3,7 @@
  * preload builds `window.api` from API_METHODS, main registers one validated handler per channel,
  * and the browser bridge of `serve:web` speaks the same channels. Types only, plus the name map.
  */
+import type { TrendTable } from './trend/table';
 import type { AgencyLevel, CellPath, Finding, FormatId, Report } from './types';
 
 export interface ApiError {
@@ -203,6 +204,9 @@ export interface ImportPreview {
   differences: { path: string; name: string; archived: string; incoming: string }[];
 }
 
+/** The four charts of 历年对比, for the file name of a saved chart. */
+export type TrendChartId = 'applicants' | 'outcomes' | 'appeals' | 'decisions';
+
 export interface ApiSpec {
   'archive:list': { input: { deleted?: boolean }; output: { agencies: AgencyInfo[]; reports: ReportSummary[] } };
   'report:open': { input: { id: number }; output: OpenedReport };
@@ -249,6 +253,12 @@ export interface ApiSpec {
   'archive:export': { input: Record<string, never>; output: ArchiveExportOutcome | null };
   'archive:previewImport': { input: { upload?: Upload }; output: ArchiveImportPreview | null };
   'archive:applyImport': { input: { token: string; decisions: Record<string, 'keep' | 'incoming'> }; output: ArchiveImportOutcome };
+  /** 历年对比: every archived year of one agency (report/trend). */
+  'trend:get': { input: { agencyId: number }; output: TrendTable };
+  /** 历年对比 as .xlsx, delivered like an export (save dialog / browser download). */
+  'trend:export': { input: { agencyId: number }; output: ExportOutcome };
+  /** A chart of 历年对比 drawn in the page (PNG or SVG bytes), saved like an export. */
+  'trend:saveChart': { input: { agencyId: number; chart: TrendChartId; kind: 'png' | 'svg'; dataBase64: string }; output: ExportOutcome };
 }
 
 export type Channel = keyof ApiSpec;
@@ -289,6 +299,9 @@ export const API_METHODS = {
   exportArchive: 'archive:export',
   previewArchiveImport: 'archive:previewImport',
   applyArchiveImport: 'archive:applyImport',
+  getTrend: 'trend:get',
+  exportTrend: 'trend:export',
+  saveTrendChart: 'trend:saveChart',
 } as const satisfies Record<string, Channel>;
 
 export type ApiMethod = keyof typeof API_METHODS;

@@ -44,6 +44,8 @@ import { previewOf, readImport } from './import-preview';
 import { storeImported } from './store';
 import { ImportError } from '../import';
 import { carryOver, type CarriedCell } from '../../report/carry-over';
+import { trendById } from '../trend/service';
+import { chartFile, trendFileName, trendXlsx } from '../trend/xlsx';
 
 export type Handler<C extends Channel> = (input: ApiInput<C>) => ApiOutput<C> | Promise<ApiOutput<C>>;
 
@@ -74,6 +76,8 @@ const EXPORT_FILTERS: Record<ExportKind, { name: string; extensions: string[] }>
   html: { name: '网页（复制到网站）', extensions: ['html'] },
   json: { name: '报告数据（JSON）', extensions: ['json'] },
 };
+
+const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 export function toAgencyInfo(a: AgencyRow): AgencyInfo {
   return { id: a.id, name: a.name, level: a.level, inferredLevel: inferLevel(a.name), deadline: a.deadline };
@@ -259,6 +263,17 @@ export function createHandlers(ctx: ServiceContext): ReportHandlers {
       return ctx.host.printReport(id, buildPrintPage(getReportBody(db, id)));
     },
     'export:fonts': () => Object.values(FONTS).filter((f) => f.eastAsian).map(({ name, altName, usage }) => ({ name, altName, usage })),
+    'trend:get': ({ agencyId }) => trendById(db, agencyId),
+    'trend:export': async ({ agencyId }) => {
+      if (!ctx.host) throw new ArchiveError('INVALID', '此处不能导出文件');
+      const table = trendById(db, agencyId);
+      return ctx.host.deliverFile({ fileName: trendFileName(table), mime: XLSX_MIME, data: await trendXlsx(table), filter: EXPORT_FILTERS.xlsx });
+    },
+    'trend:saveChart': async ({ agencyId, chart, kind, dataBase64 }) => {
+      if (!ctx.host) throw new ArchiveError('INVALID', '此处不能保存文件');
+      const file = chartFile(trendById(db, agencyId), chart, kind, Buffer.from(dataBase64, 'base64'));
+      return ctx.host.deliverFile(file);
+    },
     'notice:seen': ({ key }) => getSetting(db, `notice:${key}`) !== undefined,
     'notice:mark': ({ key }) => {
       setSetting(db, `notice:${key}`, now());

@@ -102,4 +102,19 @@ export const SCHEMAS: Schemas = {
       decisions: z.record(planKey, z.enum(['keep', 'incoming'])).refine((d) => Object.keys(d).length <= 10_000, '选择过多'),
     })
     .strict(),
+  'trend:get': z.object({ agencyId: id }).strict(),
+  'trend:export': z.object({ agencyId: id }).strict(),
+  'trend:saveChart': z
+    .object({
+      agencyId: id,
+      chart: z.enum(['applicants', 'outcomes', 'appeals', 'decisions']),
+      kind: z.enum(['png', 'svg']),
+      // A chart of a few hundred pixels is tens of KB; 8 MB of base64 bounds a hostile page.
+      dataBase64: z
+        .string()
+        .min(1, '图表内容为空')
+        .max(8_000_000, '图表文件过大')
+        .refine((s) => s.length % 4 === 0 && /^[A-Za-z0-9+/]*={0,2}$/.test(s), '图表内容编码有误'),
+    })
+    .strict(),
 };

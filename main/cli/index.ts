@@ -9,6 +9,7 @@ import { exportCommand } from './commands/export';
 import { importCommand } from './commands/import';
 import { listCommand } from './commands/list';
 import { newCommand } from './commands/new';
+import { draftCommand, trendCommand } from './commands/trend';
 import { describeError, EXIT_BAD_INPUT, parseYear, processIo, UsageError, type CliIo } from './io';
 
 export const USAGE = `用法：npm run cli -- <命令> [选项]
@@ -24,6 +25,8 @@ export const USAGE = `用法：npm run cli -- <命令> [选项]
         [--previous 上年.json] [--db 文件]          有错误时退出码为1
   export --agency 机关 --year 年度 --out 文件       导出报告：.docx、.xlsx、.html 或 .json [--db 文件]
   export --from 报告.json --out 文件                导出不在档案中的报告
+  trend --agency 机关 [--json] [--out 文件.xlsx]     历年对比：各年度主要数字、较上年增减、结转衔接中断
+  draft --agency 机关 --year 年度 [--json]          生成统计表述（主动公开、依申请公开、复议诉讼，每段一行）
 
 档案位置：--db 优先，其次环境变量 NIANBAO_DB，否则为用户数据目录下的 archive.sqlite。`;
 
@@ -77,6 +80,10 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
         return checkCommand(rest[0], v, io);
       case 'export':
         return await exportCommand(v, io);
+      case 'trend':
+        return await trendCommand(v, io);
+      case 'draft':
+        return draftCommand(v, io);
       case 'backup':
         return await backupCommand({ ...(v.db ? { db: v.db } : {}), ...(v.out ? { out: v.out } : {}) }, io);
       case 'restore':

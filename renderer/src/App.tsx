@@ -1,40 +1,70 @@
 /**
- * Two screens, the archive and the editor, addressed by the URL hash so a reload stays in place.
- * Above both, the read-only banner while the archive cannot be written.
+ * Three screens, the archive, the editor and 历年对比, addressed by the URL hash so a reload stays
+ * in place. Above all of them, the read-only banner while the archive cannot be written.
  */
-import { useEffect, useState } from 'react';
+import { lazy, Suspense, useEffect, useState } from 'react';
 import { ArchiveScreen } from './archive/ArchiveScreen';
 import { ReadonlyBanner } from './backup/ReadonlyBanner';
 import { useArchiveStatus } from './backup/status';
 import { Editor } from './editor/Editor';
+import { loadCharts, prefetchTrend } from './trend/prefetch';
 
-const reportIdOf = (hash: string): number | null => {
-  const m = /^#\/report\/(\d+)$/.exec(hash);
-  return m ? Number(m[1]) : null;
+// ECharts comes only with this screen: the archive and the editor load without it.
+const TrendScreen = lazy(() => import('./trend/TrendScreen'));
+
+type Route = { kind: 'archive' } | { kind: 'report'; id: number } | { kind: 'trend'; agencyId: number; from: number | null };
+
+const routeOf = (hash: string): Route => {
+  const r = parseRoute(hash);
+  if (r.kind === 'trend') {
+    // The table and the charts' code start loading now, alongside the screen's own chunk.
+    prefetchTrend(r.agencyId);
+    void loadCharts();
+  }
+  return r;
 };
 
+const parseRoute = (hash: string): Route => {
+  const report = /^#\/report\/(\d+)$/.exec(hash);
+  if (report) return { kind: 'report', id: Number(report[1]) };
+  const trend = /^#\/trend\/(\d+)(?:\/from\/(\d+))?$/.exec(hash);
+  if (trend) return { kind: 'trend', agencyId: Number(trend[1]), from: trend[2] ? Number(trend[2]) : null };
+  return { kind: 'archive' };
+};
+
+export const trendHash = (agencyId: number, fromReport?: number) => `#/trend/${agencyId}${fromReport ? `/from/${fromReport}` : ''}`;
+
 export function App() {
-  const [id, setId] = useState(() => reportIdOf(location.hash));
+  const [route, setRoute] = useState(() => routeOf(location.hash));
   const { status, refresh } = useArchiveStatus();
   useEffect(() => {
-    const onHash = () => setId(reportIdOf(location.hash));
+    const onHash = () => setRoute(routeOf(location.hash));
     window.addEventListener('hashchange', onHash);
     return () => window.removeEventListener('hashchange', onHash);
   }, []);
   const go = (next: number | null) => {
     location.hash = next === null ? '' : `#/report/${next}`;
-    setId(next);
+    setRoute(next === null ? { kind: 'archive' } : { kind: 'report', id: next });
   };
   const readonly = status?.readonly ? status.readonlyReason : null;
   return (
     <div className="app">
       {readonly !== null && <ReadonlyBanner reason={readonly} />}
-      {id === null ? (
+      {route.kind === 'archive' && (
         // A restore or an archive import replaced what every screen knew: the archive route is
         // reloaded from main, and the read-only state asked again (a restored archive is writable).
-        <ArchiveScreen onOpen={go} readonly={readonly} onArchiveReplaced={() => (go(null), refresh())} />
-      ) : (
-        <Editor key={id} id={id} readonly={readonly} onBack={() => go(null)} />
+        <ArchiveScreen onOpen={go} readonly={readonly} onArchiveReplaced={() => (go(null), refresh())} onTrend={(agencyId) => (location.hash = trendHash(agencyId))} />
+      )}
+      {route.kind === 'report' && <Editor key={route.id} id={route.id} readonly={readonly} onBack={() => go(null)} />}
+      {route.kind === 'trend' && (
+        <Suspense fallback={<p className="loading">正在打开历年对比…</p>}>
+          <TrendScreen
+            key={route.agencyId}
+            agencyId={route.agencyId}
+            backLabel={route.from ? '返回报告' : '返回档案'}
+            onBack={() => go(route.from)}
+          />
+        </Suspense>
       )}
     </div>
   );

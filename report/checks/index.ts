@@ -3,6 +3,7 @@ import type { AgencyLevel, Finding, Report } from '../types';
 import { checkCrossYear } from './cross-year';
 import { checkActive, checkBalance, checkTotals } from './tables';
 import { checkHeadings, checkRepetition, checkText } from './text';
+import { checkDrafts } from '../trend/stale';
 
 export interface CheckOptions {
   /** Last year's report of the same organ, for Y-1…Y-4 and the repetition share. */
@@ -32,6 +33,7 @@ export function runChecks(report: Report, options: CheckOptions = {}): Finding[]
     ...checkTotals(report),
     ...checkActive(report, level),
     ...checkText(report),
+    ...checkDrafts(report, options.previous ?? null),
     ...(options.headings ? checkHeadings(report, options.headings) : []),
     ...(options.previous ? [...checkCrossYear(report, options.previous), ...checkRepetition(report, options.previous)] : []),
   ];

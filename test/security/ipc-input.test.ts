@@ -43,6 +43,9 @@ const VALID: { [C in Channel]: ApiInput<C>[] } = {
   'archive:export': [{}],
   'archive:previewImport': [{}, { upload }],
   'archive:applyImport': [{ token: 'a'.repeat(32), decisions: { '某镇人民政府|2024': 'incoming' } }],
+  'trend:get': [{ agencyId: 1 }],
+  'trend:export': [{ agencyId: 1 }],
+  'trend:saveChart': [{ agencyId: 1, chart: 'outcomes', kind: 'png', dataBase64: 'iVBORw0KGgo=' }],
 };
 
 /** Fields whose content is checked by the report validator inside the handler, not by the schema. */

@@ -31,7 +31,13 @@ interface Notice {
   error?: boolean;
 }
 
-export function ArchiveScreen({ onOpen, readonly, onArchiveReplaced }: { onOpen: (id: number) => void; readonly: string | null; onArchiveReplaced: () => void }) {
+export function ArchiveScreen({ onOpen, readonly, onArchiveReplaced, onTrend }: {
+  onOpen: (id: number) => void;
+  readonly: string | null;
+  onArchiveReplaced: () => void;
+  /** 历年对比 of one agency. */
+  onTrend: (agencyId: number) => void;
+}) {
   const [agencies, setAgencies] = useState<AgencyInfo[]>([]);
   const [reports, setReports] = useState<ReportSummary[]>([]);
   const [deleted, setDeleted] = useState<ReportSummary[]>([]);
@@ -149,6 +155,13 @@ export function ArchiveScreen({ onOpen, readonly, onArchiveReplaced }: { onOpen:
           return (
             <section key={a.id} className="agency" aria-label={a.name}>
               <AgencySettings agency={a} onChanged={(text) => (setNotice({ text }), void refresh())} />
+              {own.length > 0 && (
+                <div className="agency-tools">
+                  <button type="button" onClick={() => onTrend(a.id)} title={`${a.name}各年度报告的主要数字、增减和结转衔接`}>
+                    历年对比（{own.length}个年度）
+                  </button>
+                </div>
+              )}
               {current && c && (
                 <p className={`current-banner ${c.tone}`}>
                   当前报告：{current.year}年度（{current.status === 'final' ? '已定稿' : '草稿'}），公开截止{deadlineLabel(current.deadline)}。

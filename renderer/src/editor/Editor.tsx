@@ -18,6 +18,7 @@ import { buildNav, posOf, type NavTable } from '../grid/nav';
 import { Confirm } from '../ui/Confirm';
 import { ConflictBanner } from './ConflictBanner';
 import { ChecksPanel } from './ChecksPanel';
+import { DraftTools } from './DraftTools';
 import { EditorBar } from './EditorBar';
 import type { Selection } from './Grid';
 import { RevisionsDialog } from './RevisionsDialog';
@@ -251,7 +252,13 @@ export function Editor({ id, onBack, readonly }: { id: number; onBack: () => voi
           <p className="doc-title">{title}</p>
           {text('preamble', '导语', def.preambleHint)}
           {def.sections.map((s) =>
-            s.kind === 'text' ? text(s.part, s.heading, s.hint) : (
+            s.kind === 'text' ? (
+              s.part === 'overview' ? [
+                <DraftTools key="draft" report={report} previous={previous} locked={locked} onText={onText}
+                  onTrend={() => (location.hash = `#/trend/${opened.summary.agencyId}/from/${id}`)} />,
+                text(s.part, s.heading, s.hint),
+              ] : text(s.part, s.heading, s.hint)
+            ) : (
               <TableSection key={s.table} grid={layoutOf(report.format).grids[s.table]} nav={navs[s.table]} focusSignal={focus.table === s.table ? focus.n : 0} {...gridProps} />
             ),
           )}
