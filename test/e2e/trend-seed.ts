@@ -65,8 +65,8 @@ export function trendReport(year: number): Report {
 export async function seedTrend(served: Served): Promise<Record<number, number>> {
   const ids: Record<number, number> = {};
   for (const year of TREND_YEARS) {
-    const created = await apiCall<{ summary: { id: number } }>(served, 'report:create', { agency: TREND_AGENCY, year });
-    await apiCall(served, 'report:save', { id: created.summary.id, report: trendReport(year) });
+    const created = await apiCall<{ summary: { id: number; version: number } }>(served, 'report:create', { agency: TREND_AGENCY, year });
+    await apiCall(served, 'report:save', { id: created.summary.id, report: trendReport(year), baseVersion: created.summary.version });
     ids[year] = created.summary.id;
   }
   return ids;
