@@ -36,7 +36,7 @@ export async function importFile(name: string, data: Uint8Array, opts: ImportOpt
     // The container says what it is, whatever the extension: a renamed .xlsx is still read.
     const zip = await openZip(data, ext === 'xlsx' ? 'xlsx' : 'docx');
     if (zip.file('word/document.xml')) return readDocx(data, opts, zip);
-    if (zip.file('xl/workbook.xml')) return readXlsx(data, opts);
+    if (zip.file('xl/workbook.xml')) return readXlsx(data, opts, zip);
     throw new ImportError('UNSUPPORTED', '这是一个压缩文件，但不是 Word（.docx）或 Excel（.xlsx）文件，无法导入');
   }
   if (ext === 'docx' || ext === 'xlsx')
