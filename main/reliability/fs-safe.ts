@@ -34,10 +34,10 @@ export function tempNameFor(target: string): string {
   return join(dirname(target), `.${basename(target)}.${process.pid}.${Date.now()}.partial`);
 }
 
-export function atomicWriteFile(target: string, data: string | Uint8Array): void {
+export function atomicWriteFile(target: string, data: string | Uint8Array, mode = 0o600): void {
   const tmp = tempNameFor(target);
   try {
-    writeFileSync(tmp, data);
+    writeFileSync(tmp, data, { mode });
     fsyncFile(tmp);
     renameSync(tmp, target);
     fsyncDir(dirname(target));

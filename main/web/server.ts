@@ -86,7 +86,7 @@ export async function startWebServer(o: WebServerOptions): Promise<WebServer> {
     const isApi = url.pathname.startsWith('/api/');
     const origin = checkOrigin(req, port);
     if (origin && !origin.ok) return refuse(res, origin.status, origin.message, isApi);
-    const auth = checkToken(req, url, token);
+    const auth = checkToken(req, url, token, port);
     if (!auth.ok) return refuse(res, auth.status, auth.message, isApi);
 
     if (isApi) {
@@ -121,7 +121,7 @@ export async function startWebServer(o: WebServerOptions): Promise<WebServer> {
     }
     if (auth.via === 'query') {
       // First visit with the printed link: keep the token in a cookie and drop it from the address bar.
-      return send(res, 303, { ...base, 'Set-Cookie': tokenCookie(token), Location: '/', 'Cache-Control': 'no-store' }, '');
+      return send(res, 303, { ...base, 'Set-Cookie': tokenCookie(token, port), Location: '/', 'Cache-Control': 'no-store' }, '');
     }
     const file = staticFile(o.root, url.pathname);
     if (!file) return send(res, 404, { ...base, 'Content-Type': 'text/plain; charset=utf-8' }, '找不到这个页面');
