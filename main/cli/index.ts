@@ -9,7 +9,7 @@ import { exportCommand } from './commands/export';
 import { importCommand } from './commands/import';
 import { listCommand } from './commands/list';
 import { newCommand } from './commands/new';
-import { describeError, EXIT_BAD_INPUT, parseYear, processIo, UsageError, type CliIo } from './io';
+import { describeError, EXIT_BAD_INPUT, parseYear, processIo, terminalSafe, UsageError, type CliIo } from './io';
 
 export const USAGE = `用法：npm run cli -- <命令> [选项]
 
@@ -42,7 +42,8 @@ const OPTIONS = {
   help: { type: 'boolean', short: 'h' },
 } as const;
 
-export async function runCli(argv: string[], io: CliIo): Promise<number> {
+export async function runCli(argv: string[], rawIo: CliIo): Promise<number> {
+  const io = terminalSafe(rawIo);
   let parsed;
   try {
     parsed = parseArgs({ args: argv, options: OPTIONS, allowPositionals: true, strict: true });
