@@ -93,7 +93,13 @@ export async function startWebServer(o: WebServerOptions): Promise<WebServer> {
       if (req.method !== 'POST') return send(res, 405, { ...apiHeaders, Allow: 'POST' }, json({ ok: false, error: { code: 'METHOD', message: '只接受 POST 请求' } }));
       if (!/^application\/json\b/.test(req.headers['content-type'] ?? ''))
         return send(res, 415, apiHeaders, json({ ok: false, error: { code: 'BAD_INPUT', message: '请求内容应为 JSON' } }));
-      const channel = decodeURIComponent(url.pathname.slice('/api/'.length));
+      let channel: string;
+      try {
+        channel = decodeURIComponent(url.pathname.slice('/api/'.length));
+      } catch {
+        // A malformed escape (/api/%E0%A4%A) is the caller's mistake, not the server's.
+        return send(res, 400, apiHeaders, json({ ok: false, error: { code: 'BAD_INPUT', message: '接口名称有误' } }));
+      }
       if (!isChannel(channel)) return send(res, 404, apiHeaders, json({ ok: false, error: { code: 'NOT_FOUND', message: '没有这个接口' } }));
       const body = await readBody(req);
       if (body === 'too-large')

@@ -105,6 +105,9 @@ describe('serve:web', () => {
     expect((await call('/api/archive:list', { method: 'POST', headers: { ...cookie(), 'Content-Type': 'text/plain' }, body: '{}' })).status).toBe(415);
     expect((await call('/api/archive:list', { method: 'POST', headers: { ...cookie(), 'Content-Type': 'application/json' }, body: '{' })).status).toBe(400);
     expect((await api('fs:write', {})).status).toBe(404);
+    // A malformed escape in the channel name is a bad request, not a server error.
+    const malformed = await call('/api/%E0%A4%A', { method: 'POST', headers: { ...cookie(), 'Content-Type': 'application/json' }, body: '{}' });
+    expect([malformed.status, JSON.parse(malformed.body).error.message]).toEqual([400, '接口名称有误']);
     expect((await call('/api/archive:list', { headers: cookie() })).status).toBe(405);
     expect((await call('/../package.json', { headers: cookie() })).status).toBe(404);
     expect((await call('/%2e%2e/package.json', { headers: cookie() })).status).toBe(404);
