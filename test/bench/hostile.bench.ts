@@ -36,7 +36,7 @@ function rssBench(name: string, budgetMb: number, make: () => Promise<Buffer> | 
   let last = { mb: NaN, code: null as number | null };
   return {
     name: `peak RSS, CLI import: ${name}`,
-    runs: 2,
+    runs: 1,
     setup: async () => writeFileSync(file, await make()),
     fn: () => (last = importRss(file)),
     extra: () => `peak RSS ${last.mb.toFixed(0)} MB (budget < ${budgetMb} MB ${last.mb < budgetMb ? 'ok' : 'OVER'}), exit ${last.code}`,
