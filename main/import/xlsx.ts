@@ -52,7 +52,7 @@ export async function loadWorkbook(data: Uint8Array, opened?: ZipArchive): Promi
   if (!zip.file('xl/workbook.xml'))
     throw new ImportError('CORRUPT', '这不是 Excel（.xlsx）文件（缺少 xl/workbook.xml），可能是改了扩展名的其他文件');
   const copy = new JSZip();
-  copy.file('xl/workbook.xml', clampWorkbook(zip.text('xl/workbook.xml', SMALL_PART)));
+  copy.file('xl/workbook.xml', clampWorkbook(zip.text('xl/workbook.xml')));
   // Sheets first: the shared strings are cut down to those their kept cells use.
   const used = new Set<number>();
   const names = zip.names().filter((n) => WANTED.test(n));
