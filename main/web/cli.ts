@@ -61,7 +61,8 @@ async function main(): Promise<void> {
         throw e;
       })
     : await start(args.port);
-  writeInstance(instanceFile(file), { port: web.port, token: web.token });
+  // Read-only means nothing is written beside the archive either.
+  if (!args.readonly) writeInstance(instanceFile(file), { port: web.port, token: web.token });
   console.error(`档案文件：${file}`);
   console.error('年报助手网页版已启动，仅本机可以访问。请在浏览器中打开下面的网址（按 Ctrl+C 结束）：');
   console.log(web.url);
