@@ -25,7 +25,11 @@ export function openArchive(file: string, options: OpenOptions = {}): Db {
   if (file !== ':memory:' && !options.readonly) {
     // A new archive and its folder are owner-only (fs-safe.ts); an existing one keeps its modes.
     mkdirPrivate(dirname(file));
-    if (!existsSync(file)) precreatePrivate(file);
+    try {
+      if (!existsSync(file)) precreatePrivate(file);
+    } catch {
+      // A folder that refuses the file: SQLite's own attempt below gives the explained error.
+    }
   }
   if (options.readonly && file !== ':memory:' && !existsSync(file)) {
     throw new ArchiveError('NOT_FOUND', `找不到档案文件：${file}`);
