@@ -181,8 +181,11 @@ function isIsoDate(s: string): boolean {
 export const isMoneyString = (s: string): boolean => MONEY_RE.test(s);
 
 /** One line per error, for the CLI and dialogs. */
+const SELF_NAMED = new Set(['agency', 'year', 'format']);
+
 export function formatValidationErrors(errors: ValidationError[], limit = 20): string {
-  const lines = errors.slice(0, limit).map((e) => (e.path ? `${e.path}：${e.message}` : e.message));
+  // Messages on the report's own fields name them already (「机关名称…」「年度…」): no Latin path before them.
+  const lines = errors.slice(0, limit).map((e) => (e.path && !SELF_NAMED.has(e.path) ? `${e.path}：${e.message}` : e.message));
   if (errors.length > limit) lines.push(`……另有 ${errors.length - limit} 处错误`);
   return lines.join('\n');
 }

@@ -81,6 +81,7 @@ describe('agency names', () => {
     const a = await cli('import', tmp.file('bad.json'), '--db', db);
     expect(a.code).toBe(2);
     expect(a.err).toMatch(/机关名称含有/);
+    expect(a.err).not.toContain('agency：'); // the message names the field itself, in Chinese
     const text = readFileSync(join(FIXTURES, 'published/dajin-2024.txt'), 'utf8').replaceAll('大进镇人民政府', '大进镇\u202e人民政府');
     writeFileSync(tmp.file('bad.txt'), text);
     const b = await cli('import', tmp.file('bad.txt'), '--db', db, '--accept-uncertain');
