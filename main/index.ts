@@ -128,7 +128,7 @@ async function openArchiveInteractively(userData: string, log: ReturnType<typeof
 
 async function start(): Promise<void> {
   const userData = app.getPath('userData');
-  mkdirSync(userData, { recursive: true });
+  mkdirSync(userData, { recursive: true, mode: 0o700 });
   const log = createFileLogger(join(userData, 'logs'));
   hardenSession(session.defaultSession);
   services = await openArchiveInteractively(userData, log);

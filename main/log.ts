@@ -12,12 +12,12 @@ export function createFileLogger(dir: string, name = 'nianbao.log') {
   const file = join(dir, name);
   return (message: string, details: Record<string, unknown> = {}): void => {
     try {
-      mkdirSync(dir, { recursive: true });
+      mkdirSync(dir, { recursive: true, mode: 0o700 });
       if (existsSync(file) && statSync(file).size > MAX_BYTES) {
         for (let i = KEEP - 1; i >= 1; i--) if (existsSync(`${file}.${i}`)) renameSync(`${file}.${i}`, `${file}.${i + 1}`);
         renameSync(file, `${file}.1`);
       }
-      appendFileSync(file, `${new Date().toISOString()} ${message} ${JSON.stringify(details)}\n`);
+      appendFileSync(file, `${new Date().toISOString()} ${message} ${JSON.stringify(details)}\n`, { mode: 0o600 });
     } catch {
       // Logging must never take the app down.
     }

@@ -2,6 +2,7 @@
  * Turns any input into a typed report or a list of precise errors (report-json.md).
  * Validation enforces T2-1, T3-4 and T4-2 (types and signs): a report cannot hold such a value.
  */
+import { agencyNameProblem, MAX_AGENCY } from './agency';
 import { FIRST_YEAR, formatForYear, getFormat, isFormatId } from './formats';
 import type { CellType } from './formats/model';
 import { layoutOf } from './layout';
@@ -20,7 +21,6 @@ const TOP_KEYS = new Set(['format', 'year', 'agency', 'text', 'active', 'request
 /** Extra fields of `import --dry-run --json`, ignored by a JSON import. */
 const IGNORED_KEYS = new Set(['findings', 'uncertain']);
 const MAX_TEXT = 200_000;
-const MAX_AGENCY = 100;
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
@@ -54,8 +54,11 @@ export function validateJson(input: unknown): ValidationResult {
   else if (!formatForYear(year)) err('year', `年度 ${year} 超出范围`);
   else if (isFormatId(format) && formatForYear(year) !== format)
     err('format', `${year}年度报告应使用 ${formatForYear(year)} 格式，而不是 ${format}`);
-  if (typeof agency !== 'string' || agency.trim() === '') err('agency', '机关名称不能为空');
-  else if (agency.trim().length > MAX_AGENCY) err('agency', `机关名称过长（超过${MAX_AGENCY}字）`);
+  if (typeof agency !== 'string') err('agency', '机关名称不能为空');
+  else {
+    const problem = agencyNameProblem(agency);
+    if (problem) err('agency', problem);
+  }
 
   const text: Record<string, string> = { preamble: '', overview: '', problems: '', other: '' };
   if (input.text !== undefined) {
@@ -178,8 +181,11 @@ function isIsoDate(s: string): boolean {
 export const isMoneyString = (s: string): boolean => MONEY_RE.test(s);
 
 /** One line per error, for the CLI and dialogs. */
+const SELF_NAMED = new Set(['agency', 'year', 'format']);
+
 export function formatValidationErrors(errors: ValidationError[], limit = 20): string {
-  const lines = errors.slice(0, limit).map((e) => (e.path ? `${e.path}：${e.message}` : e.message));
+  // Messages on the report's own fields name them already (「机关名称…」「年度…」): no Latin path before them.
+  const lines = errors.slice(0, limit).map((e) => (e.path && !SELF_NAMED.has(e.path) ? `${e.path}：${e.message}` : e.message));
   if (errors.length > limit) lines.push(`……另有 ${errors.length - limit} 处错误`);
   return lines.join('\n');
 }

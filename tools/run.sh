@@ -2,7 +2,8 @@
 # The one entry a newcomer needs: `bash tools/run.sh start` (the app) or `bash tools/run.sh test`.
 # It bootstraps what is missing on a fresh machine: Node >= 22.12 (the pinned copy in tools/node,
 # from the npm registry, when the system Node is older) and `npm ci` when node_modules is missing
-# or older than package-lock.json. Any other argument is run as an npm script.
+# or older than package-lock.json; for `test`, the Debian packages the tests need
+# (tools/system-packages.sh). Any other argument is run as an npm script.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ROOT=$PWD
@@ -33,4 +34,10 @@ fi
 
 cmd=${1:-start}
 shift || true
+# The tests also need Chromium, LibreOffice, fonts and python modules from Debian (one list, there).
+if [ "$cmd" = test ]; then
+  # shellcheck source=tools/system-packages.sh
+  . tools/system-packages.sh
+  ensure_system_packages || exit 1
+fi
 exec npm run -s "$cmd" -- "$@"

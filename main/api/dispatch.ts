@@ -9,6 +9,7 @@ import { CHANNELS, type ApiInput, type ApiOutput, type Channel, type Result } fr
 import { ArchiveError } from '../db/errors';
 import type { HandlerMap } from './handlers';
 import { SCHEMAS } from './schemas';
+import { describePath } from './zod-zh';
 
 export type Logger = (message: string, details?: Record<string, unknown>) => void;
 
@@ -19,7 +20,7 @@ export function isChannel(name: unknown): name is Channel {
 function describeZod(error: z.ZodError): string {
   return error.issues
     .slice(0, 5)
-    .map((i) => `${i.path.join('.') || '参数'}：${i.code === 'unrecognized_keys' ? `不允许的字段 ${i.keys.join('、')}` : i.message}`)
+    .map((i) => `${describePath(i.path)}：${i.message}`)
     .join('；');
 }
 

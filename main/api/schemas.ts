@@ -4,19 +4,28 @@
  * which gives precise Chinese messages.
  */
 import { z } from 'zod';
+import { agencyNameProblem } from '../../report/agency';
+import './zod-zh';
 import type { ApiInput, Channel } from '../../report/api';
 
 const id = z.number().int().positive().max(Number.MAX_SAFE_INTEGER);
 const year = z.number().int().min(1900).max(2100);
-/** An agency name: no control characters, no path separators, bounded. */
+/** An agency name: the one rule of report/agency.ts (no controls, direction marks or paths; bounded). */
 const agencyName = z
   .string()
-  .trim()
-  .min(1, '机关名称不能为空')
-  .max(100, '机关名称过长')
-  .refine((s) => !/[\u0000-\u001f\\/]/.test(s), '机关名称含有不允许的字符');
+  .max(1000, '机关名称过长')
+  .superRefine((s, ctx) => {
+    const problem = agencyNameProblem(s);
+    if (problem) ctx.addIssue({ code: 'custom', message: problem });
+  })
+  .transform((s) => s.trim());
 const level = z.enum(['township', 'county', 'city', 'province']).nullable();
-const deadline = z.string().regex(/^(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, '截止日期格式应为 MM-DD');
+/** Days of each month in every year: a deadline is MM-DD of each year after a report year, so 02-29 is out too. */
+const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+const deadline = z
+  .string()
+  .regex(/^(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, '截止日期应写成“月-日”，如 01-31')
+  .refine((s) => Number(s.slice(3)) <= MONTH_DAYS[Number(s.slice(0, 2)) - 1]!, '截止日期不存在（如2月没有30日；2月29日也不是每年都有）');
 const report = z.unknown();
 const none = z.object({}).strict();
 /** A file name as the browser reports it: a name, never a path. */

@@ -10,7 +10,7 @@ import { importCommand } from './commands/import';
 import { listCommand } from './commands/list';
 import { newCommand } from './commands/new';
 import { draftCommand, trendCommand } from './commands/trend';
-import { describeError, EXIT_BAD_INPUT, parseYear, processIo, UsageError, type CliIo } from './io';
+import { describeError, EXIT_BAD_INPUT, parseYear, processIo, terminalSafe, UsageError, type CliIo } from './io';
 
 export const USAGE = `用法：npm run cli -- <命令> [选项]
 
@@ -45,12 +45,24 @@ const OPTIONS = {
   help: { type: 'boolean', short: 'h' },
 } as const;
 
-export async function runCli(argv: string[], io: CliIo): Promise<number> {
+/** node:util parseArgs explains in English; the clerk reads the same in Chinese. */
+function argsProblem(e: unknown): string {
+  const { code, message } = e as { code?: string; message?: string };
+  const option = /'(-[^' ]+)/.exec(message ?? '')?.[1] ?? '';
+  if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') return `不认识的选项“${option}”`;
+  if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE')
+    return /does not take/.test(message ?? '') ? `选项“${option}”后面不能带值` : `选项“${option}”后面缺少值`;
+  if (code === 'ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL') return '多余的参数';
+  return '无法识别命令行参数';
+}
+
+export async function runCli(argv: string[], rawIo: CliIo): Promise<number> {
+  const io = terminalSafe(rawIo);
   let parsed;
   try {
     parsed = parseArgs({ args: argv, options: OPTIONS, allowPositionals: true, strict: true });
   } catch (e) {
-    io.err(`参数有误：${(e as Error).message}\n\n${USAGE}`);
+    io.err(`参数有误：${argsProblem(e)}\n\n${USAGE}`);
     return EXIT_BAD_INPUT;
   }
   const { values: v, positionals } = parsed;

@@ -30,6 +30,18 @@ export const processIo = (): CliIo => ({
   cwd: process.cwd(),
 });
 
+/** Controls (except tab and newline), C1, line separators, direction marks and overrides, BOM. */
+const UNPRINTABLE = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u2028\u2029\u200e\u200f\u061c\u202a-\u202e\u2066-\u2069\ufeff]/g;
+const escapeUnprintable = (t: string): string => t.replace(UNPRINTABLE, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+
+/**
+ * The CLI never writes a control or direction character: a name holding ESC would run terminal
+ * escape codes, U+202E would print a line backwards. They are shown as \uXXXX (valid inside the JSON
+ * outputs too, where such characters can only stand in strings). Tabs and newlines in names are
+ * escaped where they are printed as fields (list).
+ */
+export const terminalSafe = (io: CliIo): CliIo => ({ ...io, out: (t) => io.out(escapeUnprintable(t)), err: (t) => io.err(escapeUnprintable(t)) });
+
 export function archivePath(flag: string | undefined, io: CliIo): string {
   return resolveArchivePath({ flag, env: io.env });
 }

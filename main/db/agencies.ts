@@ -1,5 +1,6 @@
 /** Agencies: matched by exact name after trimming; renaming keeps their reports. */
 import type { AgencyLevel } from '../../report';
+import { agencyNameProblem } from '../../report/agency';
 import { ArchiveError } from './errors';
 import { recordRevision } from './revisions';
 import type { Db } from './open';
@@ -29,7 +30,8 @@ export function findAgency(db: Db, name: string): AgencyRow | undefined {
 /** The agency of that name, created if new. Call inside the caller's transaction. */
 export function ensureAgency(db: Db, name: string, now: string): AgencyRow {
   const trimmed = name.trim();
-  if (!trimmed) throw new ArchiveError('INVALID', '机关名称不能为空');
+  const problem = agencyNameProblem(trimmed);
+  if (problem) throw new ArchiveError('INVALID', problem);
   const found = findAgency(db, trimmed);
   if (found) return found;
   const { lastInsertRowid } = db.prepare('INSERT INTO agencies (name, created_at) VALUES (?, ?)').run(trimmed, now);
@@ -47,7 +49,8 @@ export function updateAgency(db: Db, id: number, changes: AgencyChanges): Agency
     const current = getAgency(db, id);
     if (!current) throw new ArchiveError('NOT_FOUND', '找不到这个机关');
     const name = changes.name?.trim() ?? current.name;
-    if (!name) throw new ArchiveError('INVALID', '机关名称不能为空');
+    const problem = changes.name === undefined ? null : agencyNameProblem(name);
+    if (problem) throw new ArchiveError('INVALID', problem);
     const clash = findAgency(db, name);
     if (clash && clash.id !== id) throw new ArchiveError('CONFLICT', `档案中已有名为“${name}”的机关`);
     if (name !== current.name) renameInReports(db, id, current.name, name, new Date().toISOString());

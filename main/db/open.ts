@@ -4,7 +4,8 @@
  * timeout, schema checked before anything is written.
  */
 import Database from 'better-sqlite3';
-import { existsSync, mkdirSync } from 'node:fs';
+import { existsSync } from 'node:fs';
+import { mkdirPrivate, precreatePrivate } from '../reliability/fs-safe';
 import { dirname } from 'node:path';
 import { ArchiveError } from './errors';
 import { LATEST_VERSION, migrate, schemaVersion, tooNew } from './migrations';
@@ -21,7 +22,15 @@ export interface OpenOptions {
 }
 
 export function openArchive(file: string, options: OpenOptions = {}): Db {
-  if (file !== ':memory:' && !options.readonly) mkdirSync(dirname(file), { recursive: true });
+  if (file !== ':memory:' && !options.readonly) {
+    // A new archive and its folder are owner-only (fs-safe.ts); an existing one keeps its modes.
+    mkdirPrivate(dirname(file));
+    try {
+      if (!existsSync(file)) precreatePrivate(file);
+    } catch {
+      // A folder that refuses the file: SQLite's own attempt below gives the explained error.
+    }
+  }
   if (options.readonly && file !== ':memory:' && !existsSync(file)) {
     throw new ArchiveError('NOT_FOUND', `找不到档案文件：${file}`);
   }

@@ -3,13 +3,12 @@
  * merged columns, w:vMerge for merged rows, w:gridBefore for rows starting later), written as
  * markdown rows and read by the same label-anchored reader as published text.
  */
-import type JSZip from 'jszip';
 import { gridToLines, type Grid } from './grid';
 import { buildTree, type El } from './html/tree';
 import { tokenize } from './html/tokenize';
 import { readPublished } from './text';
 import type { ImportOptions, ImportResult } from './result';
-import { openZip, readEntry } from './zip';
+import { openZip, readEntry, type ZipArchive } from './zip';
 
 const kids = (el: El, name: string): El[] => el.children.filter((c): c is El => typeof c !== 'string' && c.name === name);
 const first = (el: El | undefined, name: string): El | undefined => (el ? kids(el, name)[0] : undefined);
@@ -69,7 +68,7 @@ export function docxXmlToText(xml: string): string {
   return blocks(body ?? root).join('\n');
 }
 
-export async function readDocx(data: Uint8Array, opts: ImportOptions, opened?: JSZip): Promise<ImportResult> {
+export async function readDocx(data: Uint8Array, opts: ImportOptions, opened?: ZipArchive): Promise<ImportResult> {
   const zip = opened ?? (await openZip(data, 'docx'));
   return readPublished(docxXmlToText(await readEntry(zip, 'word/document.xml', 'docx')), 'docx', opts);
 }

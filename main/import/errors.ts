@@ -39,5 +39,15 @@ export class ImportError extends Error {
 
 /** A published report is tens of KB; a .docx with photos a few MB. 50 MB leaves room and keeps parsing bounded. */
 export const MAX_IMPORT_BYTES = 50 * 1024 * 1024;
-/** Decompressed XML read from a .docx (a zip bomb stops here). */
-export const MAX_XML_CHARS = 40 * 1024 * 1024;
+/**
+ * Bytes one part of an .xlsx may inflate to (sheets are clamped to the cells read before parsing).
+ * These limits keep one import under 300 MB peak (npm run bench, hostile.bench.ts).
+ */
+export const MAX_XML_CHARS = 8 * 1024 * 1024;
+/**
+ * A .docx's document.xml: a published report's is well under 1 MB, and reading it into a tree
+ * costs about 40 bytes per byte of XML.
+ */
+export const MAX_DOCUMENT_XML_BYTES = 4 * 1024 * 1024;
+/** Bytes inflated from one .docx/.xlsx, all parts read together (counted while inflating, not as declared). */
+export const MAX_INFLATED_BYTES = 16 * 1024 * 1024;

@@ -36,9 +36,9 @@ export async function importFile(name: string, data: Uint8Array, opts: ImportOpt
     // The container says what it is, whatever the extension: a renamed .xlsx is still read.
     const zip = await openZip(data, ext === 'xlsx' ? 'xlsx' : 'docx');
     if (zip.file('word/document.xml')) return readDocx(data, opts, zip);
-    if (zip.file('xl/workbook.xml')) return readXlsx(data, opts);
+    if (zip.file('xl/workbook.xml')) return readXlsx(data, opts, zip);
     // WPS and LibreOffice save their own formats (.ods/.odt/.et …) as zips with a mimetype entry: say what to do.
-    const mimetype = (await zip.file('mimetype')?.async('string'))?.trim() ?? '';
+    const mimetype = zip.file('mimetype') ? zip.text('mimetype', 4096).trim() : '';
     if (mimetype.startsWith('application/vnd.oasis.opendocument.'))
       throw new ImportError(
         'LEGACY_OFFICE',

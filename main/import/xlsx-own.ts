@@ -8,7 +8,7 @@ import type ExcelJS from 'exceljs';
 import { isFormatId } from '../../report/formats';
 import { layoutOf } from '../../report/layout';
 import type { Readings } from './result';
-import { cellText } from './xlsx';
+import { cellText } from './xlsx-cell';
 
 const CELLS_SHEET = '_cells';
 const CONVENTION = 1;

@@ -5,42 +5,19 @@
  * with 0.0000 is the string "0.9840" (report-json.md).
  */
 import ExcelJS from 'exceljs';
+import JSZip from 'jszip';
 import { ImportError } from './errors';
 import { gridToLines, type Grid } from './grid';
 import { readPublished } from './text';
+import { cellText } from './xlsx-cell';
+import { clampSharedStrings, clampSheet, clampWorkbook, MAX_CELLS, MAX_COLS, MAX_ROWS } from './xlsx-clamp';
 import { readOwnExport } from './xlsx-own';
 import { assemble, type ImportOptions, type ImportResult } from './result';
-import { openZip } from './zip';
+import { openZip, type ZipArchive } from './zip';
 
-/** A sheet is read up to here: the official tables take under 40 rows and 15 columns. */
-const MAX_ROWS = 2000;
-const MAX_COLS = 60;
-
-/** Decimals a number format shows (0.0000 → 4; General → as many as the value has). */
-function decimals(numFmt: string | undefined, value: number): number | null {
-  const m = /0\.(0+)(?![0#])/.exec(numFmt ?? '');
-  if (m) return m[1]!.length;
-  return Number.isInteger(value) ? 0 : null;
-}
-
-export function cellText(cell: ExcelJS.Cell): string {
-  let v: unknown = cell.value;
-  if (v && typeof v === 'object' && 'result' in v) v = (v as { result: unknown }).result;
-  if (v === null || v === undefined) return '';
-  if (typeof v === 'number') {
-    if (!Number.isFinite(v)) return '';
-    const d = decimals(cell.numFmt, v);
-    return d === null ? String(v) : v.toFixed(Math.min(d, 10));
-  }
-  if (typeof v === 'string') return v;
-  if (v instanceof Date) return '';
-  if (typeof v === 'object') {
-    const o = v as { richText?: { text: string }[]; text?: unknown };
-    if (Array.isArray(o.richText)) return o.richText.map((r) => r.text).join('');
-    if (typeof o.text === 'string') return o.text;
-  }
-  return '';
-}
+/** Parts ExcelJS needs to give cell values, number formats and merges; everything else stays packed. */
+const WANTED = /^(_rels\/\.rels|xl\/_rels\/workbook\.xml\.rels|xl\/sharedStrings\.xml|xl\/styles\.xml|xl\/worksheets\/sheet\d+\.xml)$/;
+const SMALL_PART = 1024 * 1024;
 
 function sheetLines(ws: ExcelJS.Worksheet): string[] {
   const grid: Grid = { origins: [], texts: [] };
@@ -65,13 +42,34 @@ function sheetLines(ws: ExcelJS.Worksheet): string[] {
   return gridToLines(grid);
 }
 
-export async function loadWorkbook(data: Uint8Array): Promise<ExcelJS.Workbook> {
-  const zip = await openZip(data, 'xlsx');
+/**
+ * The workbook as ExcelJS reads it from a copy of the file that holds only the parts wanted, each
+ * inflated under the zip layer's byte budget and each sheet clamped (xlsx-clamp.ts): ExcelJS never
+ * sees the original archive, whose declared sizes and merges may be lies.
+ */
+export async function loadWorkbook(data: Uint8Array, opened?: ZipArchive): Promise<ExcelJS.Workbook> {
+  const zip = opened ?? (await openZip(data, 'xlsx'));
   if (!zip.file('xl/workbook.xml'))
     throw new ImportError('CORRUPT', '这不是 Excel（.xlsx）文件（缺少 xl/workbook.xml），可能是改了扩展名的其他文件');
+  const copy = new JSZip();
+  copy.file('xl/workbook.xml', clampWorkbook(zip.text('xl/workbook.xml')));
+  // Sheets first: the shared strings are cut down to those their kept cells use.
+  const used = new Set<number>();
+  const names = zip.names().filter((n) => WANTED.test(n));
+  let cells = MAX_CELLS;
+  for (const name of names.filter((n) => n.startsWith('xl/worksheets/'))) {
+    const sheet = clampSheet(zip.text(name), cells);
+    cells -= sheet.kept;
+    for (const i of sheet.strings) used.add(i);
+    copy.file(name, sheet.xml);
+  }
+  for (const name of names.filter((n) => !n.startsWith('xl/worksheets/'))) {
+    if (name === 'xl/sharedStrings.xml') copy.file(name, clampSharedStrings(zip.text(name), used));
+    else copy.file(name, zip.bytes(name, name.endsWith('.rels') ? SMALL_PART : undefined));
+  }
   const wb = new ExcelJS.Workbook();
   try {
-    await wb.xlsx.load(Buffer.from(data.buffer, data.byteOffset, data.byteLength) as unknown as ArrayBuffer);
+    await wb.xlsx.load((await copy.generateAsync({ type: 'nodebuffer', compression: 'STORE' })) as unknown as ArrayBuffer);
   } catch (e) {
     throw new ImportError('CORRUPT', 'Excel（.xlsx）文件已损坏或不完整，无法读取（可以用 Excel/WPS 打开后另存一份再试）', String(e));
   }
@@ -82,8 +80,8 @@ export function workbookToText(wb: ExcelJS.Workbook): string {
   return wb.worksheets.filter((ws) => ws.state !== 'hidden' && ws.state !== 'veryHidden').flatMap((ws) => ['', ...sheetLines(ws)]).join('\n');
 }
 
-export async function readXlsx(data: Uint8Array, opts: ImportOptions): Promise<ImportResult> {
-  const wb = await loadWorkbook(data);
+export async function readXlsx(data: Uint8Array, opts: ImportOptions, opened?: ZipArchive): Promise<ImportResult> {
+  const wb = await loadWorkbook(data, opened);
   const own = readOwnExport(wb);
   if (own) {
     if (opts.year !== undefined && own.year !== opts.year)

@@ -5,12 +5,12 @@
  * so a file that looks like a backup is always a complete one.
  */
 import Database from 'better-sqlite3';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, statSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import type { Db } from '../db/open';
 import { getSetting, setSetting } from '../db/settings';
-import { fsyncDir, fsyncFile, tempNameFor } from './fs-safe';
+import { fsyncDir, fsyncFile, mkdirPrivate, precreatePrivate, tempNameFor } from './fs-safe';
 import { selectToKeep } from './retention';
 
 export type BackupReason = 'daily' | 'manual' | 'before-migrate' | 'before-import' | 'before-restore';
@@ -112,6 +112,7 @@ function finishCopy(tmp: string, target: string): void {
 export async function backupToFile(db: Db, target: string): Promise<void> {
   const tmp = tempNameFor(target);
   try {
+    precreatePrivate(tmp);
     await db.backup(tmp);
     finishCopy(tmp, target);
   } catch (e) {
@@ -144,7 +145,7 @@ export interface BackupOptions {
 
 /** A backup into the backups folder. */
 export async function createBackup(db: Db, dir: string, o: BackupOptions): Promise<BackupInfo> {
-  mkdirSync(dir, { recursive: true });
+  mkdirPrivate(dir);
   const name = freeName(dir, o.now ?? new Date(), o.reason);
   await backupToFile(db, join(dir, name));
   return infoOf(dir, name);
@@ -155,11 +156,12 @@ export async function createBackup(db: Db, dir: string, o: BackupOptions): Promi
  * is SQLite's other way to write a transactionally consistent copy of a live database.
  */
 export function createBackupSync(db: Db, dir: string, o: BackupOptions): BackupInfo {
-  mkdirSync(dir, { recursive: true });
+  mkdirPrivate(dir);
   const name = freeName(dir, o.now ?? new Date(), o.reason);
   const target = join(dir, name);
   const tmp = tempNameFor(target);
   try {
+    precreatePrivate(tmp);
     db.prepare('VACUUM INTO ?').run(tmp);
     finishCopy(tmp, target);
   } catch (e) {

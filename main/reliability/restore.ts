@@ -11,13 +11,13 @@
  * The caller reopens the archive afterwards (which migrates an older backup, backing up first).
  */
 import Database from 'better-sqlite3';
-import { copyFileSync, existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
+import { copyFileSync, existsSync, renameSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { LATEST_VERSION } from '../db/migrations';
 import { ArchiveError } from '../db/errors';
 import { closeArchive, type Db } from '../db/open';
 import { backupName, createBackup, type BackupInfo } from './backup';
-import { fsyncDir, fsyncFile, tempNameFor } from './fs-safe';
+import { fsyncDir, fsyncFile, makePrivate, mkdirPrivate, precreatePrivate, tempNameFor } from './fs-safe';
 import { markerPath } from './session';
 
 export interface BackupCheck {
@@ -81,10 +81,14 @@ export interface RestoreResult {
 /** Keeps a damaged archive's raw files, so even a broken file is never thrown away. */
 function setAsideRaw(archiveFile: string, backupsDir: string, now: Date): string | null {
   if (!existsSync(archiveFile)) return null;
-  mkdirSync(backupsDir, { recursive: true });
+  mkdirPrivate(backupsDir);
   const target = join(backupsDir, backupName(now, 'before-restore').replace(/^nianbao-/, 'damaged-'));
   try {
-    for (const suffix of ['', '-wal', '-shm']) if (existsSync(archiveFile + suffix)) copyFileSync(archiveFile + suffix, target + suffix);
+    for (const suffix of ['', '-wal', '-shm'])
+      if (existsSync(archiveFile + suffix)) {
+        copyFileSync(archiveFile + suffix, target + suffix);
+        makePrivate(target + suffix);
+      }
   } catch (e) {
     // A half-written copy (full disk) is no backup: leave nothing that looks like one.
     for (const suffix of ['', '-wal', '-shm']) rmSync(target + suffix, { force: true });
@@ -115,9 +119,10 @@ export async function restoreArchive(o: RestoreOptions): Promise<RestoreResult> 
   if (!safety && existsSync(o.archiveFile)) setAside = setAsideRaw(o.archiveFile, o.backupsDir, now);
 
   const dir = dirname(o.archiveFile);
-  mkdirSync(dir, { recursive: true });
+  mkdirPrivate(dir);
   const tmp = tempNameFor(o.archiveFile);
   try {
+    precreatePrivate(tmp);
     const src = new Database(o.source, { readonly: true, fileMustExist: true });
     try {
       await src.backup(tmp);

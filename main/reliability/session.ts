@@ -12,10 +12,11 @@
  */
 import { copyFileSync, existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { basename, join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { ArchiveError } from '../db/errors';
 import { closeArchive, openArchive, translateOpenError, type Db } from '../db/open';
 import { createBackupSync } from './backup';
+import { removeStalePartials } from './fs-safe';
 
 export function markerPath(file: string): string {
   return `${file}.running`;
@@ -90,6 +91,9 @@ export function openForUse(file: string, o: OpenForUseOptions): ArchiveHandle {
     db.close();
     throw e;
   }
+  // Half-written copies of a backup, restore or export that was killed: nobody will finish them.
+  removeStalePartials(dirname(file));
+  removeStalePartials(o.backupsDir);
   let closed = false;
   return {
     db,

@@ -14,6 +14,7 @@ import { resolveArchivePath } from '../paths';
 import { diagnoseArchive } from '../reliability/startup';
 import { decideWebStart } from './startup';
 import { ensureRendererBuilt } from './build';
+import { instanceFile, readInstance, writeInstance } from './instance';
 import { startWebServer } from './server';
 
 const root = join(import.meta.dirname, '../..');
@@ -70,7 +71,18 @@ async function main(): Promise<void> {
     log,
   });
   void services.dailyBackup();
-  const web = await startWebServer({ handlers: services.handlers, root: join(root, 'out/renderer'), port: args.port, log });
+  // A restart reuses the previous run's port and token (tabs left open keep working), unless --port.
+  const remembered = args.port === undefined ? readInstance(instanceFile(file)) : null;
+  const start = (port: number | undefined, token?: string) =>
+    startWebServer({ handlers: services.handlers, root: join(root, 'out/renderer'), port, token, log });
+  const web = remembered
+    ? await start(remembered.port, remembered.token).catch((e: NodeJS.ErrnoException) => {
+        if (e.code === 'EADDRINUSE' || e.code === 'EACCES') return start(undefined);
+        throw e;
+      })
+    : await start(args.port);
+  // Read-only means nothing is written beside the archive either.
+  if (!args.readonly) writeInstance(instanceFile(file), { port: web.port, token: web.token });
   console.error(`档案文件：${file}`);
   console.error('年报助手网页版已启动，仅本机可以访问。请在浏览器中打开下面的网址（按 Ctrl+C 结束）：');
   console.log(web.url);

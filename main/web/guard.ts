@@ -7,7 +7,12 @@
 import { timingSafeEqual } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
 
-export const TOKEN_COOKIE = 'nianbao_token';
+/**
+ * The cookie's name carries the port: browsers send cookies to every port of 127.0.0.1, so one
+ * name for all instances let a second serve:web overwrite the first one's token in the same browser
+ * (its tabs then failed every save). Each instance reads only its own.
+ */
+export const tokenCookieName = (port: number): string => `nianbao_token_${port}`;
 
 export type Verdict = { ok: true; via: 'cookie' | 'query' } | { ok: false; status: 401 | 403; message: string };
 
@@ -40,8 +45,8 @@ export function checkOrigin(req: IncomingMessage, port: number): Verdict | null 
 }
 
 /** The token from the HttpOnly cookie, or (first visit) from `?token=` in the printed URL. */
-export function checkToken(req: IncomingMessage, url: URL, token: string): Verdict {
-  const fromCookie = cookieValue(req.headers.cookie, TOKEN_COOKIE);
+export function checkToken(req: IncomingMessage, url: URL, token: string, port: number): Verdict {
+  const fromCookie = cookieValue(req.headers.cookie, tokenCookieName(port));
   if (fromCookie !== undefined && sameSecret(fromCookie, token)) return { ok: true, via: 'cookie' };
   const fromQuery = url.searchParams.get('token');
   if (fromQuery !== null && sameSecret(fromQuery, token)) return { ok: true, via: 'query' };
@@ -50,4 +55,4 @@ export function checkToken(req: IncomingMessage, url: URL, token: string): Verdi
   return { ok: false, status: 403, message: '访问令牌不正确：请使用本次启动时显示的完整网址打开' };
 }
 
-export const tokenCookie = (token: string): string => `${TOKEN_COOKIE}=${token}; HttpOnly; SameSite=Strict; Path=/`;
+export const tokenCookie = (token: string, port: number): string => `${tokenCookieName(port)}=${token}; HttpOnly; SameSite=Strict; Path=/`;

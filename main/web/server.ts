@@ -86,14 +86,20 @@ export async function startWebServer(o: WebServerOptions): Promise<WebServer> {
     const isApi = url.pathname.startsWith('/api/');
     const origin = checkOrigin(req, port);
     if (origin && !origin.ok) return refuse(res, origin.status, origin.message, isApi);
-    const auth = checkToken(req, url, token);
+    const auth = checkToken(req, url, token, port);
     if (!auth.ok) return refuse(res, auth.status, auth.message, isApi);
 
     if (isApi) {
       if (req.method !== 'POST') return send(res, 405, { ...apiHeaders, Allow: 'POST' }, json({ ok: false, error: { code: 'METHOD', message: '只接受 POST 请求' } }));
       if (!/^application\/json\b/.test(req.headers['content-type'] ?? ''))
         return send(res, 415, apiHeaders, json({ ok: false, error: { code: 'BAD_INPUT', message: '请求内容应为 JSON' } }));
-      const channel = decodeURIComponent(url.pathname.slice('/api/'.length));
+      let channel: string;
+      try {
+        channel = decodeURIComponent(url.pathname.slice('/api/'.length));
+      } catch {
+        // A malformed escape (/api/%E0%A4%A) is the caller's mistake, not the server's.
+        return send(res, 400, apiHeaders, json({ ok: false, error: { code: 'BAD_INPUT', message: '接口名称有误' } }));
+      }
       if (!isChannel(channel)) return send(res, 404, apiHeaders, json({ ok: false, error: { code: 'NOT_FOUND', message: '没有这个接口' } }));
       const body = await readBody(req);
       if (body === 'too-large')
@@ -121,7 +127,7 @@ export async function startWebServer(o: WebServerOptions): Promise<WebServer> {
     }
     if (auth.via === 'query') {
       // First visit with the printed link: keep the token in a cookie and drop it from the address bar.
-      return send(res, 303, { ...base, 'Set-Cookie': tokenCookie(token), Location: '/', 'Cache-Control': 'no-store' }, '');
+      return send(res, 303, { ...base, 'Set-Cookie': tokenCookie(token, port), Location: '/', 'Cache-Control': 'no-store' }, '');
     }
     const file = staticFile(o.root, url.pathname);
     if (!file) return send(res, 404, { ...base, 'Content-Type': 'text/plain; charset=utf-8' }, '找不到这个页面');

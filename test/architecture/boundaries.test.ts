@@ -6,6 +6,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, resolve, dirname } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { importsOf } from './scan';
 
 const ROOT = join(import.meta.dirname, '../..');
 
@@ -17,17 +18,6 @@ function sources(dir: string): string[] {
     else if (/\.(ts|tsx|mts)$/.test(name)) out.push(p);
   }
   return out;
-}
-
-/** Module specifiers of static imports, re-exports and dynamic imports. */
-export function importsOf(code: string): string[] {
-  const specs = [
-    ...code.matchAll(/^\s*(?:import|export)\s[^;]*?\sfrom\s+['"]([^'"]+)['"]/gm),
-    ...code.matchAll(/^\s*import\s+['"]([^'"]+)['"]/gm),
-    ...code.matchAll(/\bimport\(\s*['"]([^'"]+)['"]\s*\)/g),
-    ...code.matchAll(/\brequire\(\s*['"]([^'"]+)['"]\s*\)/g),
-  ];
-  return specs.map((m) => m[1]!);
 }
 
 /** The top-level folder a relative import lands in, or the package name. */

@@ -137,7 +137,7 @@ export const cell = (page: Page, name: string) => page.getByRole('gridcell', { n
 export async function apiCall<T = unknown>(served: Served, channel: string, body: unknown): Promise<T> {
   const res = await fetch(`${served.origin}/api/${channel}`, {
     method: 'POST',
-    headers: { 'Content-Type': 'application/json', Cookie: `nianbao_token=${served.token}` },
+    headers: { 'Content-Type': 'application/json', Cookie: `nianbao_token_${served.port}=${served.token}` },
     body: JSON.stringify(body),
   });
   const r = (await res.json()) as { ok: boolean; value?: T; error?: { message: string } };

@@ -38,7 +38,7 @@ function call(path: string, o: { method?: string; headers?: Record<string, strin
     req.end();
   });
 }
-const cookie = () => ({ Cookie: `nianbao_token=${s.token}` });
+const cookie = () => ({ Cookie: `nianbao_token_${s.port}=${s.token}` });
 const api = (channel: string, body: unknown, headers: Record<string, string> = {}) =>
   call(`/api/${channel}`, { method: 'POST', headers: { ...cookie(), 'Content-Type': 'application/json', ...headers }, body: JSON.stringify(body) });
 
@@ -52,7 +52,7 @@ describe('serve:web', () => {
   it('without the token: 401; with a wrong token: 403 (page and API alike)', async () => {
     expect((await call('/')).status).toBe(401);
     expect((await call('/?token=wrong')).status).toBe(403);
-    expect((await call('/', { headers: { Cookie: 'nianbao_token=wrong' } })).status).toBe(403);
+    expect((await call('/', { headers: { Cookie: `nianbao_token_${s.port}=wrong` } })).status).toBe(403);
     const r = await call('/api/archive:list', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: '{}' });
     expect(r.status).toBe(401);
     expect(JSON.parse(r.body)).toMatchObject({ ok: false, error: { code: 'UNAUTHORIZED' } });
@@ -62,7 +62,7 @@ describe('serve:web', () => {
     const r = await call(`/?token=${s.token}`);
     expect(r.status).toBe(303);
     expect(r.headers.location).toBe('/');
-    expect(r.headers['set-cookie']).toEqual([`nianbao_token=${s.token}; HttpOnly; SameSite=Strict; Path=/`]);
+    expect(r.headers['set-cookie']).toEqual([`nianbao_token_${s.port}=${s.token}; HttpOnly; SameSite=Strict; Path=/`]);
     const page = await call('/', { headers: cookie() });
     expect(page.status).toBe(200);
     expect(page.body).toContain('<div id="root"></div>');
@@ -105,6 +105,9 @@ describe('serve:web', () => {
     expect((await call('/api/archive:list', { method: 'POST', headers: { ...cookie(), 'Content-Type': 'text/plain' }, body: '{}' })).status).toBe(415);
     expect((await call('/api/archive:list', { method: 'POST', headers: { ...cookie(), 'Content-Type': 'application/json' }, body: '{' })).status).toBe(400);
     expect((await api('fs:write', {})).status).toBe(404);
+    // A malformed escape in the channel name is a bad request, not a server error.
+    const malformed = await call('/api/%E0%A4%A', { method: 'POST', headers: { ...cookie(), 'Content-Type': 'application/json' }, body: '{}' });
+    expect([malformed.status, JSON.parse(malformed.body).error.message]).toEqual([400, '接口名称有误']);
     expect((await call('/api/archive:list', { headers: cookie() })).status).toBe(405);
     expect((await call('/../package.json', { headers: cookie() })).status).toBe(404);
     expect((await call('/%2e%2e/package.json', { headers: cookie() })).status).toBe(404);

@@ -1,6 +1,6 @@
 import Database from 'better-sqlite3';
 import { spawnSync } from 'node:child_process';
-import { chmodSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { diagnoseArchive, diagnosisForCli } from '../../main/reliability/startup';
@@ -88,6 +88,8 @@ describe('start-up diagnosis', () => {
   it('handles a read-only folder: explains, then serves read-only and refuses saves (as an unprivileged user)', async () => {
     const { file, dir } = await archive();
     chmodSync(dir, 0o755);
+    // The app creates its files owner-only; here another user is meant to read them (a colleague's copy).
+    for (const f of readdirSync(dir)) chmodSync(join(dir, f), statSync(join(dir, f)).isDirectory() ? 0o755 : 0o644);
     const before = filesOf(dir);
     const ro = join(tempDir(), 'ro');
     mkdirSync(ro, { mode: 0o555 });

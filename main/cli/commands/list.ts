@@ -1,3 +1,4 @@
+import { printable } from '../../../report/agency';
 import { listReports } from '../../db/reports';
 import { closeArchive } from '../../db/open';
 import { openIfExists, type CliIo } from '../io';
@@ -16,6 +17,6 @@ export function listCommand(opts: { db?: string; json?: boolean }, io: CliIo): n
     io.err('档案中还没有报告。');
     return 0;
   }
-  io.out(['机关\t年度\t格式\t状态\t错误\t提醒\t最后保存', ...rows.map((r) => `${r.agency}\t${r.year}\t${r.format}\t${STATUS[r.status]}\t${r.errors}\t${r.warnings}\t${r.updatedAt}`)].join('\n'));
+  io.out(['机关\t年度\t格式\t状态\t错误\t提醒\t最后保存', ...rows.map((r) => `${printable(r.agency)}\t${r.year}\t${r.format}\t${STATUS[r.status]}\t${r.errors}\t${r.warnings}\t${r.updatedAt}`)].join('\n'));
   return 0;
 }
