@@ -54,19 +54,19 @@ async function main(): Promise<void> {
   const file = resolveArchivePath({ flag: args.db, env: process.env });
   const log = (message: string, details?: Record<string, unknown>) => console.error(message, JSON.stringify(details ?? {}));
   const backupsDir = join(dirname(file), 'backups');
-  const start = decideWebStart(diagnoseArchive(file), { readonly: args.readonly, backupsDir });
-  if (start.kind === 'refuse') {
-    console.error(start.message);
+  const opening = decideWebStart(diagnoseArchive(file), { readonly: args.readonly, backupsDir });
+  if (opening.kind === 'refuse') {
+    console.error(opening.message);
     process.exit(2);
   }
-  for (const note of start.notes) console.error(note);
-  if (start.kind === 'readonly' && start.reason) console.error(`档案以只读方式打开：${start.reason}`);
+  for (const note of opening.notes) console.error(note);
+  if (opening.kind === 'readonly' && opening.reason) console.error(`档案以只读方式打开：${opening.reason}`);
   // The same services as the desktop app, without native dialogs: uploads in, downloads out.
   const services = createArchiveServices({
     file,
     backupsDir,
-    readonly: start.kind === 'readonly',
-    ...(start.kind === 'readonly' && start.reason ? { readonlyReason: start.reason } : {}),
+    readonly: opening.kind === 'readonly',
+    ...(opening.kind === 'readonly' && opening.reason ? { readonlyReason: opening.reason } : {}),
     host: browserHost,
     log,
   });
@@ -81,8 +81,8 @@ async function main(): Promise<void> {
         throw e;
       })
     : await start(args.port);
-  // Read-only means nothing is written beside the archive either.
-  if (!args.readonly) writeInstance(instanceFile(file), { port: web.port, token: web.token });
+  // Read-only (asked for, or decided by the diagnosis) means nothing is written beside the archive either.
+  if (opening.kind !== 'readonly') writeInstance(instanceFile(file), { port: web.port, token: web.token });
   console.error(`档案文件：${file}`);
   console.error('年报助手网页版已启动，仅本机可以访问。请在浏览器中打开下面的网址（按 Ctrl+C 结束）：');
   console.log(web.url);
