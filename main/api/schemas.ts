@@ -61,7 +61,7 @@ export const SCHEMAS: Schemas = {
     .object({
       id,
       report,
-      baseVersion: z.number({ error: '缺少报告的版本号（baseVersion）' }).int().min(0).max(Number.MAX_SAFE_INTEGER),
+      baseVersion: z.number({ error: '缺少报告的版本号' }).int().min(0).max(Number.MAX_SAFE_INTEGER),
       origin: z.object({ editor: z.string().regex(/^[A-Za-z0-9-]{8,64}$/, '编辑窗口标识有误'), seq: z.number().int().min(0).max(Number.MAX_SAFE_INTEGER) }).strict().optional(),
     })
     .strict() as z.ZodType<ApiInput<'report:save'>, unknown>,

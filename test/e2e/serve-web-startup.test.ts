@@ -39,7 +39,7 @@ async function archive(dir = temp()): Promise<string> {
 async function call(served: Served, channel: string, body: unknown): Promise<{ ok: boolean; value?: any; error?: { code: string; message: string } }> {
   const res = await fetch(`${served.origin}/api/${channel}`, {
     method: 'POST',
-    headers: { 'Content-Type': 'application/json', Cookie: `nianbao_token=${served.token}` },
+    headers: { 'Content-Type': 'application/json', Cookie: `nianbao_token_${served.port}=${served.token}` },
     body: JSON.stringify(body),
   });
   return (await res.json()) as never;
