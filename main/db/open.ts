@@ -3,7 +3,8 @@
  * lose a year's report: every commit is on disk before save returns), foreign keys on, a busy
  * timeout, schema checked before anything is written.
  */
-import Database from 'better-sqlite3';
+import type Database from 'better-sqlite3';
+import { connect } from './sqlite';
 import { existsSync, mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { ArchiveError } from './errors';
@@ -27,7 +28,7 @@ export function openArchive(file: string, options: OpenOptions = {}): Db {
   }
   let db: Db;
   try {
-    db = new Database(file, { timeout: options.timeoutMs ?? 5000, readonly: options.readonly ?? false });
+    db = connect(file, { timeout: options.timeoutMs ?? 5000, readonly: options.readonly ?? false });
   } catch (e) {
     throw translateOpenError(e, file);
   }
