@@ -73,6 +73,10 @@ describe('electron-builder.yml', () => {
     expect(config.linux.syncDesktopName).toBe(true);
   });
 
+  it('Windows: the app user model id set at start-up is the appId the shortcuts carry', () => {
+    expect(readFileSync(join(ROOT, 'main/index.ts'), 'utf8')).toContain(`APP_USER_MODEL_ID = '${config.appId}'`);
+  });
+
   it('ships the self-built better-sqlite3 on Linux instead of the package\'s glibc 2.34 prebuilds', () => {
     expect(config.linux.files).toContain('!node_modules/better-sqlite3/prebuilds/**');
     expect(config.linux.extraResources).toEqual([{ from: 'build/native/linux-${arch}/better_sqlite3.node', to: 'native/better_sqlite3.node' }]);
