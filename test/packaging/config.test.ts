@@ -58,6 +58,14 @@ describe('electron-builder.yml', () => {
       createStartMenuShortcut: true,
       deleteAppDataOnUninstall: false,
     });
+    // Per-user only, without the install-mode page (its all-users choice needs admin rights).
+    expect(config.nsis.include).toBe('resources/installer.nsh');
+    expect(readFileSync(join(ROOT, config.nsis.include), 'utf8')).toMatch(/!macro customInstallMode\s+StrCpy \$isForceCurrentInstall "1"\s+!macroend/);
+    expect(config.nsis.selectPerMachineByDefault).toBeUndefined();
+    // The hook exists in the electron-builder in use (an upgrade that drops it must fail here).
+    const page = readFileSync(join(ROOT, 'node_modules/app-builder-lib/templates/nsis/multiUserUi.nsh'), 'utf8');
+    expect(page).toContain('!insertmacro customInstallMode');
+    expect(page).toContain('${if} $isForceCurrentInstall == "1"');
     expect(config.nsis.guid).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/);
     expect(config.nsis.artifactName).not.toBe(config.portable.artifactName);
   });
