@@ -37,9 +37,10 @@ beforeAll(() => {
   writeStandInNative(join(stage, 'build/native/linux-x64/better_sqlite3.node'), { arch: 'x64' });
   execFileSync(process.execPath, ['tools/packaging/stand-in-electron.cjs', 'stand-in-unfusable', '--no-fuses'], { cwd: stage });
 }, 120_000);
+// Removing the staged node_modules copy takes longer than the default 10 s on a loaded machine.
 afterAll(() => {
   if (stage) rmSync(stage, { recursive: true, force: true });
-});
+}, 120_000);
 
 describe('package:dir', () => {
   it('packs the app into app.asar with its runtime modules and better-sqlite3 unpacked', async () => {
