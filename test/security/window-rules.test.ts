@@ -3,7 +3,7 @@ import { describe, expect, it, vi } from 'vitest';
 
 vi.mock('electron', () => ({}));
 
-const { WEB_PREFERENCES, hardenSession, hardenWebContents, isAppUrl } = await import('../../main/security');
+const { WEB_PREFERENCES, hardenSession, hardenWebContents } = await import('../../main/security');
 const { registerIpc } = await import('../../main/ipc');
 const { CHANNELS } = await import('../../report/api');
 
@@ -91,12 +91,6 @@ describe('window rules', () => {
     };
     for (const url of ['https://example.com/a.js', 'http://localhost:5173/', 'ws://127.0.0.1:1/', 'ftp://x/']) expect(cancelled(url)).toBe(true);
     expect(cancelled(APP)).toBe(false);
-  });
-
-  it('recognises only the app\'s own page as trusted', () => {
-    expect(isAppUrl(APP, APP)).toBe(true);
-    expect(isAppUrl(`${APP}?x=1#y`, APP)).toBe(true);
-    for (const url of ['file:///C:/Users/x/evil.html', 'https://example.com/', 'not a url', '']) expect(isAppUrl(url, APP)).toBe(false);
   });
 
   it('answers IPC only from the app window\'s main frame: the frame object itself and the file: protocol, not a URL string', async () => {
