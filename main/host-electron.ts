@@ -1,5 +1,7 @@
 /** The desktop host: a save dialog that remembers the last folder, an atomic write, the file manager. */
 import { BrowserWindow, dialog, shell } from 'electron';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import type { Host } from './api/host';
 import type { Db } from './db/open';
@@ -30,23 +32,43 @@ export function electronHost(archive: Db | (() => Db), window: () => BrowserWind
 }
 
 /**
+ * What Electron's print callback reports when nothing was printed on purpose: 「Print job canceled」
+ * (Electron ≥ 25), 「canceled」 / 「cancelled」 (older spellings). Any of them is "not printed", no error.
+ */
+export function isPrintCancel(reason: string): boolean {
+  return /cancel/i.test(reason);
+}
+
+/**
+ * Cancelling the save step of Microsoft Print to PDF (Windows) is reported as 「Print job failed」
+ * (electron/electron#36084): the clerk gets a sentence that covers both cases, never the raw string.
+ */
+export const PRINT_FAILED = '打印没有完成。如果刚才是在「另存为 PDF」的保存窗口里点了“取消”，文件没有保存，可以忽略这条提示；否则请检查打印机后再试一次。';
+
+/**
  * Prints the page from a hidden window that runs no script and has no preload: the system print
- * dialog offers the printers and 「另存为 PDF」 / Microsoft Print to PDF. A cancelled dialog is not an error.
+ * dialog offers the printers and 「另存为 PDF」 / Microsoft Print to PDF. The page is loaded from a
+ * temporary file (Chromium refuses data: URLs over 2 MB, which a long report with tables reaches),
+ * deleted when printing is over.
  */
 async function printPage(page: string): Promise<{ printed: boolean; url: null }> {
+  const dir = await mkdtemp(join(tmpdir(), 'nianbao-print-'));
   const win = new BrowserWindow({
     show: false,
     webPreferences: { sandbox: true, contextIsolation: true, nodeIntegration: false, javascript: false, webviewTag: false, disableBlinkFeatures: 'Auxclick' },
   });
   try {
-    await win.loadURL(`data:text/html;charset=utf-8,${encodeURIComponent(page)}`);
+    const file = join(dir, 'report.html');
+    await writeFile(file, page, 'utf8');
+    await win.loadFile(file);
     const printed = await new Promise<boolean>((resolve, reject) =>
       win.webContents.print({ pageSize: 'A4', printBackground: true }, (ok, reason) =>
-        ok || reason === 'cancelled' ? resolve(ok) : reject(new Error(`打印没有完成（${reason}）`)),
+        ok ? resolve(true) : isPrintCancel(reason) ? resolve(false) : reject(Object.assign(new Error(PRINT_FAILED), { code: 'PRINT_FAILED', reason })),
       ),
     );
     return { printed, url: null };
   } finally {
     win.destroy();
+    await rm(dir, { recursive: true, force: true });
   }
 }

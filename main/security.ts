@@ -21,17 +21,6 @@ export const WEB_PREFERENCES: Readonly<WebPreferences> = Object.freeze({
   disableBlinkFeatures: 'Auxclick',
 });
 
-/** The app's own page: anything else is denied. */
-export function isAppUrl(url: string, appUrl: string): boolean {
-  try {
-    const u = new URL(url);
-    const app = new URL(appUrl);
-    return u.protocol === app.protocol && u.host === app.host && u.pathname === app.pathname;
-  } catch {
-    return false;
-  }
-}
-
 export function hardenWebContents(contents: WebContents): void {
   // The page is a single document: any navigation (links, drops, redirects) is refused.
   contents.on('will-navigate', (event) => event.preventDefault());

@@ -6,7 +6,7 @@
 # Sourced: defines ensure_system_packages. Run directly: does the same (exit 0 when all is there).
 # Installs what is missing when it can (root, or sudo without a password prompt: apt-get update
 # first); otherwise prints one Chinese sentence naming the packages and the command, and fails.
-NIANBAO_TEST_PACKAGES="chromium libreoffice-writer libreoffice-calc poppler-utils fonts-noto-cjk fonts-arphic-ukai fonts-arphic-gkai00mp python3-docx python3-openpyxl"
+NIANBAO_TEST_PACKAGES="binutils chromium libreoffice-writer libreoffice-calc poppler-utils fonts-noto-cjk fonts-arphic-ukai fonts-arphic-gkai00mp python3-docx python3-openpyxl"
 
 missing_system_packages() {
   local p

@@ -3,9 +3,10 @@
  * lose a year's report: every commit is on disk before save returns), foreign keys on, a busy
  * timeout, schema checked before anything is written.
  */
-import Database from 'better-sqlite3';
+import type Database from 'better-sqlite3';
 import { existsSync } from 'node:fs';
 import { mkdirPrivate, precreatePrivate } from '../reliability/fs-safe';
+import { connect } from './sqlite';
 import { dirname } from 'node:path';
 import { ArchiveError } from './errors';
 import { LATEST_VERSION, migrate, schemaVersion, tooNew } from './migrations';
@@ -36,7 +37,7 @@ export function openArchive(file: string, options: OpenOptions = {}): Db {
   }
   let db: Db;
   try {
-    db = new Database(file, { timeout: options.timeoutMs ?? 5000, readonly: options.readonly ?? false });
+    db = connect(file, { timeout: options.timeoutMs ?? 5000, readonly: options.readonly ?? false });
   } catch (e) {
     throw translateOpenError(e, file);
   }

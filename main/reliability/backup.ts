@@ -4,7 +4,7 @@
  * WAL file. A backup is written under a temporary name and renamed only after it has been checked,
  * so a file that looks like a backup is always a complete one.
  */
-import Database from 'better-sqlite3';
+import { connect } from '../db/sqlite';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -81,7 +81,7 @@ function freeName(dir: string, now: Date, reason: BackupReason): string {
 
 /** Opens the copy read-only and asks SQLite whether it is sound; throws when it is not. */
 export function verifyCopy(file: string): void {
-  const copy = new Database(file, { readonly: true, fileMustExist: true });
+  const copy = connect(file, { readonly: true, fileMustExist: true });
   try {
     const result = copy.pragma('quick_check', { simple: true });
     if (result !== 'ok') throw new Error(`backup copy failed quick_check: ${String(result)}`);
@@ -96,7 +96,7 @@ export function verifyCopy(file: string): void {
  * flushed, checked by SQLite, and only then renamed to its final name.
  */
 function finishCopy(tmp: string, target: string): void {
-  const copy = new Database(tmp, { fileMustExist: true });
+  const copy = connect(tmp, { fileMustExist: true });
   try {
     copy.pragma('journal_mode = DELETE');
   } finally {

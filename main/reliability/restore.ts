@@ -10,7 +10,8 @@
  *    a stale WAL would otherwise be replayed onto the restored file.
  * The caller reopens the archive afterwards (which migrates an older backup, backing up first).
  */
-import Database from 'better-sqlite3';
+import type Database from 'better-sqlite3';
+import { connect } from '../db/sqlite';
 import { copyFileSync, existsSync, renameSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { LATEST_VERSION } from '../db/migrations';
@@ -30,7 +31,7 @@ export function validateBackupFile(file: string): BackupCheck {
   if (!existsSync(file)) throw new ArchiveError('NOT_FOUND', `找不到备份文件：${file}`);
   let db: Database.Database;
   try {
-    db = new Database(file, { readonly: true, fileMustExist: true });
+    db = connect(file, { readonly: true, fileMustExist: true });
   } catch {
     throw new ArchiveError('INVALID', '所选文件不是年报助手的档案或备份文件，无法用于恢复。');
   }
@@ -123,7 +124,7 @@ export async function restoreArchive(o: RestoreOptions): Promise<RestoreResult> 
   const tmp = tempNameFor(o.archiveFile);
   try {
     precreatePrivate(tmp);
-    const src = new Database(o.source, { readonly: true, fileMustExist: true });
+    const src = connect(o.source, { readonly: true, fileMustExist: true });
     try {
       await src.backup(tmp);
     } finally {

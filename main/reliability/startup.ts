@@ -4,7 +4,8 @@
  * read). Every bad state comes with a sentence for the clerk and the ways out that make sense for
  * it; the Electron start-up dialog and the CLI both show exactly these.
  */
-import Database from 'better-sqlite3';
+import type Database from 'better-sqlite3';
+import { connect } from '../db/sqlite';
 import { accessSync, constants, existsSync, openSync, closeSync, readSync, rmSync, statfsSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { translateOpenError } from '../db/open';
@@ -126,7 +127,7 @@ export function diagnoseArchive(file: string, o: DiagnoseOptions = {}): Diagnosi
   let db: Database.Database | null = null;
   let version = 0;
   try {
-    db = new Database(file, { readonly: true, fileMustExist: true, timeout: o.lockTimeoutMs ?? 300 });
+    db = connect(file, { readonly: true, fileMustExist: true, timeout: o.lockTimeoutMs ?? 300 });
     version = db.pragma('user_version', { simple: true }) as number;
     if (version > LATEST_VERSION)
       return { ...base, version, status: 'too-new', message: MESSAGES.tooNew(file, version), actions: ['choose-file', 'quit'] };

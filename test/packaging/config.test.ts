@@ -29,7 +29,7 @@ describe('electron-builder.yml', () => {
     expect(config.buildDependenciesFromSource).toBe(false);
     expect(config.files).toContain('!node_modules/better-sqlite3/{deps,src,binding.gyp}/**');
     // Platform lists repeat the positive patterns: a list of exclusions only would mean "everything except".
-    for (const [platform, others] of [['win', /linux.*darwin/], ['linux', /win32.*darwin/]] as const) {
+    for (const [platform, others] of [['win', /linux.*darwin/], ['linux', /better-sqlite3\/prebuilds\/\*\*/]] as const) {
       expect(config[platform].files.filter((f: string) => !f.startsWith('!'))).toEqual(['out/**', 'package.json']);
       expect(config[platform].files.join(' ')).toMatch(others);
     }
@@ -58,21 +58,43 @@ describe('electron-builder.yml', () => {
       createStartMenuShortcut: true,
       deleteAppDataOnUninstall: false,
     });
+    // Per-user only, without the install-mode page (its all-users choice needs admin rights).
+    expect(config.nsis.include).toBe('resources/installer.nsh');
+    expect(readFileSync(join(ROOT, config.nsis.include), 'utf8')).toMatch(/!macro customInstallMode\s+StrCpy \$isForceCurrentInstall "1"\s+!macroend/);
+    expect(config.nsis.selectPerMachineByDefault).toBeUndefined();
+    // The hook exists in the electron-builder in use (an upgrade that drops it must fail here).
+    const page = readFileSync(join(ROOT, 'node_modules/app-builder-lib/templates/nsis/multiUserUi.nsh'), 'utf8');
+    expect(page).toContain('!insertmacro customInstallMode');
+    expect(page).toContain('${if} $isForceCurrentInstall == "1"');
     expect(config.nsis.guid).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/);
     expect(config.nsis.artifactName).not.toBe(config.portable.artifactName);
   });
 
-  it('builds deb and AppImage for x64 and arm64, the deb with its dependencies', () => {
-    const targets = config.linux.target as Target[];
-    expect(targets.map((t) => t.target).sort()).toEqual(['AppImage', 'deb']);
-    for (const t of targets) expect(t.arch.sort()).toEqual(['arm64', 'x64']);
+  it('builds one Linux package, the .deb (UOS / Kylin), for x64 and arm64, with its dependencies', () => {
+    // No AppImage: it cannot make chrome-sandbox setuid and needs libfuse2 (README, 发布).
+    expect(config.linux.target).toEqual([{ target: 'deb', arch: ['x64', 'arm64'] }]);
+    expect(config.appImage).toBeUndefined();
     for (const lib of ['libgtk-3-0', 'libnss3', 'libgbm1', 'libxss1', 'libasound2 | libasound2t64']) expect(config.deb.depends).toContain(lib);
     expect(config.linux.maintainer).toBeTruthy();
+    // Window ↔ .desktop association: Electron takes the app id from package.json's desktopName.
+    expect(pkg.desktopName).toBe(`${config.executableName}.desktop`);
+    expect(config.linux.syncDesktopName).toBe(true);
+  });
+
+  it('Windows: the app user model id set at start-up is the appId the shortcuts carry', () => {
+    expect(readFileSync(join(ROOT, 'main/index.ts'), 'utf8')).toContain(`APP_USER_MODEL_ID = '${config.appId}'`);
+  });
+
+  it('ships the self-built better-sqlite3 on Linux instead of the package\'s glibc 2.34 prebuilds', () => {
+    expect(config.linux.files).toContain('!node_modules/better-sqlite3/prebuilds/**');
+    expect(config.linux.extraResources).toEqual([{ from: 'build/native/linux-${arch}/better_sqlite3.node', to: 'native/better_sqlite3.node' }]);
+    expect(config.win.extraResources).toBeUndefined(); // Windows keeps the package's own (static CRT, N-API only)
   });
 
   it('has the release scripts', () => {
     expect(pkg.scripts['dist:win']).toMatch(/electron-builder --win/);
-    expect(pkg.scripts['dist:linux']).toMatch(/electron-builder --linux/);
-    expect(pkg.scripts['package:dir']).toMatch(/--linux dir .*-c\.electronDist=/);
+    expect(pkg.scripts['dist:linux']).toMatch(/native-sqlite\.cjs && electron-builder --linux --x64 --arm64/);
+    expect(pkg.scripts['package:dir']).toMatch(/native-sqlite\.cjs --arch x64 .*--linux dir .*-c\.electronDist=/);
+    expect(pkg.scripts['native:linux']).toBe('node tools/packaging/native-sqlite.cjs');
   });
 });

@@ -9,13 +9,14 @@ const require = createRequire(import.meta.url);
 const { applyFuses, fuseConfigFor, electronBinary, STATE } = require('../../tools/packaging/fuses.cjs');
 const afterPack = require('../../tools/packaging/after-pack.cjs');
 const { makeStandIn } = require('../../tools/packaging/stand-in-electron.cjs');
+const { writeStandInNative } = require('../../tools/packaging/stand-in-native.cjs');
 const { getCurrentFuseWire, FuseV1Options } = require('@electron/fuses');
 
-const context = (appOutDir: string, platform = 'linux') => ({
-  appOutDir,
-  electronPlatformName: platform,
-  packager: { executableName: 'electron', appInfo: { productFilename: '政府信息公开年报助手' } },
-});
+// A Linux package also carries the self-built better-sqlite3 (the afterPack hook checks its glibc floor).
+const context = (appOutDir: string, platform = 'linux') => {
+  if (platform === 'linux') writeStandInNative(join(appOutDir, 'resources/native/better_sqlite3.node'));
+  return { appOutDir, arch: 1, electronPlatformName: platform, packager: { executableName: 'electron', appInfo: { productFilename: '政府信息公开年报助手' } } };
+};
 
 describe('fuses', () => {
   it('turns RunAsNode, NODE_OPTIONS and --inspect off and asar-only on, and reads them back', async () => {

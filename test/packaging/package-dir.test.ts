@@ -15,6 +15,8 @@ import { ensureBuilt, ROOT } from './build';
 const require = createRequire(import.meta.url);
 const asar = require('@electron/asar') as { listPackage(p: string): string[] };
 const { getCurrentFuseWire, FuseV1Options } = require('@electron/fuses');
+const { writeStandInNative } = require('../../tools/packaging/stand-in-native.cjs');
+const { checkTree } = require('../../tools/packaging/glibc-floor.cjs');
 
 let stage = '';
 
@@ -30,11 +32,15 @@ beforeAll(() => {
   const nm = join(ROOT, 'node_modules');
   cpSync(lstatSync(nm).isSymbolicLink() ? realpathSync(nm) : nm, join(stage, 'node_modules'), { recursive: true, verbatimSymlinks: true });
   execFileSync(process.execPath, ['tools/packaging/stand-in-electron.cjs', 'stand-in'], { cwd: stage });
+  // The self-built better-sqlite3 takes minutes to compile (npm run test:native builds the real one):
+  // here a stand-in module that declares glibc 2.28 goes where native-sqlite.cjs puts its output.
+  writeStandInNative(join(stage, 'build/native/linux-x64/better_sqlite3.node'), { arch: 'x64' });
   execFileSync(process.execPath, ['tools/packaging/stand-in-electron.cjs', 'stand-in-unfusable', '--no-fuses'], { cwd: stage });
 }, 120_000);
+// Removing the staged node_modules copy takes longer than the default 10 s on a loaded machine.
 afterAll(() => {
   if (stage) rmSync(stage, { recursive: true, force: true });
-});
+}, 120_000);
 
 describe('package:dir', () => {
   it('packs the app into app.asar with its runtime modules and better-sqlite3 unpacked', async () => {
@@ -49,13 +55,20 @@ describe('package:dir', () => {
     for (const f of ['/package.json', '/out/main/index.js', '/out/preload/index.js', '/out/renderer/index.html']) expect(files).toContain(f);
     // Runtime dependencies and their own dependencies are there (exceljs needs archiver, docx needs nanoid).
     for (const m of ['better-sqlite3', 'docx', 'exceljs', 'zod', 'archiver', 'nanoid', 'jszip']) expect(files).toContain(`/node_modules/${m}/package.json`);
+    expect(files).toContain('/node_modules/better-sqlite3/lib/index.js');
     // Nothing of the development tree or the sources.
     for (const bad of [/^\/(main|preload|renderer|report|test|tools)\//, /^\/node_modules\/(electron|electron-builder|vite|vitest|typescript|react|react-dom|tsx)\//, /\.map$/, /\.ts$/])
       expect(files.filter((f) => bad.test(f)), String(bad)).toEqual([]);
     expect(files.filter((f) => f.startsWith('/node_modules/better-sqlite3/') && /\/(deps|src)\//.test(f))).toEqual([]);
 
-    const unpacked = join(out, 'resources/app.asar.unpacked/node_modules/better-sqlite3/prebuilds');
-    expect(readdirSync(unpacked).sort()).toEqual(['linux-arm64.node', 'linux-x64.node']);
+    // better-sqlite3's own Linux prebuilds (glibc 2.34, libstdc++) stay out; our build is in resources/native.
+    expect(files.filter((f) => f.startsWith('/node_modules/better-sqlite3/prebuilds/'))).toEqual([]);
+    expect(existsSync(join(out, 'resources/app.asar.unpacked/node_modules/better-sqlite3/prebuilds'))).toBe(false);
+    expect(readdirSync(join(out, 'resources/native'))).toEqual(['better_sqlite3.node']);
+    const { files: modules, failures } = checkTree(out, { arch: 'x64' });
+    expect(modules).toEqual([join(out, 'resources/native/better_sqlite3.node')]);
+    expect(failures).toEqual([]);
+    expect(r.stdout).toMatch(/glibc floor: 1 native module/);
 
     const wire = await getCurrentFuseWire(join(out, 'nianbao'));
     expect(String.fromCharCode(wire[FuseV1Options.RunAsNode])).toBe('0');

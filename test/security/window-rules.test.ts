@@ -3,7 +3,7 @@ import { describe, expect, it, vi } from 'vitest';
 
 vi.mock('electron', () => ({}));
 
-const { WEB_PREFERENCES, hardenSession, hardenWebContents, isAppUrl } = await import('../../main/security');
+const { WEB_PREFERENCES, hardenSession, hardenWebContents } = await import('../../main/security');
 const { registerIpc } = await import('../../main/ipc');
 const { CHANNELS } = await import('../../report/api');
 
@@ -93,24 +93,37 @@ describe('window rules', () => {
     expect(cancelled(APP)).toBe(false);
   });
 
-  it('recognises only the app\'s own page as trusted', () => {
-    expect(isAppUrl(APP, APP)).toBe(true);
-    expect(isAppUrl(`${APP}?x=1#y`, APP)).toBe(true);
-    for (const url of ['file:///C:/Users/x/evil.html', 'https://example.com/', 'not a url', '']) expect(isAppUrl(url, APP)).toBe(false);
-  });
-
-  it('answers IPC only from the app window\'s main frame', async () => {
+  it('answers IPC only from the app window\'s main frame: the frame object itself and the file: protocol, not a URL string', async () => {
     const handlers = new Map<string, (e: unknown, input: unknown) => unknown>();
     const ipc = { handle: (ch: string, fn: (e: unknown, i: unknown) => unknown) => handlers.set(ch, fn) };
-    const contents = {};
+    // Chromium reports the drive letter upper-cased even when the app was started from c:\…
+    const mainFrame = { url: 'file:///C:/Program%20Files/nianbao/resources/app.asar/out/renderer/index.html', detached: false };
+    const contents = { mainFrame };
     const called = vi.fn(() => ({ agencies: [], reports: [] }));
     const log = vi.fn();
-    registerIpc(ipc as never, { 'archive:list': called } as never, () => ({ contents: contents as never, appUrl: APP }), log);
+    registerIpc(ipc as never, { 'archive:list': called } as never, () => contents as never, log);
     expect([...handlers.keys()].sort()).toEqual([...CHANNELS].sort());
     const list = handlers.get('archive:list')!;
-    expect(await list({ sender: {}, senderFrame: { url: APP } }, {})).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
-    expect(await list({ sender: contents, senderFrame: { url: 'https://example.com/' } }, {})).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+    const refused = { ok: false, error: { code: 'FORBIDDEN' } };
+    expect(await list({ sender: {}, senderFrame: mainFrame }, {})).toMatchObject(refused);
+    // Another frame of our window (an iframe), even one showing the same URL.
+    expect(await list({ sender: contents, senderFrame: { url: mainFrame.url } }, {})).toMatchObject(refused);
+    expect(await list({ sender: contents, senderFrame: null }, {})).toMatchObject(refused);
+    expect(await list({ sender: contents, senderFrame: { ...mainFrame } }, {})).toMatchObject(refused);
     expect(called).not.toHaveBeenCalled();
-    expect(await list({ sender: contents, senderFrame: { url: APP } }, {})).toMatchObject({ ok: true });
+    expect(await list({ sender: contents, senderFrame: mainFrame }, {})).toMatchObject({ ok: true });
+    // The main frame navigated away (denied anyway) or is being unloaded: refused.
+    mainFrame.url = 'https://example.com/';
+    expect(await list({ sender: contents, senderFrame: mainFrame }, {})).toMatchObject(refused);
+    mainFrame.url = 'file:///c:/x/index.html';
+    mainFrame.detached = true;
+    expect(await list({ sender: contents, senderFrame: mainFrame }, {})).toMatchObject(refused);
+    mainFrame.detached = false;
+    expect(await list({ sender: contents, senderFrame: mainFrame }, {})).toMatchObject({ ok: true });
+    expect(called).toHaveBeenCalledTimes(2);
+    // No window yet (start-up dialogs): nothing is trusted.
+    const none = new Map<string, (e: unknown, input: unknown) => unknown>();
+    registerIpc({ handle: (ch: string, fn: (e: unknown, i: unknown) => unknown) => none.set(ch, fn) } as never, { 'archive:list': called } as never, () => null, log);
+    expect(await none.get('archive:list')!({ sender: contents, senderFrame: mainFrame }, {})).toMatchObject(refused);
   });
 });
