@@ -4,7 +4,7 @@
  * timeout, schema checked before anything is written.
  */
 import type Database from 'better-sqlite3';
-import { existsSync } from 'node:fs';
+import { existsSync, rmSync, statSync } from 'node:fs';
 import { mkdirPrivate, precreatePrivate } from '../reliability/fs-safe';
 import { connect } from './sqlite';
 import { dirname } from 'node:path';
@@ -23,11 +23,15 @@ export interface OpenOptions {
 }
 
 export function openArchive(file: string, options: OpenOptions = {}): Db {
+  let created = false;
   if (file !== ':memory:' && !options.readonly) {
     // A new archive and its folder are owner-only (fs-safe.ts); an existing one keeps its modes.
     mkdirPrivate(dirname(file));
     try {
-      if (!existsSync(file)) precreatePrivate(file);
+      if (!existsSync(file)) {
+        precreatePrivate(file);
+        created = true;
+      }
     } catch {
       // A folder that refuses the file: SQLite's own attempt below gives the explained error.
     }
@@ -39,6 +43,7 @@ export function openArchive(file: string, options: OpenOptions = {}): Db {
   try {
     db = connect(file, { timeout: options.timeoutMs ?? 5000, readonly: options.readonly ?? false });
   } catch (e) {
+    if (created) removeIfEmpty(file);
     throw translateOpenError(e, file);
   }
   try {
@@ -63,7 +68,20 @@ export function openArchive(file: string, options: OpenOptions = {}): Db {
     return db;
   } catch (e) {
     db.close();
+    if (created) removeIfEmpty(file);
     throw e instanceof ArchiveError ? e : translateOpenError(e, file);
+  }
+}
+
+/**
+ * A failed first open must not leave the empty file it pre-created: the next start would diagnose
+ * that file instead of offering to create the archive again.
+ */
+function removeIfEmpty(file: string): void {
+  try {
+    if (statSync(file).size === 0) rmSync(file, { force: true });
+  } catch {
+    // Nothing there, or not ours to remove: the error being reported is the one that matters.
   }
 }
 
