@@ -72,6 +72,14 @@ export const CHANNEL_ACCESS: Record<Channel, 'read' | 'write'> = {
   'archive:export': 'read',
   'archive:previewImport': 'read',
   'archive:applyImport': 'write',
+  'rollup:rosters': 'read',
+  'rollup:view': 'read',
+  'rollup:addUnits': 'write',
+  'rollup:updateUnit': 'write',
+  'rollup:removeUnit': 'write',
+  'rollup:collect': 'write',
+  'rollup:contributions': 'read',
+  'rollup:export': 'read',
 };
 
 export interface ArchiveServicesOptions {

@@ -4,6 +4,7 @@
  * and the browser bridge of `serve:web` speaks the same channels. Types only, plus the name map.
  */
 import type { AgencyLevel, CellPath, Finding, FormatId, Report } from './types';
+import type { CollectOutcome, Contribution, RollupExportKind, RollupView, RosterInfo, UnitLevel, UnitStatus } from './rollup';
 
 export interface ApiError {
   code: string;
@@ -220,6 +221,22 @@ export interface ApiSpec {
   'archive:export': { input: Record<string, never>; output: SavedFile | null };
   'archive:previewImport': { input: { upload?: Upload }; output: ArchiveImportPreview | null };
   'archive:applyImport': { input: { token: string; decisions: Record<string, 'keep' | 'incoming'> }; output: ArchiveImportOutcome };
+  /** 汇总 (rollup.md): the rosters in the archive (organ and year). */
+  'rollup:rosters': { input: Record<string, never>; output: RosterInfo[] };
+  /** The board, the checks and the 汇总 of one organ and year. */
+  'rollup:view': { input: { organ: string; year: number }; output: RollupView };
+  'rollup:addUnits': { input: { organ: string; year: number; names: string[]; level: UnitLevel }; output: RollupView };
+  'rollup:updateUnit': { input: { organ: string; year: number; agency: string; level?: UnitLevel; status?: UnitStatus; reason?: string }; output: RollupView };
+  'rollup:removeUnit': { input: { organ: string; year: number; agency: string }; output: RollupView };
+  /** One received file: read, matched (or `agency` chosen / added with `addLevel`), stored as a new report or revision. */
+  'rollup:collect': {
+    input: { organ: string; year: number; file: Upload; agency?: string; addLevel?: UnitLevel; acceptUncertain?: boolean };
+    output: CollectOutcome;
+  };
+  /** Which units contribute what to one cell of the 汇总. */
+  'rollup:contributions': { input: { organ: string; year: number; cell: CellPath }; output: Contribution[] };
+  /** 汇总表 .docx/.xlsx, 分单位明细, 问题清单, or one unit's 退回意见 (`agency`). */
+  'rollup:export': { input: { organ: string; year: number; kind: RollupExportKind; agency?: string }; output: ExportOutcome };
 }
 
 export type Channel = keyof ApiSpec;
@@ -260,6 +277,14 @@ export const API_METHODS = {
   exportArchive: 'archive:export',
   previewArchiveImport: 'archive:previewImport',
   applyArchiveImport: 'archive:applyImport',
+  rollupRosters: 'rollup:rosters',
+  rollupView: 'rollup:view',
+  rollupAddUnits: 'rollup:addUnits',
+  rollupUpdateUnit: 'rollup:updateUnit',
+  rollupRemoveUnit: 'rollup:removeUnit',
+  rollupCollect: 'rollup:collect',
+  rollupContributions: 'rollup:contributions',
+  rollupExport: 'rollup:export',
 } as const satisfies Record<string, Channel>;
 
 export type ApiMethod = keyof typeof API_METHODS;

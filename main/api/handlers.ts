@@ -43,6 +43,7 @@ import { previewOf, readImport } from './import-preview';
 import { storeImported } from './store';
 import { ImportError } from '../import';
 import { carryOver, type CarriedCell } from '../../report/carry-over';
+import { createRollupHandlers } from '../rollup/service';
 
 export type Handler<C extends Channel> = (input: ApiInput<C>) => ApiOutput<C> | Promise<ApiOutput<C>>;
 
@@ -248,5 +249,6 @@ export function createHandlers(ctx: ServiceContext): ReportHandlers {
       setSetting(db, `notice:${key}`, now());
       return null;
     },
+    ...createRollupHandlers({ db, now, ...(ctx.host ? { host: ctx.host } : {}) }),
   };
 }

@@ -126,9 +126,10 @@ function pageNumberFooter(side: 'odd' | 'even'): Footer {
   });
 }
 
-export function buildDocxDocument(report: Report): Document {
+/** `blocks`: another document over the same report (the 汇总表 has tables only); the report's own by default. */
+export function buildDocxDocument(report: Report, blocks: readonly Block[] = documentBlocks(report), title = reportTitle(report.agency, report.year)): Document {
   return new Document({
-    title: reportTitle(report.agency, report.year),
+    title,
     creator: report.agency,
     evenAndOddHeaderAndFooters: true,
     styles: {
@@ -149,14 +150,14 @@ export function buildDocxDocument(report: Report): Document {
           },
         },
         footers: { default: pageNumberFooter('odd'), even: pageNumberFooter('even') },
-        children: documentBlocks(report).flatMap((b, i, all) => blockParagraphs(report, b, all[i - 1]?.kind === 'table')),
+        children: blocks.flatMap((b, i, all) => blockParagraphs(report, b, all[i - 1]?.kind === 'table')),
       },
     ],
   });
 }
 
-export async function buildDocx(report: Report): Promise<Buffer> {
-  const doc = buildDocxDocument(report);
+export async function buildDocx(report: Report, blocks?: readonly Block[], title?: string): Promise<Buffer> {
+  const doc = buildDocxDocument(report, blocks, title);
   // docx writes a font table only for embedded fonts; ours names every face with its stock substitute.
-  return Packer.toBuffer(doc, false, [{ path: 'word/fontTable.xml', data: fontTableXml(fontsUsedBy(report)) }]);
+  return Packer.toBuffer(doc, false, [{ path: 'word/fontTable.xml', data: fontTableXml(fontsUsedBy(report, blocks)) }]);
 }

@@ -32,3 +32,5 @@ export function checkCollection(units: readonly CollectedUnit[], year: number): 
   out.push(...checkAcrossUnits(units.filter((u) => u.report.year === year)));
   return out.sort((a, b) => (a.severity === b.severity ? 0 : a.severity === 'error' ? -1 : 1));
 }
+export { matchUnit, normalizeName, type Match } from './match';
+export type { BoardRow, RollupView, RosterInfo, CollectOutcome, RollupExportKind } from './view';

@@ -91,3 +91,15 @@ describe('roll-up arithmetic (rollup.md §2)', () => {
     ]);
   });
 });
+
+describe('matching a file’s agency to the roster', () => {
+  const roster = ['某某县人民政府', '东城镇人民政府', '西城镇人民政府', '城关街道办事处', '某某县发展和改革局'];
+  it('exact, evened-out variants (sure), a typo (proposal), neighbours never', async () => {
+    const { matchUnit } = await import('../../report/rollup');
+    expect(matchUnit('东城镇人民政府', roster)).toEqual({ kind: 'exact', unit: '东城镇人民政府' });
+    expect(matchUnit(' 东城镇政府', roster)).toEqual({ kind: 'close', unit: '东城镇人民政府', sure: true });
+    expect(matchUnit('城关街道', roster)).toEqual({ kind: 'close', unit: '城关街道办事处', sure: true });
+    expect(matchUnit('某某县发展改革局', roster)).toEqual({ kind: 'close', unit: '某某县发展和改革局', sure: false });
+    expect(matchUnit('南城镇人民政府', roster)).toEqual({ kind: 'none' });
+  });
+});
