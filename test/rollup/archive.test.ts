@@ -55,7 +55,7 @@ describe('roster, intake and statuses', () => {
     expect(v.missing).toHaveLength(5);
     expect(() => h['rollup:addUnits']({ organ: '另一县人民政府', year: 2024, names: [units[1]!.agency], level: 'township' })).toThrow(/已在“某某县人民政府”的统计范围内/);
     // Another year is another roster.
-    expect(h['rollup:addUnits']({ organ: '另一县人民政府', year: 2023, names: [units[1]!.agency], level: 'township' }).units).toHaveLength(2);
+    expect((await h['rollup:addUnits']({ organ: '另一县人民政府', year: 2023, names: [units[1]!.agency], level: 'township' })).units).toHaveLength(2);
   });
 
   it('matches files exactly, proposes a close name, asks for an unknown one, refuses an unreadable one', async () => {
@@ -74,28 +74,28 @@ describe('roster, intake and statuses', () => {
     expect(junk.message).toMatch(/Excel/);
     const wrongYear = await h['rollup:collect']({ organ: ORGAN, year: 2024, file: await upload(units[4]!.previous!, 'json') });
     expect(wrongYear).toMatchObject({ status: 'refused' });
-    const v = h['rollup:view']({ organ: ORGAN, year: 2024 });
+    const v = (await h['rollup:view']({ organ: ORGAN, year: 2024 }));
     expect(v.units.find((u) => u.agency === '某某县教育局')?.level).toBe('department');
     expect(v.units.filter((u) => u.status === 'received').map((u) => u.agency)).toEqual([units[1]!.agency, units[2]!.agency, '某某县教育局']);
     expect(v.received).toBe(3);
     expect(v.total).toBe(6);
   });
 
-  it('不纳入 needs a reason; 已收 needs a report; a renamed agency keeps its place', () => {
+  it('不纳入 needs a reason; 已收 needs a report; a renamed agency keeps its place', async () => {
     expect(() => h['rollup:updateUnit']({ organ: ORGAN, year: 2024, agency: units[4]!.agency, status: 'excluded' })).toThrow(/须写明原因/);
     expect(() => h['rollup:updateUnit']({ organ: ORGAN, year: 2024, agency: units[4]!.agency, status: 'accepted' })).toThrow(/还没有收到/);
-    const v = h['rollup:updateUnit']({ organ: ORGAN, year: 2024, agency: units[4]!.agency, status: 'excluded', reason: '已撤并入东城镇' });
+    const v = (await h['rollup:updateUnit']({ organ: ORGAN, year: 2024, agency: units[4]!.agency, status: 'excluded', reason: '已撤并入东城镇' }));
     expect(v.units.find((u) => u.agency === units[4]!.agency)).toMatchObject({ status: 'excluded', reason: '已撤并入东城镇' });
     expect(v.total).toBe(5);
     updateAgency(db, findAgency(db, '某某县教育局')!.id, { name: '某某县教育和体育局' });
-    expect(h['rollup:view']({ organ: ORGAN, year: 2024 }).units.map((u) => u.agency)).toContain('某某县教育和体育局');
+    expect((await h['rollup:view']({ organ: ORGAN, year: 2024 })).units.map((u) => u.agency)).toContain('某某县教育和体育局');
   });
 
   it('a unit sent back and its corrected file received again: 退回 → 已收, a new revision, the 退回意见 names the finding', async () => {
     const broken = structuredClone(units[1]!.report);
     broken.requests.carriedForward![0]! += 1; // T3-1 (8 vs 9 style) and R-1
     await h['rollup:collect']({ organ: ORGAN, year: 2024, file: await upload(broken, 'xlsx') });
-    let v = h['rollup:updateUnit']({ organ: ORGAN, year: 2024, agency: units[1]!.agency, status: 'returned', reason: '表三不平衡' });
+    let v = (await h['rollup:updateUnit']({ organ: ORGAN, year: 2024, agency: units[1]!.agency, status: 'returned', reason: '表三不平衡' }));
     const row = v.units.find((u) => u.agency === units[1]!.agency)!;
     expect(row.status).toBe('returned');
     expect(row.errors).toBeGreaterThan(0);
@@ -112,7 +112,7 @@ describe('roster, intake and statuses', () => {
 
     const fixed = await h['rollup:collect']({ organ: ORGAN, year: 2024, file: await upload(units[1]!.report, 'docx') });
     expect(fixed).toMatchObject({ status: 'stored', replaced: true });
-    v = h['rollup:view']({ organ: ORGAN, year: 2024 });
+    v = (await h['rollup:view']({ organ: ORGAN, year: 2024 }));
     const again = v.units.find((u) => u.agency === units[1]!.agency)!;
     expect(again).toMatchObject({ status: 'received', errors: 0 });
     expect(listRevisions(db, again.reportId!).length).toBeGreaterThanOrEqual(3);
@@ -121,12 +121,12 @@ describe('roster, intake and statuses', () => {
   it('complete only when every unit is 已通过 or 不纳入; contributions name the units', async () => {
     await h['rollup:collect']({ organ: ORGAN, year: 2024, file: await upload(units[0]!.report, 'json') });
     await h['rollup:collect']({ organ: ORGAN, year: 2024, file: await upload(units[3]!.report, 'json') });
-    let v = h['rollup:view']({ organ: ORGAN, year: 2024 });
+    let v = (await h['rollup:view']({ organ: ORGAN, year: 2024 }));
     expect(v.complete).toBe(false);
-    for (const u of v.units) if (u.status === 'received') v = h['rollup:updateUnit']({ organ: ORGAN, year: 2024, agency: u.agency, status: 'accepted' });
+    for (const u of v.units) if (u.status === 'received') v = (await h['rollup:updateUnit']({ organ: ORGAN, year: 2024, agency: u.agency, status: 'accepted' }));
     expect(v.complete).toBe(true);
     expect(v.missing).toEqual([]);
-    const c = h['rollup:contributions']({ organ: ORGAN, year: 2024, cell: 'requests.newReceived.0' });
+    const c = (await h['rollup:contributions']({ organ: ORGAN, year: 2024, cell: 'requests.newReceived.0' }));
     expect(c.reduce((s, x) => s + (x.value as number), 0)).toBe(v.report!.requests.newReceived![0]);
   });
 });
