@@ -18,8 +18,10 @@ const LINE = 560;
 const run = (text: string, role: FontRole, size: number) =>
   new TextRun({ text, size, font: { eastAsia: FONTS[role].name, ascii: FONTS.latin.name, hAnsi: FONTS.latin.name, cs: FONTS.latin.name }, language: LANGUAGE });
 
-const body = (text: string, o: { indent?: boolean; right?: number; role?: FontRole } = {}) =>
+const body = (text: string, o: { indent?: boolean; right?: number; role?: FontRole; keepNext?: boolean } = {}) =>
   new Paragraph({
+    keepNext: o.keepNext ?? false,
+    keepLines: true,
     alignment: o.right !== undefined ? AlignmentType.RIGHT : AlignmentType.JUSTIFIED,
     spacing: { line: LINE, lineRule: 'exact', before: 0, after: 0 },
     indent: o.right !== undefined ? { right: o.right * CHAR } : o.indent === false ? {} : { firstLine: 2 * CHAR, firstLineChars: 200 },
@@ -61,16 +63,14 @@ export async function sendBackDocx(s: SendBack): Promise<Buffer> {
       `经审核，你单位报送的《${s.agency}${s.year}年政府信息公开工作年度报告》存在以下问题${errors.length ? `（错误${errors.length}处${warnings.length ? `、提示${warnings.length}处` : ''}）` : `（提示${warnings.length}处）`}，请逐项核实修改后重新报送。`,
     ),
   ];
-  if (errors.length) {
-    paragraphs.push(body('一、须改正的错误', { role: 'heading1' }));
-    errors.forEach((f, i) => paragraphs.push(body(findingLine(f, s.report, i))));
-  }
-  if (warnings.length) {
-    paragraphs.push(body(`${errors.length ? '二' : '一'}、请核实的提示`, { role: 'heading1' }));
-    warnings.forEach((f, i) => paragraphs.push(body(findingLine(f, s.report, i))));
-  }
-  if (!s.findings.length) paragraphs.push(body('未发现问题。'));
-  paragraphs.push(body('', { indent: false }), body(s.organ, { right: 2 }), body(chineseDate(s.date), { right: 2 }));
+  // The signature never stands alone on a page: the last item goes over with it (keepNext).
+  const items: { text: string; heading: boolean }[] = [];
+  if (errors.length) items.push({ text: '一、须改正的错误', heading: true }, ...errors.map((f, i) => ({ text: findingLine(f, s.report, i), heading: false })));
+  if (warnings.length)
+    items.push({ text: `${errors.length ? '二' : '一'}、请核实的提示`, heading: true }, ...warnings.map((f, i) => ({ text: findingLine(f, s.report, i), heading: false })));
+  if (!items.length) items.push({ text: '未发现问题。', heading: false });
+  items.forEach((it, i) => paragraphs.push(body(it.text, { ...(it.heading ? { role: 'heading1' as const, keepNext: true } : {}), ...(i === items.length - 1 ? { keepNext: true } : {}) })));
+  paragraphs.push(body('', { indent: false, keepNext: true }), body(s.organ, { right: 2, keepNext: true }), body(chineseDate(s.date), { right: 2 }));
   const doc = new Document({
     title: sendBackTitle(s.agency, s.year),
     creator: s.organ,

@@ -24,14 +24,16 @@ export function scopeLines(view: RollupView, included: number): string[] {
   return lines;
 }
 
-function titleLines(title: string, organ: string): string[] {
+/** One line when it fits; else 「{汇总单位}{年}年」 over 「政府信息公开工作年度报告数据汇总表」 (no word left alone on a line). */
+function titleLines(title: string, organ: string, year: number): string[] {
   if (textWidth(title) <= TITLE_LINE_CHARS) return [title];
-  return [organ.trim(), title.slice(organ.trim().length)];
+  const head = `${organ.trim()}${year}年`;
+  return [head, title.slice(head.length)];
 }
 
 export function rollupBlocks(report: Report, view: RollupView, included: number): Block[] {
   const layout = layoutOf(report.format);
-  const blocks: Block[] = [{ kind: 'title', lines: titleLines(rollupTitle(view.organ, view.year), view.organ) }];
+  const blocks: Block[] = [{ kind: 'title', lines: titleLines(rollupTitle(view.organ, view.year), view.organ, view.year) }];
   for (const line of scopeLines(view, included)) blocks.push({ kind: 'paragraph', runs: [{ text: line, heading: false }] });
   for (const s of getFormat(report.format).sections)
     if (s.kind === 'table') blocks.push({ kind: 'heading', text: s.heading }, { kind: 'table', grid: layout.grids[s.table] });

@@ -104,7 +104,7 @@ export function RollupTables({ view }: { view: RollupView }) {
                 </tbody>
               </table>
             )}
-            {typeof picked.list !== 'string' && picked.list.length > 0 && (
+            {typeof picked.list !== 'string' && picked.list.length > 0 && picked.list.length < view.units.filter((u) => u.included).length && (
               <p className="muted small">其余{view.units.filter((u) => u.included).length - picked.list.length}个单位为0。</p>
             )}
           </>
