@@ -18,11 +18,13 @@ export interface RosterUnitRow {
   receivedAt: string | null;
   fileName: string;
   reportId: number | null;
+  /** When the unit's report was last saved (a cache key for its checks). */
+  reportUpdatedAt: string | null;
 }
 
 const SELECT = `
   SELECT u.id, u.agency_id AS agencyId, a.name AS agency, u.level, u.status, u.reason, u.received_at AS receivedAt,
-         u.file_name AS fileName, r.id AS reportId
+         u.file_name AS fileName, r.id AS reportId, r.updated_at AS reportUpdatedAt
   FROM roster_units u
   JOIN agencies a ON a.id = u.agency_id
   LEFT JOIN reports r ON r.agency_id = u.agency_id AND r.year = u.year AND r.deleted_at IS NULL`;

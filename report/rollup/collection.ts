@@ -85,6 +85,15 @@ export function checkFeeAgainstOthers(units: readonly CollectedUnit[]): UnitFind
 }
 
 export const OUTLIER_FACTOR = 20;
+
+/** The median of a sorted list once one element equal to `v` is taken out, without copying (300 units × 200 cells). */
+export function medianWithout(sorted: readonly number[], v: number): number {
+  const k = sorted.indexOf(v);
+  const n = sorted.length - 1;
+  if (n <= 0) return 0;
+  const at = (j: number) => sorted[j < k ? j : j + 1]!;
+  return n % 2 ? at((n - 1) / 2) : (at(n / 2 - 1) + at(n / 2)) / 2;
+}
 /** Cells where any figure is rare: the 复议 and 诉讼 totals. */
 const RARE = ['appeals.review.4', 'appeals.litigationDirect.4', 'appeals.litigationAfterReview.4'];
 
@@ -101,8 +110,10 @@ export function checkOutliers(units: readonly CollectedUnit[]): UnitFinding[] {
     if (group.length < 4) continue;
     for (const c of cells) {
       const values = group.map((u) => countOf(u.report, c.path));
+      const sorted = [...values].sort((a, b) => a - b);
+      if (sorted[sorted.length - 1]! <= 0) continue;
       values.forEach((v, i) => {
-        const m = median(values.filter((_, j) => j !== i));
+        const m = medianWithout(sorted, v);
         if (m > 0 && v > OUTLIER_FACTOR * m)
           out.push(tag(group[i]!.agency, finding('R-7', 'warning', [c.path], `≤${OUTLIER_FACTOR * m}`, v,
             `${cellLabel(group[i]!.report, c.path)}为${v}，是同级单位中位数（${m}）的${Math.round(v / m)}倍，请确认`)));

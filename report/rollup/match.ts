@@ -18,6 +18,8 @@ export function normalizeName(name: string): string {
     .replace(/政府$/g, '');
 }
 
+const numerals = (s: string): string => s.replace(/[^0-9一二三四五六七八九十百零〇]/g, '');
+
 /** Edit distance, bounded: names are short. */
 export function editDistance(a: string, b: string): number {
   const prev = Array.from({ length: b.length + 1 }, (_, j) => j);
@@ -44,6 +46,8 @@ export function matchUnit(name: string, units: readonly string[]): Match {
   let tie = false;
   for (const u of units) {
     const n = normalizeName(u);
+    // 第一中学 and 第二中学, 第10号 and 第11号: numbers name different units, never a typo.
+    if (numerals(n) !== numerals(norm)) continue;
     // 东城镇 and 西城镇 are neighbours, not a typo: short names must match once evened out.
     const shorter = Math.min(n.length, norm.length);
     const limit = shorter >= 8 ? 2 : shorter >= 5 ? 1 : 0;

@@ -101,5 +101,17 @@ describe('matching a file’s agency to the roster', () => {
     expect(matchUnit('城关街道', roster)).toEqual({ kind: 'close', unit: '城关街道办事处', sure: true });
     expect(matchUnit('某某县发展改革局', roster)).toEqual({ kind: 'close', unit: '某某县发展和改革局', sure: false });
     expect(matchUnit('南城镇人民政府', roster)).toEqual({ kind: 'none' });
+    expect(matchUnit('某某县第二中学', ['某某县第一中学'])).toEqual({ kind: 'none' });
+    expect(matchUnit('第11号镇人民政府', ['第10号镇人民政府'])).toEqual({ kind: 'none' });
+  });
+});
+
+describe('median of the others', () => {
+  it('equals the median of the list with one element taken out', async () => {
+    const { medianWithout } = await import('../../report/rollup/collection');
+    const { median } = await import('../../report/rollup/tables');
+    const list = [5, 1, 9, 3, 3, 7, 0, 12];
+    const sorted = [...list].sort((a, b) => a - b);
+    list.forEach((v, i) => expect(medianWithout(sorted, v)).toBe(median(list.filter((_, j) => j !== i))));
   });
 });
