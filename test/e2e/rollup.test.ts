@@ -99,6 +99,7 @@ describe('汇总 in the browser', () => {
     const dialog = await intake(files);
     await expect.poll(() => dialog.locator('tr.out-stored').count()).toBe(10);
     await dialog.getByRole('row', { name: /扫描件\.docx/ }).getByText(/不是有效的 Word/).waitFor();
+    await page.screenshot({ path: join(SHOTS, 'rollup-intake.png') });
     const close = dialog.getByRole('row', { name: /西岭|白沙|金桥|绿洲|银滩|青石|南湖|东城|北山|红旗|长乐/ }).filter({ hasText: '相近' });
     await expect.poll(() => close.count()).toBe(1);
     expect(await close.getByRole('combobox', { name: '对应的单位' }).inputValue()).toBe(units[5]!.agency);
@@ -144,6 +145,13 @@ describe('汇总 in the browser', () => {
     expect((await apiCall<unknown[]>(served, 'report:revisions', { id: three.reportId })).length).toBeGreaterThanOrEqual(2);
     for (const u of units) await row(u.agency).getByRole('button', { name: '通过' }).click();
     await page.getByText('已收齐：共 12 个单位均已通过。').waitFor();
+  });
+
+  it('opens a unit’s report in the editor from the board, and comes back to the board', async () => {
+    await row(units[2]!.agency).getByRole('button', { name: `打开${units[2]!.agency}的报告` }).click();
+    await page.getByRole('button', { name: /返回/ }).click();
+    await board().waitFor();
+    expect(page.url()).toContain('#/rollup?');
   });
 
   it('shows the 汇总 with a cell’s contributions, and exports it: every cell equals the test’s own sum', async () => {

@@ -121,7 +121,10 @@ export function IntakeDialog({ view, onChanged, onClose }: { view: RollupView; o
             return (
               <tr key={i} className={o ? `out-${o.status}` : ''}>
                 <td>{it.file.name}</td>
-                <td>{o ? (o.status === 'stored' ? `✓ ${o.unit}：${o.message}` : o.message) : '等待读取…'}</td>
+                <td>
+                  {o ? (o.status === 'stored' ? `✓ ${o.unit}：${o.message}` : o.message) : '等待读取…'}
+                  {o?.status === 'stored' && o.errors > 0 && <strong className="error-text">（{o.errors}个错误）</strong>}
+                </td>
                 <td>
                   {o?.status === 'unmatched' && (
                     <div className="row-actions">
