@@ -112,5 +112,5 @@ export const SCHEMAS: Schemas = {
     .object({ ...rollupKey, file: upload, agency: agencyName.optional(), addLevel: unitLevel.optional(), acceptUncertain: z.boolean().optional() })
     .strict(),
   'rollup:contributions': z.object({ ...rollupKey, cell: cellPath }).strict(),
-  'rollup:export': z.object({ ...rollupKey, kind: z.enum(['docx', 'xlsx', 'detail', 'issues', 'sendback']), agency: agencyName.optional() }).strict(),
+  'rollup:export': z.object({ ...rollupKey, kind: z.enum(['docx', 'xlsx', 'detail', 'issues', 'board', 'sendback']), agency: agencyName.optional() }).strict(),
 };

@@ -120,3 +120,28 @@ export async function issuesXlsx(view: RollupView, reports: ReadonlyMap<string, 
   ws.autoFilter = { from: { row: 2, column: 1 }, to: { row: Math.max(2, r - 1), column: head.length } };
   return Buffer.from(await wb.xlsx.writeBuffer());
 }
+
+/** 收齐情况 (rollup.md §5): the roster with status, date received, file name, and who is missing. */
+export async function boardXlsx(view: RollupView): Promise<Buffer> {
+  const wb = new ExcelJS.Workbook();
+  const ws = wb.addWorksheet('收齐情况');
+  ws.getCell(1, 1).value = `${view.organ}${view.year}年政府信息公开工作年度报告收齐情况`;
+  ws.getCell(1, 1).font = { name: '黑体', size: 12 };
+  ws.getCell(2, 1).value = view.complete ? `已收齐（共 ${view.total} 个单位）` : `未收齐（已收 ${view.received} / 共 ${view.total}）${view.missing.length ? `；缺报单位：${view.missing.join('、')}` : ''}`;
+  ws.getCell(2, 1).font = FONT;
+  const head = ['单位', '级别', '状态', '原因/备注', '收到日期', '文件', '错误', '提示', '纳入汇总'];
+  head.forEach((h, i) => {
+    ws.getCell(3, i + 1).value = h;
+    ws.getCell(3, i + 1).font = BOLD;
+  });
+  view.units.forEach((u, i) => {
+    const row = ws.getRow(4 + i);
+    const has = u.reportId !== null;
+    row.values = [u.agency, UNIT_LEVEL_LABELS[u.level], UNIT_STATUS_LABELS[u.status], u.refused || u.reason, u.receivedAt?.slice(0, 10) ?? '', u.fileName, has ? u.errors : '', has ? u.warnings : '', u.included ? '是' : '否'];
+    row.font = FONT;
+  });
+  ws.columns = [{ width: 26 }, { width: 10 }, { width: 8 }, { width: 24 }, { width: 12 }, { width: 44 }, { width: 6 }, { width: 6 }, { width: 9 }];
+  ws.views = [{ state: 'frozen', ySplit: 3 }];
+  ws.autoFilter = { from: { row: 3, column: 1 }, to: { row: Math.max(3, 3 + view.units.length), column: head.length } };
+  return Buffer.from(await wb.xlsx.writeBuffer());
+}

@@ -10,7 +10,7 @@ import { ArchiveError } from '../db/errors';
 import type { Db } from '../db/open';
 import type { Host } from '../api/host';
 import { collectFile } from './collect';
-import { detailXlsx, issuesXlsx } from './detail';
+import { boardXlsx, detailXlsx, issuesXlsx } from './detail';
 import { addUnits, listRosters, removeUnit, updateUnit } from './roster';
 import { sendBackDocx, sendBackFileName } from './sendback';
 import { rollupDocx, rollupFileName, rollupXlsx } from './tables';
@@ -43,6 +43,8 @@ export async function buildRollupExport(db: Db, organ: string, year: number, kin
       const reports = new Map(collected.map((c) => [c.agency, c.report]));
       return { fileName: rollupFileName(view, 'xlsx', '问题清单'), mime: EXPORT_MIME.xlsx, data: await issuesXlsx(view, reports, report) };
     }
+    case 'board':
+      return { fileName: rollupFileName(view, 'xlsx', '收齐情况'), mime: EXPORT_MIME.xlsx, data: await boardXlsx(view) };
     case 'sendback': {
       const agency = o.agency?.trim();
       const unit = agency && collected.find((c) => c.agency === agency);
@@ -61,6 +63,7 @@ const FILTERS: Record<RollupExportKind, { name: string; extensions: string[] }> 
   xlsx: { name: 'Excel 工作簿', extensions: ['xlsx'] },
   detail: { name: 'Excel 工作簿', extensions: ['xlsx'] },
   issues: { name: 'Excel 工作簿', extensions: ['xlsx'] },
+  board: { name: 'Excel 工作簿', extensions: ['xlsx'] },
   sendback: { name: 'Word 文档', extensions: ['docx'] },
 };
 

@@ -68,6 +68,7 @@ export interface CollectOutcome {
   message: string;
 }
 
-export type RollupExportKind = 'docx' | 'xlsx' | 'detail' | 'issues' | 'sendback';
+/** 汇总表 .docx/.xlsx, 分单位明细, 问题清单, 收齐情况 (.xlsx), one unit's 退回意见. */
+export type RollupExportKind = 'docx' | 'xlsx' | 'detail' | 'issues' | 'board' | 'sendback';
 
 export type { Contribution };

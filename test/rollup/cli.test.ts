@@ -84,3 +84,28 @@ print(d.cell(3, 1).value, d.cell(d.max_row, 1).value, d.max_row)
     expect((await cli(['rollup', '--unit', ORGAN, '--year', '2024', '--db', db, '--out', 'x.pdf'])).code).toBe(2);
   });
 });
+
+describe('a 2020 roll-up uses gov-2019', async () => {
+  const units = madeCollection(4, 2020);
+  units[1]!.report.active.procurement = { projects: 2, amount: '12000', unit: '元' };
+  units[2]!.report.active.procurement = { projects: 1, amount: '3.5', unit: '万元' };
+  units[3]!.report.active.licensing!.change = -3;
+  const inbox = join(tmp.dir, '2020');
+  mkdirSync(inbox, { recursive: true });
+  for (const u of units) writeFileSync(join(inbox, `${u.agency}.json`), (await buildExport(u.report, 'json')).data);
+  const db = tmp.file('y2020.sqlite');
+
+  it('sums gov-2019 cells, signed changes and procurement converted to 万元', async () => {
+    expect((await cli(['collect', inbox, '--into', ORGAN, '--year', '2020', '--db', db])).code).toBe(0);
+    const j = JSON.parse((await cli(['rollup', '--unit', ORGAN, '--year', '2020', '--db', db, '--json'])).out);
+    expect(j.report.format).toBe('gov-2019');
+    expect(j.report.active.procurement).toEqual({ projects: 3, amount: '4.7', unit: '万元' });
+    expect(j.report.active.licensing.change).toBe(-3);
+    // A 2021-format file offered for 2020 is refused with the reason.
+    const other = join(tmp.dir, 'other-2021.json');
+    writeFileSync(other, (await buildExport(madeCollection(2, 2021)[1]!.report, 'json')).data);
+    const r = await cli(['collect', other, '--into', ORGAN, '--year', '2020', '--db', db]);
+    expect(r.code).toBe(1);
+    expect(r.err).toMatch(/2021年度/);
+  });
+});

@@ -24,6 +24,7 @@ const EXPORTS: { kind: Exclude<RollupExportKind, 'sendback'>; label: string }[] 
   { kind: 'xlsx', label: '汇总表（Excel）' },
   { kind: 'detail', label: '分单位明细（Excel）' },
   { kind: 'issues', label: '问题清单（Excel）' },
+  { kind: 'board', label: '收齐情况（Excel）' },
 ];
 
 export function RollupScreen(props: { at: { organ: string; year: number } | null; readonly: string | null; onOpen: (id: number) => void; onBack: () => void }) {
