@@ -21,7 +21,8 @@ export const checkLevel = (level: UnitLevel): AgencyLevel | null => (level === '
 
 /** One unit's findings: its own checks (Y-1/Y-2 replaced by R-1/R-2) and the single-unit roll-up rules. Pure: callers may memoise it. */
 export function checkUnit(u: CollectedUnit, year: number): UnitFinding[] {
-  const own = runChecks(u.report, { previous: u.previous, level: checkLevel(u.level) }).filter((f) => f.rule !== 'Y-1' && f.rule !== 'Y-2');
+  // Y-1/Y-2 are R-1/R-2 here; the R- rules runChecks adds for the editor come with checkUnitRules.
+  const own = runChecks(u.report, { previous: u.previous, level: checkLevel(u.level) }).filter((f) => f.rule !== 'Y-1' && f.rule !== 'Y-2' && !f.rule.startsWith('R-'));
   return [...checkUnitRules(u.report, year, u.previous), ...own].map((f) => ({ ...f, agency: u.agency }));
 }
 

@@ -128,3 +128,18 @@ describe('collection checks R-1…R-10 (rollup.md §4): each fires on its made c
 function computeTotalsOf(units: CollectedUnit[]): CollectedUnit[] {
   return units.map((u) => ({ ...u, report: computeTotals(u.report) }));
 }
+
+describe('the single-report roll-up rules in every check (the editor shows them)', () => {
+  it('runChecks reports R-9 always and R-3/R-10 against last year, once each in a collection', async () => {
+    const { runChecks } = await import('../../report');
+    const u = fresh()[1]!;
+    expect(runChecks(u.report, { previous: u.previous }).filter((f) => f.rule.startsWith('R-'))).toEqual([]);
+    u.report.text.preamble = '本报告中所列数据统计期限自2022年1月1日起至2022年12月31日止。';
+    u.report.active.licensing!.decisions = 400;
+    expect(runChecks(u.report).map((f) => f.rule).filter((r) => r.startsWith('R-'))).toEqual(['R-9']);
+    expect(runChecks(u.report, { previous: u.previous }).map((f) => f.rule).filter((r) => r.startsWith('R-')).sort()).toEqual(['R-10', 'R-9']);
+    const all = fresh();
+    all[1] = u;
+    expect(rFindings(all).filter((f) => f.endsWith(u.agency)).sort()).toEqual([`R-10 ${u.agency}`, `R-9 ${u.agency}`]);
+  });
+});
