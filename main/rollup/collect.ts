@@ -31,6 +31,17 @@ export interface CollectRequest {
 export const guessLevel = (name: string): UnitLevel => (inferLevel(name) === 'township' ? 'township' : 'department');
 
 export async function collectFile(db: Db, q: CollectRequest): Promise<CollectOutcome> {
+  try {
+    return await collect(db, q);
+  } catch (e) {
+    // The archive's refusals (a unit in another organ's roster, a report in the recycle bin…) are the file's outcome.
+    if (e instanceof ArchiveError && (e.code === 'CONFLICT' || e.code === 'INVALID' || e.code === 'NOT_FOUND'))
+      return { fileName: q.fileName, status: 'refused', read: '', unit: '', proposal: '', replaced: false, added: false, uncertain: 0, errors: 0, warnings: 0, message: e.message };
+    throw e;
+  }
+}
+
+async function collect(db: Db, q: CollectRequest): Promise<CollectOutcome> {
   const base: CollectOutcome = { fileName: q.fileName, status: 'refused', read: '', unit: '', proposal: '', replaced: false, added: false, uncertain: 0, errors: 0, warnings: 0, message: '' };
   let result;
   try {

@@ -72,6 +72,10 @@ describe('roster, intake and statuses', () => {
     const junk = await h['rollup:collect']({ organ: ORGAN, year: 2024, file: { fileName: '坏文件.xlsx', dataBase64: Buffer.from('PK junk').toString('base64') } });
     expect(junk.status).toBe('refused');
     expect(junk.message).toMatch(/Excel/);
+    // 西岭 (units[1]) is in 另一县's roster for 2023 only; a unit of 某某县 in 2024 offered to 另一县 is refused, the others go on.
+    const elsewhere = await h['rollup:collect']({ organ: '另一县人民政府', year: 2024, file: await upload(units[1]!.report, 'json'), addLevel: 'township' });
+    expect(elsewhere).toMatchObject({ status: 'refused' });
+    expect(elsewhere.message).toContain('已在“某某县人民政府”的统计范围内');
     const wrongYear = await h['rollup:collect']({ organ: ORGAN, year: 2024, file: await upload(units[4]!.previous!, 'json') });
     expect(wrongYear).toMatchObject({ status: 'refused' });
     const v = (await h['rollup:view']({ organ: ORGAN, year: 2024 }));
