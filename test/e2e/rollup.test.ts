@@ -90,7 +90,10 @@ describe('汇总 in the browser', () => {
     await dialog.getByRole('textbox').fill(units.slice(1).map((u) => u.agency).join('\n'));
     await dialog.getByRole('button', { name: '加入名单' }).click();
     await page.getByText('已加入 11 个单位').waitFor();
+    await dialog.getByRole('combobox', { name: `${units[11]!.agency}的级别` }).selectOption('department');
+    await page.getByText(`已把“${units[11]!.agency}”的级别改为部门`).waitFor();
     await dialog.getByRole('button', { name: '关闭' }).click();
+    await row(units[11]!.agency).getByText('部门').waitFor();
     expect(await board().getByRole('row').count()).toBe(13);
     await page.getByText('未收齐（已收 0 / 共 12）').waitFor();
   });

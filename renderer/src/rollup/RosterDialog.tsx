@@ -34,6 +34,13 @@ export function RosterDialog({ view, onChanged, onClose }: { view: RollupView; o
     onChanged(r.value, `已加入 ${clean.length} 个单位`);
   };
 
+  const changeLevel = async (agency: string, next: UnitLevel) => {
+    const r = await api.rollupUpdateUnit({ organ: view.organ, year: view.year, agency, level: next });
+    if (!r.ok) return setError(r.error.message);
+    setError('');
+    onChanged(r.value, `已把“${agency}”的级别改为${UNIT_LEVEL_LABELS[next]}`);
+  };
+
   return (
     <Dialog title={`统计范围 — ${view.organ}${view.year}年度`} onClose={onClose} wide>
       <p className="muted small">每个单位每年只属于一个汇总单位。汇总单位本身（本级）已在名单中。</p>
@@ -74,6 +81,31 @@ export function RosterDialog({ view, onChanged, onClose }: { view: RollupView; o
         </section>
       )}
       {error && <p className="error-text" role="alert">{error}</p>}
+      <h3>名单（{view.units.length}个单位）</h3>
+      <div className="roster-list">
+        <table className="list">
+          <tbody>
+            {view.units.map((u) => (
+              <tr key={u.agency}>
+                <td>{u.agency}</td>
+                <td>
+                  {u.level === 'self' ? (
+                    UNIT_LEVEL_LABELS.self
+                  ) : (
+                    <select aria-label={`${u.agency}的级别`} value={u.level} onChange={(e) => void changeLevel(u.agency, e.target.value as UnitLevel)}>
+                      {(['township', 'department', 'other'] as const).map((l) => (
+                        <option key={l} value={l}>
+                          {UNIT_LEVEL_LABELS[l]}
+                        </option>
+                      ))}
+                    </select>
+                  )}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
       <div className="actions">
         <button type="button" onClick={onClose}>
           关闭
