@@ -28,6 +28,14 @@ export const ROLLUP_AGENCY = '汇总';
 const MEMO_LIMIT = 4000;
 const bodies = new Map<string, Report>();
 const unitFindings = new Map<string, UnitFinding[]>();
+/** One number per connection: two archives (or two in-memory ones) never share memo entries. */
+const connections = new WeakMap<Db, number>();
+let nextConnection = 1;
+function connectionOf(db: Db): number {
+  let n = connections.get(db);
+  if (n === undefined) connections.set(db, (n = nextConnection++));
+  return n;
+}
 function remember<T>(map: Map<string, T>, key: string, make: () => T): T {
   let v = map.get(key);
   if (v === undefined) {
@@ -38,7 +46,7 @@ function remember<T>(map: Map<string, T>, key: string, make: () => T): T {
   return v;
 }
 /** Shared with the memo: the roll-up, the checks and the exports only read these bodies. */
-const bodyOf = (db: Db, id: number, updatedAt: string | null): Report => remember(bodies, `${db.name}|${id}|${updatedAt}`, () => getReportBody(db, id));
+const bodyOf = (db: Db, id: number, updatedAt: string | null): Report => remember(bodies, `${connectionOf(db)}|${id}|${updatedAt}`, () => getReportBody(db, id));
 
 export function loadCollection(db: Db, organ: string, year: number): Collection {
   const format = formatForYear(year) as FormatId | null;
@@ -50,7 +58,7 @@ export function loadCollection(db: Db, organ: string, year: number): Collection 
     if (u.reportId === null || u.status === 'excluded') continue;
     const prev = findReport(db, u.agency, year - 1);
     const unit: CollectedUnit = { agency: u.agency, level: u.level, report: bodyOf(db, u.reportId, u.reportUpdatedAt), previous: prev ? bodyOf(db, prev.id, prev.updatedAt) : null };
-    keys.set(unit, `${db.name}|${u.agency}|${u.level}|${u.reportId}|${u.reportUpdatedAt}|${prev?.id}|${prev?.updatedAt}|${year}`);
+    keys.set(unit, `${connectionOf(db)}|${u.agency}|${u.level}|${u.reportId}|${u.reportUpdatedAt}|${prev?.id}|${prev?.updatedAt}|${year}`);
     collected.push(unit);
   }
   const findings = checkCollection(collected, year, (u, y) => remember(unitFindings, keys.get(u)!, () => checkUnit(u, y)));
