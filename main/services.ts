@@ -76,6 +76,14 @@ export const CHANNEL_ACCESS: Record<Channel, 'read' | 'write'> = {
   // Both write only the file the user chose (or hand the bytes to the page), never the archive.
   'trend:export': 'read',
   'trend:saveChart': 'read',
+  'rollup:rosters': 'read',
+  'rollup:view': 'read',
+  'rollup:addUnits': 'write',
+  'rollup:updateUnit': 'write',
+  'rollup:removeUnit': 'write',
+  'rollup:collect': 'write',
+  'rollup:contributions': 'read',
+  'rollup:export': 'read',
 };
 
 export interface ArchiveServicesOptions {

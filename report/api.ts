@@ -5,6 +5,7 @@
  */
 import type { TrendTable } from './trend/table';
 import type { AgencyLevel, CellPath, Finding, FormatId, Report } from './types';
+import type { CollectOutcome, Contribution, RollupExportKind, RollupView, RosterInfo, UnitLevel, UnitStatus } from './rollup';
 
 export interface ApiError {
   code: string;
@@ -259,6 +260,22 @@ export interface ApiSpec {
   'trend:export': { input: { agencyId: number }; output: ExportOutcome };
   /** A chart of 历年对比 drawn in the page (PNG or SVG bytes), saved like an export. */
   'trend:saveChart': { input: { agencyId: number; chart: TrendChartId; kind: 'png' | 'svg'; dataBase64: string }; output: ExportOutcome };
+  /** 汇总 (rollup.md): the rosters in the archive (organ and year). */
+  'rollup:rosters': { input: Record<string, never>; output: RosterInfo[] };
+  /** The board, the checks and the 汇总 of one organ and year. */
+  'rollup:view': { input: { organ: string; year: number }; output: RollupView };
+  'rollup:addUnits': { input: { organ: string; year: number; names: string[]; level: UnitLevel }; output: RollupView };
+  'rollup:updateUnit': { input: { organ: string; year: number; agency: string; level?: UnitLevel; status?: UnitStatus; reason?: string }; output: RollupView };
+  'rollup:removeUnit': { input: { organ: string; year: number; agency: string }; output: RollupView };
+  /** One received file: read, matched (or `agency` chosen / added with `addLevel`), stored as a new report or revision. */
+  'rollup:collect': {
+    input: { organ: string; year: number; file: Upload; agency?: string; addLevel?: UnitLevel; acceptUncertain?: boolean };
+    output: CollectOutcome;
+  };
+  /** Which units contribute what to one cell of the 汇总. */
+  'rollup:contributions': { input: { organ: string; year: number; cell: CellPath }; output: Contribution[] };
+  /** 汇总表 .docx/.xlsx, 分单位明细, 问题清单, or one unit's 退回意见 (`agency`). */
+  'rollup:export': { input: { organ: string; year: number; kind: RollupExportKind; agency?: string }; output: ExportOutcome };
 }
 
 export type Channel = keyof ApiSpec;
@@ -302,6 +319,14 @@ export const API_METHODS = {
   getTrend: 'trend:get',
   exportTrend: 'trend:export',
   saveTrendChart: 'trend:saveChart',
+  rollupRosters: 'rollup:rosters',
+  rollupView: 'rollup:view',
+  rollupAddUnits: 'rollup:addUnits',
+  rollupUpdateUnit: 'rollup:updateUnit',
+  rollupRemoveUnit: 'rollup:removeUnit',
+  rollupCollect: 'rollup:collect',
+  rollupContributions: 'rollup:contributions',
+  rollupExport: 'rollup:export',
 } as const satisfies Record<string, Channel>;
 
 export type ApiMethod = keyof typeof API_METHODS;

@@ -46,6 +46,7 @@ import { ImportError } from '../import';
 import { carryOver, type CarriedCell } from '../../report/carry-over';
 import { trendById } from '../trend/service';
 import { chartFile, trendFileName, trendXlsx } from '../trend/xlsx';
+import { createRollupHandlers } from '../rollup/service';
 
 export type Handler<C extends Channel> = (input: ApiInput<C>) => ApiOutput<C> | Promise<ApiOutput<C>>;
 
@@ -279,5 +280,6 @@ export function createHandlers(ctx: ServiceContext): ReportHandlers {
       setSetting(db, `notice:${key}`, now());
       return null;
     },
+    ...createRollupHandlers({ db, now, ...(ctx.host ? { host: ctx.host } : {}) }),
   };
 }

@@ -50,6 +50,12 @@ const planKey = z.string().max(200);
 /** A cell named by its canonical path (report-json.md), e.g. requests.granted.0. */
 const cellPath = z.string().max(60).regex(/^(active|requests|appeals)\.[A-Za-z]+\.[A-Za-z0-9]+$/, '单元格名称有误');
 
+/** Roll-up (汇总): the collecting organ, a roster level and status (report/rollup/types.ts). */
+const organ = agencyName;
+const unitLevel = z.enum(['self', 'township', 'department', 'other'], { message: '单位级别有误' });
+const unitStatus = z.enum(['pending', 'received', 'returned', 'accepted', 'excluded'], { message: '收取状态有误' });
+const rollupKey = { organ, year };
+
 type Schemas = { [C in Channel]: z.ZodType<ApiInput<C>, unknown> };
 
 export const SCHEMAS: Schemas = {
@@ -126,4 +132,16 @@ export const SCHEMAS: Schemas = {
         .refine((s) => s.length % 4 === 0 && /^[A-Za-z0-9+/]*={0,2}$/.test(s), '图表内容编码有误'),
     })
     .strict(),
+  'rollup:rosters': none,
+  'rollup:view': z.object(rollupKey).strict(),
+  'rollup:addUnits': z.object({ ...rollupKey, names: z.array(agencyName).min(1, '请至少填写一个单位').max(2000, '一次最多添加2000个单位'), level: unitLevel }).strict(),
+  'rollup:updateUnit': z
+    .object({ ...rollupKey, agency: agencyName, level: unitLevel.optional(), status: unitStatus.optional(), reason: z.string().max(200, '原因过长').refine((s) => !/[\u0000-\u001f\\/]/.test(s), '原因含有不允许的字符').optional() })
+    .strict(),
+  'rollup:removeUnit': z.object({ ...rollupKey, agency: agencyName }).strict(),
+  'rollup:collect': z
+    .object({ ...rollupKey, file: upload, agency: agencyName.optional(), addLevel: unitLevel.optional(), acceptUncertain: z.boolean().optional() })
+    .strict(),
+  'rollup:contributions': z.object({ ...rollupKey, cell: cellPath }).strict(),
+  'rollup:export': z.object({ ...rollupKey, kind: z.enum(['docx', 'xlsx', 'detail', 'issues', 'board', 'sendback']), agency: agencyName.optional() }).strict(),
 };

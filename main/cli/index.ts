@@ -5,12 +5,14 @@
 import { parseArgs } from 'node:util';
 import { archiveExportCommand, archiveImportCommand, backupCommand, restoreCommand } from './commands/archive';
 import { checkCommand } from './commands/check';
+import { collectCommand } from './commands/collect';
+import { rollupCommand } from './commands/rollup';
 import { exportCommand } from './commands/export';
 import { importCommand } from './commands/import';
 import { listCommand } from './commands/list';
 import { newCommand } from './commands/new';
 import { draftCommand, trendCommand } from './commands/trend';
-import { describeError, EXIT_BAD_INPUT, parseYear, processIo, terminalSafe, UsageError, type CliIo } from './io';
+import { describeError, EXIT_BAD_INPUT, parseYear, processIo, requireOption, terminalSafe, UsageError, type CliIo } from './io';
 
 export const USAGE = `用法：npm run cli -- <命令> [选项]
 
@@ -27,6 +29,11 @@ export const USAGE = `用法：npm run cli -- <命令> [选项]
   export --from 报告.json --out 文件                导出不在档案中的报告
   trend --agency 机关 [--json] [--out 文件.xlsx]     历年对比：各年度主要数字、较上年增减、结转衔接中断
   draft --agency 机关 --year 年度 [--json]          生成统计表述（主动公开、依申请公开、复议诉讼，每段一行）
+  collect 文件或文件夹… --into 汇总单位 --year 年度  收取下级单位的报告（文件夹逐层读取），对照或加入统计范围；
+        [--db 文件] [--accept-uncertain]            全部收取为0，有未收取或待核对的文件为1
+  rollup --unit 汇总单位 --year 年度 [--db 文件]    汇总：--json 输出汇总与收齐情况；--out 汇总表.docx/.xlsx/.json；
+        [--json] [--out 文件] [--detail 明细.xlsx]   --detail 分单位明细；--issues 问题清单
+        [--issues 问题清单.xlsx]
 
 档案位置：--db 优先，其次环境变量 NIANBAO_DB，否则为用户数据目录下的 archive.sqlite。`;
 
@@ -42,6 +49,10 @@ const OPTIONS = {
   replace: { type: 'boolean' },
   'accept-uncertain': { type: 'boolean' },
   'carry-over': { type: 'boolean' },
+  into: { type: 'string' },
+  unit: { type: 'string' },
+  detail: { type: 'string' },
+  issues: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
 } as const;
 
@@ -96,6 +107,24 @@ export async function runCli(argv: string[], rawIo: CliIo): Promise<number> {
         return await trendCommand(v, io);
       case 'draft':
         return draftCommand(v, io);
+      case 'collect':
+        return await collectCommand(rest, {
+          ...(v.db ? { db: v.db } : {}),
+          into: requireOption(v.into, 'into', '汇总单位，如 "某某县人民政府"'),
+          year: parseYear(v.year),
+          acceptUncertain: v['accept-uncertain'] ?? false,
+        }, io);
+      case 'rollup':
+        if (rest.length) throw new UsageError('rollup 不接受文件参数；汇总单位用 --unit 指定');
+        return await rollupCommand({
+          ...(v.db ? { db: v.db } : {}),
+          unit: requireOption(v.unit, 'unit', '汇总单位，如 "某某县人民政府"'),
+          year: parseYear(v.year),
+          json: v.json ?? false,
+          ...(v.out ? { out: v.out } : {}),
+          ...(v.detail ? { detail: v.detail } : {}),
+          ...(v.issues ? { issues: v.issues } : {}),
+        }, io);
       case 'backup':
         return await backupCommand({ ...(v.db ? { db: v.db } : {}), ...(v.out ? { out: v.out } : {}) }, io);
       case 'restore':

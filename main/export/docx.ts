@@ -196,9 +196,10 @@ function pageNumberFooter(side: 'odd' | 'even'): Footer {
   });
 }
 
-export function buildDocxDocument(report: Report): Document {
+/** `blocks`: another document over the same report (the 汇总表 has tables only); the report's own by default. */
+export function buildDocxDocument(report: Report, blocks: readonly Block[] = documentBlocks(report), title = reportTitle(report.agency, report.year)): Document {
   return new Document({
-    title: reportTitle(report.agency, report.year),
+    title,
     creator: report.agency,
     // docx writes 「Un-named」 when this is missing; the file is the agency's.
     lastModifiedBy: report.agency,
@@ -225,7 +226,7 @@ export function buildDocxDocument(report: Report): Document {
           grid: DOC_GRID,
         },
         footers: { default: pageNumberFooter('odd'), even: pageNumberFooter('even') },
-        children: documentBlocks(report).flatMap((b, i, all) =>
+        children: blocks.flatMap((b, i, all) =>
           blockParagraphs(report, b, all[i - 1]?.kind === 'table', keepsWithClosing(all, i)),
         ),
       },
@@ -233,9 +234,9 @@ export function buildDocxDocument(report: Report): Document {
   });
 }
 
-export async function buildDocx(report: Report): Promise<Buffer> {
-  const doc = buildDocxDocument(report);
+export async function buildDocx(report: Report, blocks?: readonly Block[], title?: string): Promise<Buffer> {
+  const doc = buildDocxDocument(report, blocks, title);
   // docx writes a font table only for embedded fonts; ours names every face with its stock substitute.
-  const packed = await Packer.toBuffer(doc, false, [{ path: 'word/fontTable.xml', data: fontTableXml(fontsUsedBy(report)) }]);
+  const packed = await Packer.toBuffer(doc, false, [{ path: 'word/fontTable.xml', data: fontTableXml(fontsUsedBy(report, blocks)) }]);
   return finishDocx(packed, BODY_SIZE);
 }

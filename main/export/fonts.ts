@@ -4,7 +4,7 @@
  * w:altName in word/fontTable.xml to pick a substitute, so each entry names the nearest stock face.
  */
 import type { Report } from '../../report';
-import { documentBlocks } from './blocks';
+import { documentBlocks, type Block } from './blocks';
 
 export interface OfficialFont {
   /** The name written in the document (w:rFonts). */
@@ -32,9 +32,9 @@ export type FontRole = keyof typeof FONTS;
  * The fonts the .docx of this report uses, in order of first use. Pure: the app compares the names
  * with the fonts installed on the PC and tells the user which ones are missing (and what replaces them).
  */
-export function fontsUsedBy(report: Report): OfficialFont[] {
+export function fontsUsedBy(report: Report, blocks: readonly Block[] = documentBlocks(report)): OfficialFont[] {
   const roles = new Set<FontRole>();
-  for (const b of documentBlocks(report)) {
+  for (const b of blocks) {
     if (b.kind === 'title') roles.add('title');
     else if (b.kind === 'heading') roles.add('heading1');
     else if (b.kind === 'table') roles.add('table');

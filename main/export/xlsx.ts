@@ -43,11 +43,17 @@ function formulaTotals(report: Report): { totals: Map<CellPath, TotalDef>; plain
   return { totals, plain };
 }
 
-function writeInfoSheet(ws: ExcelJS.Worksheet, report: Report): void {
+/** A workbook over a report that is not one organ's own (the 汇总表): its title and lines under it. */
+export interface XlsxOptions {
+  title?: string;
+  notes?: readonly string[];
+}
+
+function writeInfoSheet(ws: ExcelJS.Worksheet, report: Report, o: XlsxOptions = {}): void {
   const def = getFormat(report.format);
   ws.columns = [{ width: 14 }, { width: 10 }, { width: 72 }, { width: 44 }];
   ws.mergeCells('A1:D1');
-  ws.getCell('A1').value = reportTitle(report.agency, report.year);
+  ws.getCell('A1').value = o.title ?? reportTitle(report.agency, report.year);
   ws.getCell('A1').font = { name: '黑体', size: 14 };
   ws.getRow(1).height = 26;
   const rows: [string, string | number][] = [
@@ -60,6 +66,7 @@ function writeInfoSheet(ws: ExcelJS.Worksheet, report: Report): void {
   ];
   const unit = report.active.procurement?.unit;
   if (typeof unit === 'string') rows.push(['采购总金额单位', unit]);
+  for (const note of o.notes ?? []) rows.push(['说明', note]);
   rows.forEach(([k, v], i) => {
     const r = ws.getRow(i + 3);
     r.getCell(1).value = k;
@@ -113,11 +120,11 @@ function writeCellsSheet(ws: ExcelJS.Worksheet, report: Report, addresses: Map<C
   }
 }
 
-export async function buildXlsx(report: Report): Promise<Buffer> {
+export async function buildXlsx(report: Report, o: XlsxOptions = {}): Promise<Buffer> {
   const layout = layoutOf(report.format);
   const wb = new ExcelJS.Workbook();
   wb.creator = report.agency;
-  wb.title = reportTitle(report.agency, report.year);
+  wb.title = o.title ?? reportTitle(report.agency, report.year);
   const info = wb.addWorksheet(INFO_SHEET);
   const { totals, plain } = formulaTotals(report);
   const addresses = new Map<CellPath, CellAddress>();
@@ -126,7 +133,7 @@ export async function buildXlsx(report: Report): Promise<Buffer> {
     const ws = wb.addWorksheet(grid.sheetName);
     for (const [p, a] of writeTableSheet(ws, report, grid, totals, plain)) addresses.set(p, a);
   }
-  writeInfoSheet(info, report);
+  writeInfoSheet(info, report, o);
   writeCellsSheet(wb.addWorksheet(CELLS_SHEET), report, addresses);
   return finishXlsx(Buffer.from(await wb.xlsx.writeBuffer()));
 }

@@ -4,6 +4,7 @@ import { checkCrossYear } from './cross-year';
 import { checkActive, checkBalance, checkTotals } from './tables';
 import { checkHeadings, checkRepetition, checkText } from './text';
 import { checkDrafts } from '../trend/stale';
+import { checkPeriod, checkSameAsLastYear, checkSwing } from '../rollup/unit';
 
 export interface CheckOptions {
   /** Last year's report of the same organ, for Y-1…Y-4 and the repetition share. */
@@ -36,6 +37,9 @@ export function runChecks(report: Report, options: CheckOptions = {}): Finding[]
     ...checkDrafts(report, options.previous ?? null),
     ...(options.headings ? checkHeadings(report, options.headings) : []),
     ...(options.previous ? [...checkCrossYear(report, options.previous), ...checkRepetition(report, options.previous)] : []),
+    // The roll-up rules that read one report (rollup.md §4: R-9 always, R-3 and R-10 against last year; R-2 is Y-2 here).
+    ...checkPeriod(report),
+    ...(options.previous && options.previous.year === report.year - 1 ? [...checkSameAsLastYear(report, options.previous), ...checkSwing(report, options.previous)] : []),
   ];
   return findings.sort(bySeverity);
 }

@@ -7,6 +7,7 @@ import { ArchiveError } from '../errors';
 import { up as initial } from './0001-initial';
 import { up as settingsAndCarryOver } from './0002-settings-and-carry-over';
 import { up as reportVersion } from './0003-report-version';
+import { up as rollupRoster } from './0004-rollup-roster';
 
 export interface Migration {
   version: number;
@@ -18,6 +19,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 1, name: 'initial', up: initial },
   { version: 2, name: 'settings-and-carry-over', up: settingsAndCarryOver },
   { version: 3, name: 'report-version', up: reportVersion },
+  { version: 4, name: 'rollup-roster', up: rollupRoster },
 ];
 
 export const LATEST_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;

@@ -126,6 +126,9 @@ export function ArchiveScreen({ onOpen, readonly, onArchiveReplaced, onTrend }: 
         <button type="button" disabled={readonly !== null} title={readonly ?? undefined} onClick={() => setModal({ kind: 'import' })}>
           导入报告
         </button>
+        <button type="button" onClick={() => (location.hash = '#/rollup')}>
+          汇总
+        </button>
         <button type="button" onClick={() => setModal({ kind: 'backup' })}>
           备份与恢复
         </button>

@@ -1,0 +1,106 @@
+/**
+ * 收齐情况: one row per unit — level, status (with the reason of 不纳入), received date and file,
+ * errors and warnings, and the actions: open in the editor, 通过, 退回 (with the 退回意见), 不纳入.
+ * Filters 未交 · 有错误 · 全部. 300 rows render as one plain table.
+ */
+import { useState } from 'react';
+import type { BoardRow, RollupView } from '../../../report/rollup/view';
+import type { UnitStatus } from '../../../report/rollup/types';
+import { dateLabel, UNIT_LEVEL_LABELS, UNIT_STATUS_LABELS } from './labels';
+
+export type BoardFilter = 'all' | 'pending' | 'errors';
+
+export interface BoardActions {
+  open: (row: BoardRow) => void;
+  setStatus: (row: BoardRow, status: UnitStatus) => void;
+  exclude: (row: BoardRow) => void;
+  sendBack: (row: BoardRow) => void;
+  remove: (row: BoardRow) => void;
+}
+
+const FILTERS: { key: BoardFilter; label: (v: RollupView) => string }[] = [
+  { key: 'pending', label: (v) => `未交（${v.units.filter((u) => u.status === 'pending').length}）` },
+  { key: 'errors', label: (v) => `有错误（${v.units.filter((u) => u.errors > 0).length}）` },
+  { key: 'all', label: (v) => `全部（${v.units.length}）` },
+];
+
+export function Board({ view, actions, readonly }: { view: RollupView; actions: BoardActions; readonly: boolean }) {
+  const [filter, setFilter] = useState<BoardFilter>('all');
+  const rows = view.units.filter((u) => (filter === 'pending' ? u.status === 'pending' : filter === 'errors' ? u.errors > 0 : true));
+  return (
+    <section className="rollup-board" aria-label="收齐情况">
+      <div className="rollup-filters" role="group" aria-label="筛选">
+        {FILTERS.map((f) => (
+          <button key={f.key} type="button" aria-pressed={filter === f.key} className={filter === f.key ? 'on' : ''} onClick={() => setFilter(f.key)}>
+            {f.label(view)}
+          </button>
+        ))}
+      </div>
+      <table className="list board">
+        <thead>
+          <tr>
+            <th scope="col">单位</th>
+            <th scope="col">级别</th>
+            <th scope="col">状态</th>
+            <th scope="col">收到日期</th>
+            <th scope="col">文件</th>
+            <th scope="col">错误</th>
+            <th scope="col">提示</th>
+            <th scope="col">操作</th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((u) => (
+            <tr key={u.agency} className={`st-${u.status}`}>
+              <th scope="row">{u.agency}</th>
+              <td>{UNIT_LEVEL_LABELS[u.level]}</td>
+              <td>
+                <span className={`badge st-${u.status}`}>{UNIT_STATUS_LABELS[u.status]}</span>
+                {u.reason && <span className="muted small"> {u.reason}</span>}
+                {u.refused && <span className="error-text small" title={u.refused}> 未纳入汇总</span>}
+              </td>
+              <td>{dateLabel(u.receivedAt)}</td>
+              <td className="file" title={u.fileName}>{u.fileName}</td>
+              <td className={u.errors ? 'num bad' : 'num'}>{u.reportId === null ? '' : u.errors}</td>
+              <td className={u.warnings ? 'num warn' : 'num'}>{u.reportId === null ? '' : u.warnings}</td>
+              <td>
+                <div className="row-actions">
+                  {u.reportId !== null && (
+                    <button type="button" onClick={() => actions.open(u)} aria-label={`打开${u.agency}的报告`}>
+                      打开
+                    </button>
+                  )}
+                  {u.reportId !== null && u.status !== 'accepted' && (
+                    <button type="button" disabled={readonly || u.errors > 0} title={u.errors ? '还有错误，不能通过' : undefined} onClick={() => actions.setStatus(u, 'accepted')}>
+                      通过
+                    </button>
+                  )}
+                  {u.reportId !== null && (
+                    <button type="button" disabled={readonly} onClick={() => actions.sendBack(u)}>
+                      退回
+                    </button>
+                  )}
+                  {u.status !== 'excluded' ? (
+                    <button type="button" className="link" disabled={readonly} onClick={() => actions.exclude(u)}>
+                      不纳入
+                    </button>
+                  ) : (
+                    <button type="button" className="link" disabled={readonly} onClick={() => actions.setStatus(u, u.reportId === null ? 'pending' : 'received')}>
+                      恢复纳入
+                    </button>
+                  )}
+                  {u.level !== 'self' && u.reportId === null && (
+                    <button type="button" className="danger-link link" disabled={readonly} onClick={() => actions.remove(u)}>
+                      移出名单
+                    </button>
+                  )}
+                </div>
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      {rows.length === 0 && <p className="empty">没有符合条件的单位。</p>}
+    </section>
+  );
+}
