@@ -72,6 +72,11 @@ export const CHANNEL_ACCESS: Record<Channel, 'read' | 'write'> = {
   'archive:export': 'read',
   'archive:previewImport': 'read',
   'archive:applyImport': 'write',
+  'agency:mergePlan': 'read',
+  'agency:merge': 'write',
+  'report:move': 'write',
+  'report:verify': 'write',
+  'report:recarry': 'write',
 };
 
 export interface ArchiveServicesOptions {

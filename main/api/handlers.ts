@@ -29,6 +29,8 @@ import {
   purge,
   restoreDeleted,
   setStatus,
+  setImportState,
+  confirmVerified,
   softDelete,
   updateReport,
   type ReportRow,
@@ -41,6 +43,7 @@ import { buildPrintPage } from '../export/print-page';
 import type { Host } from './host';
 import { previewOf, readImport } from './import-preview';
 import { storeImported } from './store';
+import { mergeAgencies, moveReport, planMerge } from '../db/agency-merge';
 import { ImportError } from '../import';
 import { carryOver, type CarriedCell } from '../../report/carry-over';
 
@@ -75,13 +78,14 @@ const EXPORT_FILTERS: Record<ExportKind, { name: string; extensions: string[] }>
 };
 
 export function toAgencyInfo(a: AgencyRow): AgencyInfo {
-  return { id: a.id, name: a.name, level: a.level, inferredLevel: inferLevel(a.name), deadline: a.deadline };
+  return { id: a.id, name: a.name, level: a.level, inferredLevel: inferLevel(a.name), deadline: a.deadline, own: a.own };
 }
 
 export function toSummary(r: ReportRow): ReportSummary {
   const { agencyId, agency, year, format, status, errors, warnings, createdAt, updatedAt, deletedAt, id } = r;
   const carried = r.carried.map((c) => ({ path: c.path, from: c.from, value: c.value }));
-  return { id, agencyId, agency, year, format, status, errors, warnings, createdAt, updatedAt, deletedAt, carried, deadline: `${year + 1}-${r.deadline}` };
+  const { published, publishedOn, toVerify } = r;
+  return { id, agencyId, agency, year, format, status, errors, warnings, createdAt, updatedAt, deletedAt, carried, deadline: `${year + 1}-${r.deadline}`, published, publishedOn, toVerify };
 }
 
 /** A report body from any input, or INVALID with every problem listed. */
@@ -107,8 +111,9 @@ export function createHandlers(ctx: ServiceContext): ReportHandlers {
     return prev ? getReportBody(db, prev.id) : null;
   };
   const levelOf = (agencyId: number) => getAgency(db, agencyId)?.level ?? null;
-  const check = (report: Report, row: Pick<ReportRow, 'agency' | 'year' | 'agencyId'>): Finding[] =>
-    runChecks(report, { previous: previousOf(row), level: levelOf(row.agencyId) });
+  // A report kept as published is not asked for what a draft still lacks (completeness warnings).
+  const check = (report: Report, row: Pick<ReportRow, 'agency' | 'year' | 'agencyId'> & { published?: boolean }): Finding[] =>
+    runChecks(report, { previous: previousOf(row), level: levelOf(row.agencyId), completeness: !row.published });
   const counts = (findings: Finding[]) => ({
     errors: findings.filter((f) => f.severity === 'error').length,
     warnings: findings.filter((f) => f.severity === 'warning').length,
@@ -213,17 +218,47 @@ export function createHandlers(ctx: ServiceContext): ReportHandlers {
     },
     'import:preview': async (input) => {
       try {
-        return previewOf(db, await readImport(input), (id) => toSummary(rowOf(id)));
+        return previewOf(db, await readImport(input), (id) => toSummary(rowOf(id)), input.agency);
       } catch (e) {
         if (e instanceof ImportError) throw new ArchiveError('INVALID', e.message);
         throw e;
       }
     },
-    'import:confirm': ({ report, replace, uncertain }) => {
-      const body = parseReport(report);
-      const note = uncertain.length ? `导入；${uncertain.length}个不确定的数字已由用户确认：${uncertain.slice(0, 40).join(', ')}` : '导入';
+    'import:confirm': ({ report, replace, uncertain, agency, published, verify }) => {
+      const read = parseReport(report);
+      // The agency the user chose in the preview wins over the name the file gives (issue 15 #2).
+      const body = agency && agency.trim() !== read.agency ? { ...read, agency: agency.trim() } : read;
+      const moved = body.agency !== read.agency ? `；原文机关名称“${read.agency}”，存入“${body.agency}”` : '';
+      const note = (uncertain.length ? `导入；${uncertain.length}个不确定的数字已由用户确认：${uncertain.slice(0, 40).join(', ')}` : '导入') + moved;
       const { row } = storeImported(db, body, { replace, note, now: now() });
+      if (published || verify?.length)
+        setImportState(db, row.id, { published: published ?? false, publishedOn: published && body.closing.date ? body.closing.date : null, toVerify: verify ?? [] });
+      if (published) {
+        // Counted as published: the completeness warnings of a draft do not apply.
+        const stored = rowOf(row.id);
+        const findings = check(body, stored);
+        db.prepare('UPDATE reports SET errors = ?, warnings = ? WHERE id = ?').run(counts(findings).errors, counts(findings).warnings, row.id);
+      }
       return opened(row.id);
+    },
+    'agency:mergePlan': ({ from, into }) => planMerge(db, from, into).map(({ fromId: _f, intoId: _i, ...item }) => item),
+    'agency:merge': ({ from, into, decisions }) => mergeAgencies(db, from, into, decisions, now()),
+    'report:move': ({ id, agency }) => toSummary(moveReport(db, id, agency, now())),
+    'report:verify': ({ id, cells }) => toSummary(confirmVerified(db, id, cells)),
+    'report:recarry': ({ id }) => {
+      const row = rowOf(id);
+      if (row.status === 'final') throw new ArchiveError('CONFLICT', '报告已定稿，请先点“重新编辑”');
+      const prev = findReport(db, row.agency, row.year - 1);
+      if (!prev) throw new ArchiveError('NOT_FOUND', `档案中没有“${row.agency}”${row.year - 1}年度的报告，无法结转`);
+      const body = getReportBody(db, id);
+      const { report: next, carried } = carryOver(getReportBody(db, prev.id), body);
+      // A carried cell the clerk has typed over keeps the clerk's figure and is no longer marked as carried.
+      const typedOver = new Set(row.carried.filter((c) => getCell(body, c.path) !== c.value).map((c) => c.path));
+      for (const p of typedOver) setCell(next, p, getCell(body, p)!);
+      const fixed = computeTotals(next);
+      const kept = carried.filter((c) => !typedOver.has(c.path));
+      updateReport(db, id, fixed, { reason: 'carry-over', counts: counts(check(fixed, row)), now: now(), carried: kept, note: `重新结转：按${row.year - 1}年度报告的现有数字` });
+      return opened(id);
     },
     'agency:update': ({ id, ...changes }) => toAgencyInfo(updateAgency(db, id, changes)),
     'export:save': async ({ id, kind }) => {

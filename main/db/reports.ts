@@ -29,22 +29,36 @@ export interface ReportRow {
   deletedAt: string | null;
   deadline: string;
   carried: CarriedCell[];
+  /** Imported from a published source (已发布): no publication countdown. */
+  published: boolean;
+  /** YYYY-MM-DD when the source gave the date. */
+  publishedOn: string | null;
+  /** Cells an import split by rule that the clerk has not confirmed yet (待核对). */
+  toVerify: string[];
 }
 
-interface RawRow extends Omit<ReportRow, 'carried'> {
+interface RawRow extends Omit<ReportRow, 'carried' | 'published' | 'toVerify'> {
   carried: string;
+  published: number;
+  toVerify: string;
 }
 
 const SELECT = `
   SELECT r.id, r.agency_id AS agencyId, a.name AS agency, r.year, r.format, r.status, r.errors, r.warnings,
-         r.created_at AS createdAt, r.updated_at AS updatedAt, r.deleted_at AS deletedAt, a.deadline, r.carried
+         r.created_at AS createdAt, r.updated_at AS updatedAt, r.deleted_at AS deletedAt, a.deadline, r.carried,
+         r.published, r.published_on AS publishedOn, r.to_verify AS toVerify
   FROM reports r JOIN agencies a ON a.id = r.agency_id`;
 
-const toRow = (raw: RawRow): ReportRow => ({ ...raw, carried: JSON.parse(raw.carried) as CarriedCell[] });
+const toRow = (raw: RawRow): ReportRow => ({
+  ...raw,
+  carried: JSON.parse(raw.carried) as CarriedCell[],
+  published: raw.published === 1,
+  toVerify: JSON.parse(raw.toVerify) as string[],
+});
 
 export function listReports(db: Db, options: { deleted?: boolean } = {}): ReportRow[] {
   const where = options.deleted ? 'r.deleted_at IS NOT NULL' : 'r.deleted_at IS NULL';
-  return (db.prepare(`${SELECT} WHERE ${where} ORDER BY a.name, r.year DESC`).all() as RawRow[]).map(toRow);
+  return (db.prepare(`${SELECT} WHERE ${where} ORDER BY a.own DESC, a.name, r.year DESC`).all() as RawRow[]).map(toRow);
 }
 
 export function getReportRow(db: Db, id: number): ReportRow | undefined {
@@ -166,4 +180,19 @@ export function restoreDeleted(db: Db, id: number): ReportRow {
 export function purge(db: Db, id: number): void {
   const { changes } = db.prepare('DELETE FROM reports WHERE id = ? AND deleted_at IS NOT NULL').run(id);
   if (!changes) throw new ArchiveError('NOT_FOUND', '只能彻底删除回收站里的报告');
+}
+
+/** Marks an imported report as published (已发布) and records the cells still to verify. */
+export function setImportState(db: Db, id: number, o: { published: boolean; publishedOn: string | null; toVerify: string[] }): ReportRow {
+  db.prepare('UPDATE reports SET published = ?, published_on = ?, to_verify = ? WHERE id = ?').run(o.published ? 1 : 0, o.publishedOn, JSON.stringify(o.toVerify), id);
+  return getReportRow(db, id)!;
+}
+
+/** The clerk confirmed these 待核对 cells: they leave the list. */
+export function confirmVerified(db: Db, id: number, paths: readonly string[]): ReportRow {
+  const row = getReportRow(db, id);
+  if (!row) throw new ArchiveError('NOT_FOUND', '找不到这份报告');
+  const done = new Set(paths);
+  db.prepare('UPDATE reports SET to_verify = ? WHERE id = ?').run(JSON.stringify(row.toVerify.filter((p) => !done.has(p))), id);
+  return getReportRow(db, id)!;
 }

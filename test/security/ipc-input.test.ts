@@ -16,7 +16,10 @@ const VALID: { [C in Channel]: ApiInput<C>[] } = {
   'report:create': [{ agency: '某镇人民政府', year: 2024 }, { agency: '某镇人民政府', year: 2024, carryOver: true }],
   'report:undoCarryOver': [{ id: 1 }],
   'import:preview': [{ text: '某镇2024年政府信息公开工作年度报告' }, { file: { fileName: '报告.docx', dataBase64: 'UEsDBA==' }, year: 2024 }],
-  'import:confirm': [{ report: {} as never, replace: false, uncertain: ['requests.granted.0'] }],
+  'import:confirm': [
+    { report: {} as never, replace: false, uncertain: ['requests.granted.0'] },
+    { report: {} as never, replace: false, uncertain: [], agency: '示例县青石镇人民政府', published: true, verify: ['requests.granted.0'] },
+  ],
   'report:save': [{ id: 1, report: {} as never }],
   'report:check': [{ report: {} as never, previousId: 2 }],
   'report:setStatus': [{ id: 1, status: 'final' }],
@@ -28,7 +31,7 @@ const VALID: { [C in Channel]: ApiInput<C>[] } = {
   'report:revisions': [{ id: 1 }],
   'report:revision': [{ id: 1, revisionId: 2 }],
   'report:restore': [{ id: 1, revisionId: 2 }],
-  'agency:update': [{ id: 1, name: '某镇人民政府', level: 'township', deadline: '01-31' }],
+  'agency:update': [{ id: 1, name: '某镇人民政府', level: 'township', deadline: '01-31' }, { id: 1, own: true }],
   'export:save': [{ id: 1, kind: 'docx' }, { id: 1, kind: 'json' }],
   'export:reveal': [{}],
   'export:print': [{ id: 1 }],
@@ -43,6 +46,11 @@ const VALID: { [C in Channel]: ApiInput<C>[] } = {
   'archive:export': [{}],
   'archive:previewImport': [{}, { upload }],
   'archive:applyImport': [{ token: 'a'.repeat(32), decisions: { '某镇人民政府|2024': 'incoming' } }],
+  'agency:mergePlan': [{ from: 2, into: 1 }],
+  'agency:merge': [{ from: 2, into: 1, decisions: { '2024': 'keep' } }],
+  'report:move': [{ id: 1, agency: '示例县青石镇人民政府' }],
+  'report:verify': [{ id: 1, cells: ['requests.granted.0'] }],
+  'report:recarry': [{ id: 1 }],
 };
 
 /** Fields whose content is checked by the report validator inside the handler, not by the schema. */

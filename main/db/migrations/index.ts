@@ -6,6 +6,7 @@ import type { Database } from 'better-sqlite3';
 import { ArchiveError } from '../errors';
 import { up as initial } from './0001-initial';
 import { up as settingsAndCarryOver } from './0002-settings-and-carry-over';
+import { up as ownAgencyPublishedVerify } from './0003-own-agency-published-verify';
 
 export interface Migration {
   version: number;
@@ -16,6 +17,7 @@ export interface Migration {
 export const MIGRATIONS: readonly Migration[] = [
   { version: 1, name: 'initial', up: initial },
   { version: 2, name: 'settings-and-carry-over', up: settingsAndCarryOver },
+  { version: 3, name: 'own-agency-published-verify', up: ownAgencyPublishedVerify },
 ];
 
 export const LATEST_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;
