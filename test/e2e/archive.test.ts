@@ -21,7 +21,7 @@ afterAll(async () => {
   await served?.stop();
 }, 60_000);
 
-const rowOf = (year: number) => page.locator('tbody tr', { has: page.getByRole('button', { name: `打开${AGENCY}${year}年度报告` }) });
+const rowOf = (year: number) => page.locator('tbody tr', { has: page.getByRole('button', { name: `打开${year}年度报告（${AGENCY}）` }) });
 
 describe('archive screen', () => {
   it('lists the agency and its reports by year with format, status, saved time, counts and deadline', async () => {
@@ -51,7 +51,7 @@ describe('archive screen', () => {
   it('finalises a report without errors, locks it in the editor, and reopens it', async () => {
     await page.getByRole('button', { name: '将2023年度报告标为已定稿' }).click();
     await expect.poll(() => rowOf(2023).textContent()).toContain('已定稿');
-    await page.getByRole('button', { name: `打开${AGENCY}2023年度报告` }).click();
+    await page.getByRole('button', { name: `打开2023年度报告（${AGENCY}）` }).click();
     await cell(page, '一、本年新收政府信息公开申请数量 自然人').click();
     await page.keyboard.type('1');
     await expect.poll(() => page.locator('#sec-requests .grid-msg').textContent()).toContain('报告已定稿，不能修改');

@@ -16,6 +16,7 @@ import { useExporter } from '../export/useExporter';
 import { applyBatch, applyEdits, History, type CellEdit } from '../grid/edits';
 import { buildNav, posOf, type NavTable } from '../grid/nav';
 import { Confirm } from '../ui/Confirm';
+import { FinaliseDialog, finaliseBlocked } from '../finalise/FinaliseDialog';
 import { ChecksPanel } from './ChecksPanel';
 import { EditorBar } from './EditorBar';
 import type { Selection } from './Grid';
@@ -40,6 +41,7 @@ export function Editor({ id, onBack, readonly }: { id: number; onBack: () => voi
   const [notice, setNotice] = useState<{ text: string; error?: boolean } | null>(null);
   const [showRevisions, setShowRevisions] = useState(false);
   const [askUndoCarry, setAskUndoCarry] = useState(false);
+  const [askFinal, setAskFinal] = useState<Finding[] | null>(null);
   const exporter = useExporter();
   const [, setHistoryTick] = useState(0);
   const reportRef = useRef<Report | null>(null);
@@ -190,6 +192,20 @@ export function Editor({ id, onBack, readonly }: { id: number; onBack: () => voi
     setAskUndoCarry(false);
     void replaceFrom(() => api.undoCarryOver({ id }), '已撤销结转：自上年结转的数字已改回0，原内容保留在历史版本中。');
   };
+  /** 定稿: everything saved first; with 提醒 open the clerk is asked once (FinaliseDialog). */
+  const finalise = async (confirmed: boolean) => {
+    setAskFinal(null);
+    commitOpenEdits();
+    await saver.flush();
+    if (saver.busy) return setNotice({ text: '还有修改没能保存，请稍后再定稿。', error: true });
+    const open = runChecks(reportRef.current!, { previous, level });
+    if (open.some((f) => f.severity === 'error')) return;
+    if (!confirmed && open.length) return setAskFinal(open);
+    const r = await api.setStatus({ id, status: 'final' });
+    if (!r.ok) return setNotice({ text: r.error.message, error: true });
+    setStatus('final');
+    setNotice({ text: '已定稿。需要修改时请点“重新编辑”。' });
+  };
   const back = async () => {
     commitOpenEdits();
     await saver.flush();
@@ -227,6 +243,7 @@ export function Editor({ id, onBack, readonly }: { id: number; onBack: () => voi
       <EditorBar title={title} status={status} save={saveState} errors={errors} warnings={warnings} canUndo={history.current.canUndo} canRedo={history.current.canRedo}
         onBack={() => void back()} onUndo={onUndo} onRedo={onRedo} onHistory={() => setShowRevisions(true)} sections={sections}
         onExport={onExport} carried={opened.summary.carried.length} onUndoCarry={() => setAskUndoCarry(true)}
+        onFinalise={() => void finalise(false)} finaliseBlocked={finaliseBlocked(errors, readonly !== null)}
         onReopen={() => void api.setStatus({ id, status: 'draft' }).then((r) => (r.ok ? setStatus('draft') : setNotice({ text: r.error.message, error: true })))} />
       <div className="editor-body">
         <main className="doc" id="main">
@@ -262,6 +279,7 @@ export function Editor({ id, onBack, readonly }: { id: number; onBack: () => voi
         <Confirm title="撤销结转" yes="撤销结转" onNo={() => setAskUndoCarry(false)} onYes={undoCarry}
           text={`将自${report.year - 1}年度报告结转来的${opened.summary.carried.length}个数字改回0？撤销前的内容保留在历史版本中。`} />
       )}
+      {askFinal && <FinaliseDialog title={title} warnings={askFinal} onNo={() => setAskFinal(null)} onYes={() => void finalise(true)} />}
       {showRevisions && (
         <RevisionsDialog reportId={id} current={report} onClose={() => setShowRevisions(false)}
           onRestore={(rid, label) => void replaceFrom(() => api.restoreRevision({ id, revisionId: rid }), `已恢复到 ${label} 的版本。`).then(() => setShowRevisions(false))} />

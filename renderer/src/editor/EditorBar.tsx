@@ -23,6 +23,9 @@ export interface EditorBarProps {
   carried: number;
   onUndoCarry: () => void;
   sections: { id: string; label: string }[];
+  /** 定稿 from the editor (issue 15 #7); `finaliseBlocked` is why not, shown as text beside it. */
+  onFinalise?: () => void;
+  finaliseBlocked?: string | null;
 }
 
 function saveText(s: SaveState): string {
@@ -53,6 +56,18 @@ export function EditorBar(p: EditorBarProps) {
           <button type="button" onClick={p.onReopen}>
             重新编辑
           </button>
+        )}
+        {p.status === 'draft' && p.onFinalise && (
+          <>
+            <button type="button" className="primary" onClick={p.onFinalise} disabled={Boolean(p.finaliseBlocked)} aria-describedby={p.finaliseBlocked ? 'finalise-why' : undefined}>
+              定稿
+            </button>
+            {p.finaliseBlocked && (
+              <span id="finalise-why" className="finalise-why">
+                {p.finaliseBlocked}
+              </span>
+            )}
+          </>
         )}
         {p.carried > 0 && (
           <button type="button" onClick={p.onUndoCarry} disabled={p.status === 'final'} title="将自上年结转的数字（表中标有“结转”）改回0">
