@@ -13,7 +13,12 @@ import { staleTotals } from '../../../report/totals';
 import type { AgencyLevel, Finding, Report, TableId, TextPart } from '../../../report/types';
 import { api } from '../api';
 import { useExporter } from '../export/useExporter';
-import { applyBatch, applyEdits, History, type CellEdit } from '../grid/edits';
+import { applyBatch, applyEdits, History, textChange, type CellEdit } from '../grid/edits';
+import { followInForce } from '../model/follow';
+import { carrySummary, staleCarry } from '../model/carry';
+import { useFade } from '../ui/fade';
+import { findingId, fixOf } from './ChecksPanel';
+import { RestoreConfirm, type RestoreAsk } from './RestoreConfirm';
 import { buildNav, posOf, type NavTable } from '../grid/nav';
 import { Confirm } from '../ui/Confirm';
 import { FinaliseDialog, finaliseBlocked } from '../finalise/FinaliseDialog';
@@ -42,6 +47,9 @@ export function Editor({ id, onBack, readonly }: { id: number; onBack: () => voi
   const [showRevisions, setShowRevisions] = useState(false);
   const [askUndoCarry, setAskUndoCarry] = useState(false);
   const [askFinal, setAskFinal] = useState<Finding[] | null>(null);
+  const [askRestore, setAskRestore] = useState<RestoreAsk | null>(null);
+  const lastText = useRef<{ part: TextPart; at: number } | null>(null);
+  useFade(notice, () => setNotice(null), { error: (n) => Boolean(n.error) });
   const exporter = useExporter();
   const [, setHistoryTick] = useState(0);
   const reportRef = useRef<Report | null>(null);
@@ -50,6 +58,13 @@ export function Editor({ id, onBack, readonly }: { id: number; onBack: () => voi
   const commitOpenEdits = useCallback(() => commits.current.forEach((fn) => fn()), []);
   const { saver, state: saveState } = useAutosave(id, commitOpenEdits, (r) => setStatus(r.summary.status));
 
+  const focusedOnce = useRef(false);
+  useEffect(() => {
+    // After 创建并打开 focus goes to the report's title, not lost on the page body (issue 15 #11).
+    if (!opened || focusedOnce.current) return;
+    focusedOnce.current = true;
+    document.querySelector<HTMLElement>('.editor-bar .report-title')?.focus();
+  }, [opened]);
   const load = useCallback((o: OpenedReport) => {
     setOpened(o);
     reportRef.current = o.report;
@@ -85,6 +100,13 @@ export function Editor({ id, onBack, readonly }: { id: number; onBack: () => voi
   }, [opened, report, previous]);
   const errors = findings.filter((f) => f.severity === 'error').length;
   const warnings = findings.length - errors;
+  const describedBy = useMemo(() => {
+    const m = new Map<string, string>();
+    findings.forEach((f, i) => f.cells.forEach((c) => m.has(c) || m.set(c, findingId(i))));
+    return m;
+  }, [findings]);
+  const verifyCells = useMemo(() => new Set(opened?.summary.toVerify ?? []), [opened]);
+  const stalePaths = useMemo(() => (opened && report && previous ? staleCarry(previous, report, opened.summary.carried) : []), [opened, report, previous]);
 
   useEffect(() => {
     if (!report) return;
@@ -112,7 +134,8 @@ export function Editor({ id, onBack, readonly }: { id: number; onBack: () => voi
   );
   const onEdit = useCallback(
     (edits: CellEdit[]): Report => {
-      const { report: next, changes } = applyEdits(reportRef.current!, edits);
+      // 现行有效件数 moves with 制发/废止 while it still follows last year's figure (issue 15 #8).
+      const { report: next, changes } = applyEdits(reportRef.current!, followInForce(reportRef.current!, opened?.previous ?? null, edits));
       if (changes.length) {
         history.current.push(changes);
         setHistoryTick((t) => t + 1);
@@ -121,7 +144,7 @@ export function Editor({ id, onBack, readonly }: { id: number; onBack: () => voi
       }
       return next;
     },
-    [update],
+    [update, opened],
   );
   const step = useCallback(
     (undo: boolean) => {
@@ -129,6 +152,8 @@ export function Editor({ id, onBack, readonly }: { id: number; onBack: () => voi
       if (!batch) return setNotice({ text: undo ? '没有可以撤销的修改。' : '没有可以重做的修改。' });
       update(applyBatch(reportRef.current!, batch, undo ? 'before' : 'after'));
       setHistoryTick((t) => t + 1);
+      const text = batch.find((c) => c.path.startsWith('text.'));
+      if (text) return document.getElementById(`text-${text.path.slice(5)}`)?.focus();
       const first = batch.find((c) => !layoutOf(reportRef.current!.format).cellByPath.get(c.path)?.totalOf) ?? batch[0]!;
       selectPath(first.path);
     },
@@ -138,6 +163,12 @@ export function Editor({ id, onBack, readonly }: { id: number; onBack: () => voi
   const onRedo = useCallback(() => step(false), [step]);
   const onText = useCallback((part: TextPart, text: string) => {
     const r = reportRef.current!;
+    // Text edits are undoable too (issue 15 #10); a burst of typing in one box is one step.
+    const t = Date.now();
+    const merge = lastText.current?.part === part && t - lastText.current.at < 1500;
+    lastText.current = { part, at: t };
+    history.current.pushText(textChange(part, r.text[part], text)[0]!, merge);
+    setHistoryTick((n) => n + 1);
     update({ ...r, text: { ...r.text, [part]: text } });
   }, [update]);
   const registerCommit = useCallback((table: TableId, fn: (() => void) | null) => {
@@ -151,8 +182,8 @@ export function Editor({ id, onBack, readonly }: { id: number; onBack: () => voi
     setHighlight(new Set(own));
     const cell = own.find((p) => !p.startsWith('text.'));
     if (cell) return selectPath(cell);
-    const text = own.find((p) => p.startsWith('text.'));
-    const el = text && document.getElementById(`text-${text.slice(5)}`);
+    const text = own.find((p) => p.startsWith('text.') || p === 'closing.date');
+    const el = text && document.getElementById(text === 'closing.date' ? 'closing-date' : `text-${text.slice(5)}`);
     if (el) {
       el.scrollIntoView({ block: 'center' });
       el.focus({ preventScroll: true });
@@ -192,6 +223,33 @@ export function Editor({ id, onBack, readonly }: { id: number; onBack: () => voi
     setAskUndoCarry(false);
     void replaceFrom(() => api.undoCarryOver({ id }), '已撤销结转：自上年结转的数字已改回0，原内容保留在历史版本中。');
   };
+  const onFix = useCallback((f: Finding) => {
+    const fix = fixOf(f);
+    if (!fix) return;
+    onEdit([{ path: fix.path, value: fix.value }]);
+    selectPath(fix.path);
+  }, [onEdit, selectPath]);
+  const recarry = () =>
+    void replaceFrom(() => api.recarry({ id }), `已按${(report?.year ?? 1) - 1}年度报告的现有数字重新结转；您改过的数字保持不变，原内容保留在历史版本中。`);
+  const onVerified = async (cells: string[]) => {
+    const r = await api.confirmVerified({ id, cells });
+    if (!r.ok) return setNotice({ text: r.error.message, error: true });
+    setOpened((o) => (o ? { ...o, summary: r.value } : o));
+  };
+  /** 恢复此版本: asked first — what becomes of a 定稿 report and of next year's carried figures (issue 15 #4). */
+  const askToRestore = async (revisionId: number, label: string) => {
+    const [rev, list] = await Promise.all([api.getRevision({ id, revisionId }), api.listArchive({})]);
+    if (!rev.ok) return setNotice({ text: rev.error.message, error: true });
+    const next = list.ok ? list.value.reports.find((r) => r.agencyId === opened?.summary.agencyId && r.year === (report?.year ?? 0) + 1) : undefined;
+    const touched = next ? next.carried.filter((c) => getCell(rev.value, c.from) !== getCell(reportRef.current!, c.from)) : [];
+    setAskRestore({ revisionId, label, final: status === 'final', nextYear: touched.length ? next!.year : null, nextId: next?.id ?? null });
+  };
+  const restore = (ask: RestoreAsk) => {
+    setAskRestore(null);
+    const more = ask.nextYear ? `${ask.nextYear}年度报告自本报告结转的数字已与本报告不一致，请打开${ask.nextYear}年度报告点“重新结转”。` : '';
+    void replaceFrom(() => api.restoreRevision({ id, revisionId: ask.revisionId }), `已恢复${ask.label}。${more}`).then(() => setShowRevisions(false));
+  };
+
   /** 定稿: everything saved first; with 提醒 open the clerk is asked once (FinaliseDialog). */
   const finalise = async (confirmed: boolean) => {
     setAskFinal(null);
@@ -231,7 +289,10 @@ export function Editor({ id, onBack, readonly }: { id: number; onBack: () => voi
   // A read-only archive locks every report the way a final one is locked: typing would only fail to save.
   const locked = readonly !== null ? READONLY : status === 'final' ? LOCKED : null;
   const title = reportTitle(report.agency, report.year);
-  const gridProps = { report, locked, selection, highlight, errorCells, warnCells, stale, carried, onSelect: setSelection, onEdit, onUndo, onRedo, onEscape, registerCommit, onRecompute };
+  const gridProps = { report, locked, selection, highlight, errorCells, warnCells, stale, carried, onSelect: setSelection, onEdit, onUndo, onRedo, onEscape, registerCommit, onRecompute, describedBy, verify: verifyCells };
+  const layoutNow = layoutOf(report.format);
+  const verifyItems = opened.summary.toVerify.map((path) => ({ path, name: layoutNow.cellByPath.get(path)?.name ?? path }));
+  const carryLine = opened.summary.carried.length ? carrySummary(report.year, opened.summary.carried, layoutNow) : null;
   const text = (part: TextPart, heading: string, hint: string) => (
     <TextSection key={part} part={part} heading={heading} hint={hint} text={report.text[part]} previousText={previous ? previous.text[part] : null}
       previousYear={previous?.year ?? null} locked={locked} highlighted={highlight.has(`text.${part}`)} onChange={onText} />
@@ -253,6 +314,19 @@ export function Editor({ id, onBack, readonly }: { id: number; onBack: () => voi
               <button type="button" className="link" onClick={() => setNotice(null)}>知道了</button>
             </div>
           )}
+          {carryLine && (
+            <div className="carry-line" role="note">
+              <span>{carryLine}</span>
+              {stalePaths.length > 0 && (
+                <>
+                  <strong>{report.year - 1}年度报告的这些数字后来改过（{stalePaths.length}格不一致）。</strong>
+                  <button type="button" onClick={recarry} disabled={locked !== null}>
+                    重新结转
+                  </button>
+                </>
+              )}
+            </div>
+          )}
           <p className="doc-title">{title}</p>
           {text('preamble', '导语', def.preambleHint)}
           {def.sections.map((s) =>
@@ -268,11 +342,13 @@ export function Editor({ id, onBack, readonly }: { id: number; onBack: () => voi
             </label>
             <label className="field">
               <span>成文日期</span>
-              <input type="date" value={report.closing.date} readOnly={locked !== null} onChange={(e) => update({ ...report, closing: { ...report.closing, date: e.target.value } })} />
+              <input id="closing-date" type="date" value={report.closing.date} readOnly={locked !== null} onChange={(e) => update({ ...report, closing: { ...report.closing, date: e.target.value } })} />
             </label>
           </section>
         </main>
-        <ChecksPanel findings={findings} hasPrevious={previous !== null} onPick={pick} />
+        <ChecksPanel findings={findings} hasPrevious={previous !== null} onPick={pick} onFix={locked ? undefined : onFix}
+          onRecarry={locked || !previous || stalePaths.length === 0 ? undefined : recarry}
+          verify={verifyItems} onPickCell={selectPath} onVerified={readonly !== null ? undefined : (c) => void onVerified(c)} />
       </div>
       {exporter.ui}
       {askUndoCarry && (
@@ -282,8 +358,9 @@ export function Editor({ id, onBack, readonly }: { id: number; onBack: () => voi
       {askFinal && <FinaliseDialog title={title} warnings={askFinal} onNo={() => setAskFinal(null)} onYes={() => void finalise(true)} />}
       {showRevisions && (
         <RevisionsDialog reportId={id} current={report} onClose={() => setShowRevisions(false)}
-          onRestore={(rid, label) => void replaceFrom(() => api.restoreRevision({ id, revisionId: rid }), `已恢复到 ${label} 的版本。`).then(() => setShowRevisions(false))} />
+          onRestore={(rid, label) => void askToRestore(rid, label)} />
       )}
+      {askRestore && <RestoreConfirm ask={askRestore} onNo={() => setAskRestore(null)} onYes={() => restore(askRestore)} />}
     </div>
   );
 }

@@ -50,7 +50,7 @@ export function EditorBar(p: EditorBarProps) {
         <button type="button" onClick={p.onBack}>
           ← 返回档案
         </button>
-        <h1 className="report-title">{p.title}</h1>
+        <h1 className="report-title" tabIndex={-1}>{p.title}</h1>
         <span className={`badge ${p.status}`}>{STATUS_LABEL[p.status]}</span>
         {p.status === 'final' && (
           <button type="button" onClick={p.onReopen}>

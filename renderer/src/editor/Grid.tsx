@@ -41,6 +41,10 @@ export interface GridProps {
   onRedo: () => void;
   onEscape: () => void;
   registerCommit: (table: TableId, fn: (() => void) | null) => void;
+  /** Cell → the id of the finding that explains it (aria-describedby, issue 15 #11). */
+  describedBy?: ReadonlyMap<string, string>;
+  /** Cells listed as 待核对 (split by rule on import). */
+  verify?: ReadonlySet<string>;
 }
 
 const ARROWS: Record<string, 'up' | 'down' | 'left' | 'right'> = { ArrowUp: 'up', ArrowDown: 'down', ArrowLeft: 'left', ArrowRight: 'right' };
@@ -146,9 +150,9 @@ export function Grid(props: GridProps) {
       const to = moveArrow(nav, active, dir);
       select(to, e.shiftKey ? (sel?.anchor ?? active) : to);
     } else if (e.key === 'Tab') {
-      const to = moveTab(nav, active, e.shiftKey);
-      if (to) select(to);
-      else handled = false; // leave the table: the browser moves focus on
+      // Tab leaves the table, as from any other control (arrows move inside it, as in a spreadsheet);
+      // while typing into a cell Tab still commits and moves right (see onEditorKey).
+      handled = false;
     } else if (e.key === 'Enter') select(moveEnter(nav, active, e.shiftKey));
     else if (e.key === 'Home' || e.key === 'End') select(moveHomeEnd(nav, active, e.key === 'End', ctrl));
     else if (e.key === 'F2') startEdit('edit');
@@ -319,6 +323,7 @@ export function Grid(props: GridProps) {
                     carriedFrom && 'carried',
                     err ? 'err' : props.warnCells.has(c.path) && 'warn',
                     props.highlight.has(c.path) && 'hl',
+                    props.verify?.has(c.path) && 'verify',
                     inRect(c) && 'sel',
                     isActive && 'active',
                   ].filter(Boolean).join(' ');
@@ -335,6 +340,7 @@ export function Grid(props: GridProps) {
                       tabbable={c === activeCell}
                       readOnly={c.readOnly || props.locked !== null}
                       invalid={err}
+                      describedBy={props.describedBy?.get(c.path)}
                       decimal={c.info.type === 'money' || c.info.type === 'amount'}
                       title={stale ? `保留的原公布数；按明细计算应为 ${c.info.totalOf?.reduce((s, p) => s + Number(getCell(report, p) ?? 0), 0)}` : carriedFrom ?? (c.readOnly ? '自动计算' : undefined)}
                       editing={editing?.path === c.path ? editing : null}
