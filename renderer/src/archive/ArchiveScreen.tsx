@@ -168,7 +168,9 @@ export function ArchiveScreen({ onOpen, readonly, onArchiveReplaced }: { onOpen:
         {agencies.map((a, i) => {
           const own = reports.filter((r) => r.agencyId === a.id);
           const current = own.reduce<ReportSummary | null>((best, r) => (!best || r.year > best.year ? r : best), null);
-          const c = current && !current.published && countdown(current.deadline, today, current.status === 'final');
+          // No countdown for a published report, nor for a reference agency's (not the clerk's deadline).
+          const reference = !a.own && agencies.some((x) => x.own);
+          const c = current && !current.published && !reference && countdown(current.deadline, today, current.status === 'final');
           // 本机关 come first; the reference agencies (other offices' reports, for comparison) are listed apart.
           const referenceStart = !a.own && agencies.some((x) => x.own) && (i === 0 || agencies[i - 1]!.own);
           return (
@@ -187,7 +189,7 @@ export function ArchiveScreen({ onOpen, readonly, onArchiveReplaced }: { onOpen:
                 </p>
               )}
               {own.length ? (
-                <ReportRows reports={own} currentId={current?.id ?? null} today={today} actions={actions} readonly={readonly !== null} />
+                <ReportRows reports={own} currentId={reference ? null : (current?.id ?? null)} today={today} actions={actions} readonly={readonly !== null} />
               ) : (
                 <p className="empty">这个机关的报告都在回收站中。</p>
               )}

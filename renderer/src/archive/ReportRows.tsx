@@ -53,7 +53,8 @@ export function ReportRows({ reports, currentId, today, actions, readonly }: { r
               </th>
               <td>{formatLabel(r.format)}</td>
               <td>
-                <span className={`badge ${r.status}`}>{STATUS_LABEL[r.status]}</span>
+                {/* A published report is not a draft in the clerk's sense: it says 已发布 instead. */}
+                {!(r.published && r.status === 'draft') && <span className={`badge ${r.status}`}>{STATUS_LABEL[r.status]}</span>}
                 {r.published && <span className="badge published">{publishedLabel(r)}</span>}
               </td>
               <td>{timeLabel(r.updatedAt)}</td>

@@ -16,9 +16,11 @@ export const fixOf = (f: Finding): { path: CellPath; value: number } | null =>
 /** The id of a finding's entry, for the cells' aria-describedby. */
 export const findingId = (i: number): string => `finding-${i}`;
 
+/** One row of 待核对 cells (an import splits a row's glued digits together, so it is checked as a row). */
 export interface VerifyItem {
-  path: CellPath;
+  key: string;
   name: string;
+  paths: CellPath[];
 }
 
 export const ChecksPanel = memo(function ChecksPanel(props: {
@@ -46,27 +48,27 @@ export const ChecksPanel = memo(function ChecksPanel(props: {
         <span className={errors ? 'count bad' : 'count'}>错误 {errors}</span>
         <span className={warnings ? 'count warn' : 'count'}>提醒 {warnings}</span>
       </h2>
-      <p className="visually-hidden" role="status" aria-live="polite">{`检查结果：错误${errors}处，提醒${warnings}条${verify.length ? `，待核对${verify.length}格` : ''}`}</p>
+      <p className="visually-hidden" role="status" aria-live="polite">{`检查结果：错误${errors}处，提醒${warnings}条${verify.length ? `，待核对${verify.length}行` : ''}`}</p>
       <p className="muted small">{hasPrevious ? '已对照上年报告检查。' : '档案中没有上年报告，未做跨年度对照。'}错误须改正后才能定稿；提醒请核实。</p>
       {verify.length > 0 && (
         <section className="verify" aria-label="待核对">
           <h3>
-            待核对（{verify.length}格）
+            待核对（{verify.length}行，{verify.reduce((n, v) => n + v.paths.length, 0)}格）
             {props.onVerified && (
-              <button type="button" className="link" onClick={() => props.onVerified?.(verify.map((v) => v.path))}>
+              <button type="button" className="link" onClick={() => props.onVerified?.(verify.flatMap((v) => v.paths))}>
                 全部已核对
               </button>
             )}
           </h3>
-          <p className="muted small">导入时这些数字在原文中连在一起，是按勾稽关系拆分的，请对照原文逐一核对。</p>
+          <p className="muted small">导入时这些行的数字在原文中连在一起，是按勾稽关系拆分的（表中蓝框标出），请对照原文逐行核对。</p>
           <ul className="verify-list">
             {verify.map((v) => (
-              <li key={v.path}>
-                <button type="button" className="link msg" onClick={() => props.onPickCell?.(v.path)}>
-                  {v.name}
+              <li key={v.key}>
+                <button type="button" className="link msg" onClick={() => props.onPickCell?.(v.paths[0]!)}>
+                  {v.name}（{v.paths.length}格）
                 </button>
                 {props.onVerified && (
-                  <button type="button" onClick={() => props.onVerified?.([v.path])} aria-label={`已核对：${v.name}`}>
+                  <button type="button" onClick={() => props.onVerified?.(v.paths)} aria-label={`已核对：${v.name}`}>
                     已核对
                   </button>
                 )}

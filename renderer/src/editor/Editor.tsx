@@ -15,7 +15,7 @@ import { api } from '../api';
 import { useExporter } from '../export/useExporter';
 import { applyBatch, applyEdits, History, textChange, type CellEdit } from '../grid/edits';
 import { followInForce } from '../model/follow';
-import { carrySummary, staleCarry } from '../model/carry';
+import { carrySummary, staleCarry, verifyRows } from '../model/carry';
 import { useFade } from '../ui/fade';
 import { findingId, fixOf } from './ChecksPanel';
 import { RestoreConfirm, type RestoreAsk } from './RestoreConfirm';
@@ -291,7 +291,7 @@ export function Editor({ id, onBack, readonly }: { id: number; onBack: () => voi
   const title = reportTitle(report.agency, report.year);
   const gridProps = { report, locked, selection, highlight, errorCells, warnCells, stale, carried, onSelect: setSelection, onEdit, onUndo, onRedo, onEscape, registerCommit, onRecompute, describedBy, verify: verifyCells };
   const layoutNow = layoutOf(report.format);
-  const verifyItems = opened.summary.toVerify.map((path) => ({ path, name: layoutNow.cellByPath.get(path)?.name ?? path }));
+  const verifyItems = verifyRows(opened.summary.toVerify, layoutNow);
   const carryLine = opened.summary.carried.length ? carrySummary(report.year, opened.summary.carried, layoutNow) : null;
   const text = (part: TextPart, heading: string, hint: string) => (
     <TextSection key={part} part={part} heading={heading} hint={hint} text={report.text[part]} previousText={previous ? previous.text[part] : null}

@@ -23,3 +23,17 @@ export function staleCarry(previous: Report, report: Report, carried: readonly C
   const fresh = new Map(carryOver(previous, report).carried.map((c) => [c.path, c.value]));
   return carried.filter((c) => getCell(report, c.path) === c.value && fresh.has(c.path) && fresh.get(c.path) !== c.value).map((c) => c.path);
 }
+
+/** 待核对 cells grouped by table row, in the order of the layout (the checks panel lists rows). */
+export function verifyRows(paths: readonly CellPath[], layout: FormatLayout): { key: string; name: string; paths: CellPath[] }[] {
+  const want = new Set(paths);
+  const rows = new Map<string, { key: string; name: string; paths: CellPath[] }>();
+  for (const c of layout.cells) {
+    if (!want.has(c.path)) continue;
+    const key = c.path.split('.').slice(0, 2).join('.');
+    const row = rows.get(key) ?? { key, name: `表${layout.grids[c.path.split('.')[0] as 'active' | 'requests' | 'appeals'].heading.slice(0, 1)} ${c.rowLabel}`, paths: [] };
+    row.paths.push(c.path);
+    rows.set(key, row);
+  }
+  return [...rows.values()];
+}
