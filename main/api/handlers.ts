@@ -46,6 +46,7 @@ import { storeImported } from './store';
 import { mergeAgencies, moveReport, planMerge } from '../db/agency-merge';
 import { ImportError } from '../import';
 import { carryOver, type CarriedCell } from '../../report/carry-over';
+import { reportTitle, statisticsPeriod } from '../../report/text';
 
 export type Handler<C extends Channel> = (input: ApiInput<C>) => ApiOutput<C> | Promise<ApiOutput<C>>;
 
@@ -187,6 +188,10 @@ export function createHandlers(ctx: ServiceContext): ReportHandlers {
       if (format !== source.format)
         throw new ArchiveError('INVALID', `${source.year}年度（${source.format}）与${year}年度（${format}）格式不同，不能直接复制，请新建报告`);
       const copy: Report = { ...structuredClone(source), year, closing: { agency: source.closing.agency, date: '' } };
+      // The sentences that name the year follow the new year (the rest of the text is the clerk's to revise; R-9 warns of any left).
+      copy.text.preamble = copy.text.preamble
+        .replaceAll(statisticsPeriod(source.year), statisticsPeriod(year))
+        .replaceAll(reportTitle(source.agency, source.year), reportTitle(source.agency, year));
       return insert(copy, 'duplicate');
     },
     'report:recompute': ({ id }) => {

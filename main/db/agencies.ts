@@ -55,7 +55,8 @@ export function updateAgency(db: Db, id: number, changes: AgencyChanges): Agency
     const name = changes.name?.trim() ?? current.name;
     if (!name) throw new ArchiveError('INVALID', '机关名称不能为空');
     const clash = findAgency(db, name);
-    if (clash && clash.id !== id) throw new ArchiveError('CONFLICT', `档案中已有名为“${name}”的机关`);
+    if (clash && clash.id !== id)
+      throw new ArchiveError('CONFLICT', `档案中已有名为“${name}”的机关。如果是同一机关，请用“合并到…”把两者的报告合在一起（两边都有的年度由您选择，未采用的内容保留在历史版本中）`);
     if (name !== current.name) renameInReports(db, id, current.name, name, new Date().toISOString());
     db.prepare('UPDATE agencies SET name = ?, level = ?, deadline = ?, own = ? WHERE id = ?').run(
       name,

@@ -148,6 +148,18 @@ describe('重新结转', () => {
   });
 });
 
+describe('复制为… another year', () => {
+  it('the statistics period and the title follow the new year; a year left elsewhere is R-9', () => {
+    const src = h()['report:create']({ agency: OWN, year: 2023 });
+    const copy = h()['report:duplicate']({ id: src.summary.id, year: 2022 });
+    expect(copy.report.text.preamble).toContain('统计期限自2022年1月1日起至2022年12月31日止');
+    expect(copy.report.text.preamble).toContain(`${OWN}2022年政府信息公开工作年度报告`);
+    expect(copy.report.text.preamble).not.toContain('2023');
+    // 六's template sentence still says 2023年度: the checks say so.
+    expect(copy.findings.filter((f) => f.rule === 'R-9').map((f) => f.cells[0])).toEqual(['text.other']);
+  });
+});
+
 describe('cli import --agency', () => {
   async function cli(args: string[]) {
     let out = '';

@@ -3,7 +3,7 @@ import type { ReportSummary } from '../../../report/api';
 import type { MenuKind } from '../export/ExportMenu';
 import { ExportMenu } from '../export/ExportMenu';
 import { countdown, deadlineLabel } from '../model/deadline';
-import { formatLabel, STATUS_LABEL, timeLabel } from '../ui/format';
+import { formatLabel, publishedLabel, STATUS_LABEL, timeLabel } from '../ui/format';
 
 export interface RowActions {
   open: (r: ReportSummary) => void;
@@ -15,12 +15,6 @@ export interface RowActions {
   move?: (r: ReportSummary) => void;
 }
 
-/** 「已发布（2024年1月22日）」 for a report imported from a published source (issue 15 #9). */
-export function publishedLabel(r: ReportSummary): string {
-  if (!r.publishedOn) return '已发布';
-  const [y, m, d] = r.publishedOn.split('-').map(Number);
-  return `已发布（${y}年${m}月${d}日）`;
-}
 
 /** `readonly`: the archive cannot be written, so only 打开 and 导出 stay usable. */
 export function ReportRows({ reports, currentId, today, actions, readonly }: { reports: ReportSummary[]; currentId: number | null; today: Date; actions: RowActions; readonly: boolean }) {

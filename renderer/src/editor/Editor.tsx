@@ -21,6 +21,7 @@ import { findingId, fixOf } from './ChecksPanel';
 import { RestoreConfirm, type RestoreAsk } from './RestoreConfirm';
 import { buildNav, posOf, type NavTable } from '../grid/nav';
 import { Confirm } from '../ui/Confirm';
+import { publishedLabel } from '../ui/format';
 import { FinaliseDialog, finaliseBlocked } from '../finalise/FinaliseDialog';
 import { ChecksPanel } from './ChecksPanel';
 import { EditorBar } from './EditorBar';
@@ -304,7 +305,7 @@ export function Editor({ id, onBack, readonly }: { id: number; onBack: () => voi
       <EditorBar title={title} status={status} save={saveState} errors={errors} warnings={warnings} canUndo={history.current.canUndo} canRedo={history.current.canRedo}
         onBack={() => void back()} onUndo={onUndo} onRedo={onRedo} onHistory={() => setShowRevisions(true)} sections={sections}
         onExport={onExport} carried={opened.summary.carried.length} onUndoCarry={() => setAskUndoCarry(true)}
-        onFinalise={() => void finalise(false)} finaliseBlocked={finaliseBlocked(errors, readonly !== null)}
+        onFinalise={() => void finalise(false)} finaliseBlocked={finaliseBlocked(errors, readonly !== null)} published={opened.summary.published ? publishedLabel(opened.summary) : null}
         onReopen={() => void api.setStatus({ id, status: 'draft' }).then((r) => (r.ok ? setStatus('draft') : setNotice({ text: r.error.message, error: true })))} />
       <div className="editor-body">
         <main className="doc" id="main">

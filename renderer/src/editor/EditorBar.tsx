@@ -25,6 +25,8 @@ export interface EditorBarProps {
   sections: { id: string; label: string }[];
   /** 定稿 from the editor (issue 15 #7); `finaliseBlocked` is why not, shown as text beside it. */
   onFinalise?: () => void;
+  /** 「已发布（2025年1月20日）」 for a report imported as published (issue 15 #9). */
+  published?: string | null;
   finaliseBlocked?: string | null;
 }
 
@@ -51,7 +53,7 @@ export function EditorBar(p: EditorBarProps) {
           ← 返回档案
         </button>
         <h1 className="report-title" tabIndex={-1}>{p.title}</h1>
-        <span className={`badge ${p.status}`}>{STATUS_LABEL[p.status]}</span>
+        {p.published && p.status === 'draft' ? <span className="badge published">{p.published}</span> : <span className={`badge ${p.status}`}>{STATUS_LABEL[p.status]}</span>}
         {p.status === 'final' && (
           <button type="button" onClick={p.onReopen}>
             重新编辑
