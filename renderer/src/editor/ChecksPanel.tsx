@@ -95,15 +95,19 @@ export const ChecksPanel = memo(function ChecksPanel(props: {
                   <span className="sev">{f.severity === 'error' ? '错误' : '提醒'}</span>
                   <span className="msg">{f.message}</span>
                 </button>
-                {fix && (
-                  <button type="button" className="fix" onClick={() => props.onFix?.(f)} aria-label={`将此项改为${fix.value}`}>
-                    改为{fix.value}
-                  </button>
-                )}
-                {f.rule === 'Y-1' && i === firstY1 && props.onRecarry && (
-                  <button type="button" className="fix" onClick={props.onRecarry}>
-                    重新结转
-                  </button>
+                {(fix || (f.rule === 'Y-1' && i === firstY1 && props.onRecarry)) && (
+                  <span className="fix-row">
+                    {fix && (
+                      <button type="button" className="fix" onClick={() => props.onFix?.(f)} aria-label={`将此项改为${fix.value}：${f.message}`}>
+                        改为{fix.value}
+                      </button>
+                    )}
+                    {f.rule === 'Y-1' && i === firstY1 && props.onRecarry && (
+                      <button type="button" className="fix" onClick={props.onRecarry}>
+                        重新结转
+                      </button>
+                    )}
+                  </span>
                 )}
               </li>
             );
