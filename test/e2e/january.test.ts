@@ -107,6 +107,14 @@ describe('the whole January', () => {
     await page.keyboard.type('1');
     await page.keyboard.press('Enter');
     await expect.poll(() => cell(page, '行政规范性文件 现行有效件数').textContent()).toBe('17');
+    // Typed over, it stays; the finding then offers 「改为17」.
+    await cell(page, '行政规范性文件 现行有效件数').click();
+    await page.keyboard.type('15');
+    await page.keyboard.press('Enter');
+    const fix = page.getByRole('button', { name: /^将此项改为17：二、行政规范性文件：现行有效件数（15）不等于上年现行有效件数15加本年制发3减本年废止1（17）$/ });
+    await fix.waitFor();
+    await fix.click();
+    await expect.poll(() => cell(page, '行政规范性文件 现行有效件数').textContent()).toBe('17');
     // Paste 新收 from a spreadsheet: 3 applications by 自然人, all granted.
     await cell(page, '一、本年新收政府信息公开申请数量 自然人').click();
     await pasteText(page, '3');
@@ -157,6 +165,17 @@ describe('the whole January', () => {
     await page.getByRole('button', { name: '重新编辑' }).waitFor();
     expect(await page.locator('.editor-bar .badge').first().textContent()).toBe('已定稿');
     await shot('8-final');
+  });
+
+  it('6b. 对照上年 shows last year\'s figure and the change in each cell, and last year\'s text beside the box', async () => {
+    await page.getByRole('checkbox', { name: '对照上年' }).check();
+    const inForce = cell(page, '行政规范性文件 现行有效件数');
+    await expect.poll(() => inForce.locator('.prev').textContent()).toBe('上年 15 · +2');
+    expect(await page.getByLabel('2024年报告的一、总体情况').textContent()).toContain('全年在县政府门户网站镇级专栏发布信息141条');
+    await inForce.scrollIntoViewIfNeeded();
+    await shot('8b-compare');
+    await page.getByRole('checkbox', { name: '对照上年' }).uncheck();
+    expect(await inForce.locator('.prev').count()).toBe(0);
   });
 
   it('7. export Word: the message does not cover a dialog and fades', async () => {

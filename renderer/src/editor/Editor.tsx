@@ -49,6 +49,7 @@ export function Editor({ id, onBack, readonly }: { id: number; onBack: () => voi
   const [askUndoCarry, setAskUndoCarry] = useState(false);
   const [askFinal, setAskFinal] = useState<Finding[] | null>(null);
   const [askRestore, setAskRestore] = useState<RestoreAsk | null>(null);
+  const [compare, setCompare] = useState(false);
   const lastText = useRef<{ part: TextPart; at: number } | null>(null);
   useFade(notice, () => setNotice(null), { error: (n) => Boolean(n.error) });
   const exporter = useExporter();
@@ -290,13 +291,14 @@ export function Editor({ id, onBack, readonly }: { id: number; onBack: () => voi
   // A read-only archive locks every report the way a final one is locked: typing would only fail to save.
   const locked = readonly !== null ? READONLY : status === 'final' ? LOCKED : null;
   const title = reportTitle(report.agency, report.year);
-  const gridProps = { report, locked, selection, highlight, errorCells, warnCells, stale, carried, onSelect: setSelection, onEdit, onUndo, onRedo, onEscape, registerCommit, onRecompute, describedBy, verify: verifyCells };
+  const gridProps = { report, locked, selection, highlight, errorCells, warnCells, stale, carried, onSelect: setSelection, onEdit, onUndo, onRedo, onEscape, registerCommit, onRecompute, describedBy, verify: verifyCells,
+    compareWith: compare && previous && previous.format === report.format ? previous : null };
   const layoutNow = layoutOf(report.format);
   const verifyItems = verifyRows(opened.summary.toVerify, layoutNow);
   const carryLine = opened.summary.carried.length ? carrySummary(report.year, opened.summary.carried, layoutNow) : null;
   const text = (part: TextPart, heading: string, hint: string) => (
     <TextSection key={part} part={part} heading={heading} hint={hint} text={report.text[part]} previousText={previous ? previous.text[part] : null}
-      previousYear={previous?.year ?? null} locked={locked} highlighted={highlight.has(`text.${part}`)} onChange={onText} />
+      previousYear={previous?.year ?? null} locked={locked} highlighted={highlight.has(`text.${part}`)} onChange={onText} compare={compare} />
   );
   const sections = [{ id: 'sec-preamble', label: '导语' }, ...def.sections.map((s) => ({ id: s.kind === 'text' ? `sec-${s.part}` : `sec-${s.table}`, label: s.heading.slice(0, 1) })), { id: 'sec-closing', label: '落款' }];
 
@@ -306,6 +308,7 @@ export function Editor({ id, onBack, readonly }: { id: number; onBack: () => voi
         onBack={() => void back()} onUndo={onUndo} onRedo={onRedo} onHistory={() => setShowRevisions(true)} sections={sections}
         onExport={onExport} carried={opened.summary.carried.length} onUndoCarry={() => setAskUndoCarry(true)}
         onFinalise={() => void finalise(false)} finaliseBlocked={finaliseBlocked(errors, readonly !== null)} published={opened.summary.published ? publishedLabel(opened.summary) : null}
+        compare={previous ? { on: compare, toggle: () => setCompare((c) => !c) } : null}
         onReopen={() => void api.setStatus({ id, status: 'draft' }).then((r) => (r.ok ? setStatus('draft') : setNotice({ text: r.error.message, error: true })))} />
       <div className="editor-body">
         <main className="doc" id="main">

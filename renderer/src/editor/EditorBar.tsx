@@ -25,6 +25,8 @@ export interface EditorBarProps {
   sections: { id: string; label: string }[];
   /** 定稿 from the editor (issue 15 #7); `finaliseBlocked` is why not, shown as text beside it. */
   onFinalise?: () => void;
+  /** 对照上年 toggle: absent when the archive has no report of last year. */
+  compare?: { on: boolean; toggle: () => void } | null;
   /** 「已发布（2025年1月20日）」 for a report imported as published (issue 15 #9). */
   published?: string | null;
   finaliseBlocked?: string | null;
@@ -107,6 +109,12 @@ export function EditorBar(p: EditorBarProps) {
           </button>
         ))}
         <span className="spacer" />
+        {p.compare && (
+          <label className="compare-toggle">
+            <input type="checkbox" checked={p.compare.on} onChange={p.compare.toggle} />
+            对照上年
+          </label>
+        )}
         <span className={p.errors ? 'count bad' : 'count'}>错误 {p.errors}</span>
         <span className={p.warnings ? 'count warn' : 'count'}>提醒 {p.warnings}</span>
       </nav>

@@ -45,6 +45,16 @@ export interface GridProps {
   describedBy?: ReadonlyMap<string, string>;
   /** Cells listed as 待核对 (split by rule on import). */
   verify?: ReadonlySet<string>;
+  /** 对照上年: last year's report of the same format, or null when the toggle is off. */
+  compareWith?: Report | null;
+}
+
+/** 「上年 12 · +3」: last year's figure and this year's change (counts only; money as written). */
+export function previousLabel(now: unknown, before: unknown): string | undefined {
+  if (before === undefined || before === null) return undefined;
+  if (typeof before !== 'number' || typeof now !== 'number') return `上年 ${String(before)}`;
+  const d = now - before;
+  return `上年 ${before}${d === 0 ? '' : ` · ${d > 0 ? '+' : '−'}${Math.abs(d)}`}`;
 }
 
 const ARROWS: Record<string, 'up' | 'down' | 'left' | 'right'> = { ArrowUp: 'up', ArrowDown: 'down', ArrowLeft: 'left', ArrowRight: 'right' };
@@ -344,6 +354,7 @@ export function Grid(props: GridProps) {
                       decimal={c.info.type === 'money' || c.info.type === 'amount'}
                       title={stale ? `保留的原公布数；按明细计算应为 ${c.info.totalOf?.reduce((s, p) => s + Number(getCell(report, p) ?? 0), 0)}` : carriedFrom ?? (c.readOnly ? '自动计算' : undefined)}
                       editing={editing?.path === c.path ? editing : null}
+                      previous={props.compareWith ? previousLabel(v, getCell(props.compareWith, c.path)) : undefined}
                       onEditText={onEditText}
                     />
                   );

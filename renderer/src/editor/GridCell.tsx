@@ -25,6 +25,8 @@ export interface GridCellProps {
   decimal: boolean;
   title: string | undefined;
   editing: EditingState | null;
+  /** 对照上年: last year's figure and the change, shown small under the value. */
+  previous?: string | undefined;
   onEditText: (text: string) => void;
 }
 
@@ -61,6 +63,11 @@ export const GridCell = memo(function GridCell(p: GridCellProps) {
               {p.editing.error}
             </span>
           )}
+        </>
+      ) : p.previous !== undefined ? (
+        <>
+          {p.text}
+          <span className="prev" aria-label={`上年${p.previous}`}>{p.previous}</span>
         </>
       ) : (
         p.text
