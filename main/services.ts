@@ -77,6 +77,7 @@ export const CHANNEL_ACCESS: Record<Channel, 'read' | 'write'> = {
   'report:move': 'write',
   'report:verify': 'write',
   'report:recarry': 'write',
+  'export:checks': 'read',
 };
 
 export interface ArchiveServicesOptions {

@@ -249,6 +249,11 @@ export interface ApiSpec {
   'agency:merge': { input: { from: number; into: number; decisions: Record<string, 'keep' | 'incoming'> }; output: { moved: number; merged: number } };
   /** Moves a report to another agency (archived or new by name). */
   'report:move': { input: { id: number; agency: string }; output: ReportSummary };
+  /**
+   * The check report for the leader who signs (findings with their cells named): `docx` is delivered
+   * like an export; `print` prints it (desktop) or hands back the printable page's address (browser).
+   */
+  'export:checks': { input: { id: number; kind: 'docx' | 'print' }; output: { file: ExportOutcome | null; printed: boolean; url: string | null } };
   /** The clerk confirmed these 待核对 cells. */
   'report:verify': { input: { id: number; cells: CellPath[] }; output: ReportSummary };
   /** 重新结转: the carried cells the clerk has not changed take last year's current figures again. */
@@ -308,6 +313,7 @@ export const API_METHODS = {
   moveReport: 'report:move',
   confirmVerified: 'report:verify',
   recarry: 'report:recarry',
+  exportChecks: 'export:checks',
 } as const satisfies Record<string, Channel>;
 
 export type ApiMethod = keyof typeof API_METHODS;

@@ -37,7 +37,8 @@ import {
 } from '../db/reports';
 import { getRevisionBody, listRevisions } from '../db/revisions';
 import { getSetting, setSetting } from '../db/settings';
-import { buildExport } from '../export';
+import { buildExport, EXPORT_MIME } from '../export';
+import { buildCheckReportDocx, buildCheckReportPage, checkReportTitle, checkedAtLabel } from '../export/check-report';
 import { FONTS } from '../export/fonts';
 import { buildPrintPage } from '../export/print-page';
 import type { Host } from './host';
@@ -272,6 +273,20 @@ export function createHandlers(ctx: ServiceContext): ReportHandlers {
       const outcome = await ctx.host.deliverFile({ fileName, mime, data, filter: EXPORT_FILTERS[kind] });
       if (outcome.location) lastExport = outcome.location;
       return outcome;
+    },
+    'export:checks': async ({ id, kind }) => {
+      if (!ctx.host) throw new ArchiveError('INVALID', '此处不能导出文件');
+      const o = opened(id);
+      const at = checkedAtLabel(ctx.now ? ctx.now() : new Date());
+      if (kind === 'print') {
+        const r = await ctx.host.printReport(id, buildCheckReportPage(o.report, o.findings, at));
+        // The browser mode serves the page itself: the same address, asking for the check report.
+        return { file: null, printed: r.printed, url: r.url ? `${r.url}?view=checks` : null };
+      }
+      const data = await buildCheckReportDocx(o.report, o.findings, at);
+      const file = await ctx.host.deliverFile({ fileName: `${checkReportTitle(o.report)}.docx`, mime: EXPORT_MIME.docx, data, filter: EXPORT_FILTERS.docx });
+      if (file.location) lastExport = file.location;
+      return { file, printed: false, url: null };
     },
     'export:reveal': () => {
       if (!lastExport || !ctx.host?.revealFile) throw new ArchiveError('NOT_FOUND', '还没有导出过文件');

@@ -97,6 +97,7 @@ export const SCHEMAS: Schemas = {
   'report:move': z.object({ id, agency: agencyName }).strict(),
   'report:verify': z.object({ id, cells: z.array(cellPath).min(1).max(400) }).strict(),
   'report:recarry': z.object({ id }).strict(),
+  'export:checks': z.object({ id, kind: z.enum(['docx', 'print']) }).strict(),
   'archive:status': none,
   'backup:list': none,
   'backup:create': none,

@@ -67,6 +67,14 @@ describe('restoring an old version of a 定稿 report', () => {
     await line.waitFor();
     await expect.poll(() => line.textContent()).toContain('2023年度报告的这些数字后来改过');
     await page.screenshot({ path: join(SHOTS, 'recarry-offered.png') });
+    // The check report lists these findings with their cells named (for the leader who signs).
+    const [tab] = await Promise.all([page.context().waitForEvent('page'), page.getByRole('button', { name: '打印 / PDF' }).click()]);
+    await tab.waitForLoadState();
+    expect(await tab.locator('tbody tr').count()).toBeGreaterThan(2);
+    expect(await tab.locator('body').textContent()).toContain('2023年报告 四、结转下年度继续办理 自然人');
+    await tab.setViewportSize({ width: 1366, height: 768 });
+    await tab.screenshot({ path: join(SHOTS, 'check-report.png') });
+    await tab.close();
     await line.getByRole('button', { name: '重新结转' }).click();
     await expect.poll(() => line.textContent()).not.toContain('后来改过');
     expect(await page.getByRole('complementary', { name: '检查结果' }).textContent()).not.toContain('上年结转（1）');

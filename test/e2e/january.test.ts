@@ -178,6 +178,19 @@ describe('the whole January', () => {
     expect(await inForce.locator('.prev').count()).toBe(0);
   });
 
+  it('6c. the check report for the leader: a printable page and a Word file', async () => {
+    const panel = page.getByRole('complementary', { name: '检查结果' });
+    const [tab] = await Promise.all([page.context().waitForEvent('page'), panel.getByRole('button', { name: '打印 / PDF' }).click()]);
+    await tab.waitForLoadState();
+    expect(await tab.locator('h1').textContent()).toBe(`${OWN}2025年政府信息公开工作年度报告检查情况`);
+    expect(await tab.locator('body').textContent()).toContain('经办人：');
+    await tab.setViewportSize({ width: 1366, height: 768 });
+    await tab.screenshot({ path: join(SHOTS, 'january-8c-check-report.png') });
+    await tab.close();
+    const [download] = await Promise.all([page.waitForEvent('download'), panel.getByRole('button', { name: '导出 Word' }).click()]);
+    expect(download.suggestedFilename()).toBe(`${OWN}2025年政府信息公开工作年度报告检查情况.docx`);
+  });
+
   it('7. export Word: the message does not cover a dialog and fades', async () => {
     await page.getByRole('button', { name: '导出本报告' }).click();
     await page.getByRole('menuitem', { name: /Word/ }).click();

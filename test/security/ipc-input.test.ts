@@ -51,6 +51,7 @@ const VALID: { [C in Channel]: ApiInput<C>[] } = {
   'report:move': [{ id: 1, agency: '示例县青石镇人民政府' }],
   'report:verify': [{ id: 1, cells: ['requests.granted.0'] }],
   'report:recarry': [{ id: 1 }],
+  'export:checks': [{ id: 1, kind: 'docx' }, { id: 1, kind: 'print' }],
 };
 
 /** Fields whose content is checked by the report validator inside the handler, not by the schema. */

@@ -34,6 +34,8 @@ export const ChecksPanel = memo(function ChecksPanel(props: {
   verify?: VerifyItem[];
   onPickCell?: (path: CellPath) => void;
   onVerified?: ((paths: CellPath[]) => void) | undefined;
+  /** The check report for the leader who signs: print / PDF, or Word. */
+  onCheckReport?: (kind: 'print' | 'docx') => void;
 }) {
   const { findings, hasPrevious, onPick } = props;
   const [picked, setPicked] = useState<string | null>(null);
@@ -50,6 +52,18 @@ export const ChecksPanel = memo(function ChecksPanel(props: {
       </h2>
       <p className="visually-hidden" role="status" aria-live="polite">{`检查结果：错误${errors}处，提醒${warnings}条${verify.length ? `，待核对${verify.length}行` : ''}`}</p>
       <p className="muted small">{hasPrevious ? '已对照上年报告检查。' : '档案中没有上年报告，未做跨年度对照。'}错误须改正后才能定稿；提醒请核实。</p>
+      {props.onCheckReport && (
+        <p className="check-report small">
+          检查情况：
+          <button type="button" className="link" onClick={() => props.onCheckReport?.('print')}>
+            打印 / PDF
+          </button>
+          {' · '}
+          <button type="button" className="link" onClick={() => props.onCheckReport?.('docx')}>
+            导出 Word
+          </button>
+        </p>
+      )}
       {verify.length > 0 && (
         <section className="verify" aria-label="待核对">
           <h3>

@@ -13,6 +13,7 @@ import { staleTotals } from '../../../report/totals';
 import type { AgencyLevel, Finding, Report, TableId, TextPart } from '../../../report/types';
 import { api } from '../api';
 import { useExporter } from '../export/useExporter';
+import { downloadFile } from '../export/files';
 import { applyBatch, applyEdits, History, textChange, type CellEdit } from '../grid/edits';
 import { followInForce } from '../model/follow';
 import { carrySummary, staleCarry, verifyRows } from '../model/carry';
@@ -252,6 +253,22 @@ export function Editor({ id, onBack, readonly }: { id: number; onBack: () => voi
     void replaceFrom(() => api.restoreRevision({ id, revisionId: ask.revisionId }), `已恢复${ask.label}。${more}`).then(() => setShowRevisions(false));
   };
 
+  /** 检查情况 for the leader (print / PDF, Word): of what is saved, so open edits are saved first. */
+  const checkReport = async (kind: 'print' | 'docx') => {
+    commitOpenEdits();
+    await saver.flush();
+    const r = await api.exportChecks({ id, kind });
+    if (!r.ok) return setNotice({ text: r.error.message, error: true });
+    if (r.value.url) {
+      window.open(r.value.url, '_blank', 'noopener');
+      return setNotice({ text: '检查情况已在新标签页打开：按 Ctrl+P 打印，或在打印对话框中选择“另存为 PDF”。' });
+    }
+    const file = r.value.file;
+    if (file?.download) downloadFile(file.download);
+    if (file?.saved) setNotice({ text: `已导出：${file.fileName}` });
+    else if (r.value.printed) setNotice({ text: '检查情况已交给打印机。' });
+  };
+
   /** 定稿: everything saved first; with 提醒 open the clerk is asked once (FinaliseDialog). */
   const finalise = async (confirmed: boolean) => {
     setAskFinal(null);
@@ -352,7 +369,7 @@ export function Editor({ id, onBack, readonly }: { id: number; onBack: () => voi
         </main>
         <ChecksPanel findings={findings} hasPrevious={previous !== null} onPick={pick} onFix={locked ? undefined : onFix}
           onRecarry={locked || !previous || stalePaths.length === 0 ? undefined : recarry}
-          verify={verifyItems} onPickCell={selectPath} onVerified={readonly !== null ? undefined : (c) => void onVerified(c)} />
+          verify={verifyItems} onPickCell={selectPath} onCheckReport={(k) => void checkReport(k)} onVerified={readonly !== null ? undefined : (c) => void onVerified(c)} />
       </div>
       {exporter.ui}
       {askUndoCarry && (
