@@ -236,15 +236,9 @@ export function createHandlers(ctx: ServiceContext): ReportHandlers {
       const body = agency && agency.trim() !== read.agency ? { ...read, agency: agency.trim() } : read;
       const moved = body.agency !== read.agency ? `；原文机关名称“${read.agency}”，存入“${body.agency}”` : '';
       const note = (uncertain.length ? `导入；${uncertain.length}个不确定的数字已由用户确认：${uncertain.slice(0, 40).join(', ')}` : '导入') + moved;
-      const { row } = storeImported(db, body, { replace, note, now: now() });
+      const { row } = storeImported(db, body, { replace, note, now: now(), published: published ?? false });
       if (published || verify?.length)
         setImportState(db, row.id, { published: published ?? false, publishedOn: published && body.closing.date ? body.closing.date : null, toVerify: verify ?? [] });
-      if (published) {
-        // Counted as published: the completeness warnings of a draft do not apply.
-        const stored = rowOf(row.id);
-        const findings = check(body, stored);
-        db.prepare('UPDATE reports SET errors = ?, warnings = ? WHERE id = ?').run(counts(findings).errors, counts(findings).warnings, row.id);
-      }
       return opened(row.id);
     },
     'agency:mergePlan': ({ from, into }) => planMerge(db, from, into).map(({ fromId: _f, intoId: _i, ...item }) => item),

@@ -185,5 +185,7 @@ describe('cli import --agency', () => {
     expect(list.out).not.toContain('白沙镇');
     expect(list.out.match(/示例县青石镇人民政府\t/g)).toHaveLength(2);
     db = openArchive(file);
+    // Read from published pages: 已发布, like an import in the app.
+    expect(listReports(db).map((r) => r.published)).toEqual([true, true]);
   });
 });

@@ -1,6 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { storeImported } from '../../api/store';
+import { splitCells } from '../../api/import-preview';
+import { setImportState } from '../../db/reports';
 import { closeArchive, type Db } from '../../db/open';
 import { importFile, toDryRunJson, type ImportResult } from '../../import';
 import { sameAgency } from '../../import/text';
@@ -76,7 +78,10 @@ export async function importCommand(files: string[], opts: ImportOptions, io: Cl
         }
         db ??= openForWrite(opts.db, io);
         const note = [`导入 ${name}`, r.uncertain.length ? `待核对：${r.uncertain.join('、')}` : ''].filter(Boolean).join('；');
-        const { replaced } = storeImported(db, r.report, { replace: opts.replace ?? false, note });
+        // As in the app: a published source is 已发布 (with its date), split cells are 待核对.
+        const published = r.source !== 'json';
+        const { row, replaced } = storeImported(db, r.report, { replace: opts.replace ?? false, note, published });
+        setImportState(db, row.id, { published, publishedOn: published && r.report.closing.date ? r.report.closing.date : null, toVerify: splitCells(r) });
         io.err(`${name}：已${replaced ? '替换' : '导入'}“${r.report.agency}”${r.report.year}年度报告（${summary(r)}）${replaced ? '，原内容保留在历史版本中' : ''}`);
       } catch (e) {
         failed++;

@@ -13,4 +13,13 @@ export function up(db: Database): void {
     ALTER TABLE reports ADD COLUMN published_on TEXT;
     ALTER TABLE reports ADD COLUMN to_verify TEXT NOT NULL DEFAULT '[]';
   `);
+  // Reports that came into the archive by importing a published page or document (their first
+  // revision is an import, not of the app's own .json) were published: they stop counting down.
+  db.exec(`
+    UPDATE reports SET
+      published = 1,
+      published_on = NULLIF(json_extract(body, '$.closing.date'), '')
+    WHERE (SELECT reason FROM revisions WHERE report_id = reports.id ORDER BY id LIMIT 1) = 'import'
+      AND (SELECT note FROM revisions WHERE report_id = reports.id ORDER BY id LIMIT 1) NOT LIKE '%.json%';
+  `);
 }
