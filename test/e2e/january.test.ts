@@ -111,7 +111,9 @@ describe('the whole January', () => {
     await cell(page, '行政规范性文件 现行有效件数').click();
     await page.keyboard.type('15');
     await page.keyboard.press('Enter');
-    const fix = page.getByRole('button', { name: /^将此项改为17：二、行政规范性文件：现行有效件数（15）不等于上年现行有效件数15加本年制发3减本年废止1（17）$/ });
+    const checks = page.getByRole('complementary', { name: '检查结果' });
+    await expect.poll(() => checks.textContent()).toContain('二、行政规范性文件：现行有效件数（15）不等于上年现行有效件数15加本年制发3减本年废止1（17）');
+    const fix = checks.getByRole('button', { name: '改为17', exact: true });
     await fix.waitFor();
     await fix.click();
     await expect.poll(() => cell(page, '行政规范性文件 现行有效件数').textContent()).toBe('17');

@@ -112,7 +112,7 @@ export const ChecksPanel = memo(function ChecksPanel(props: {
                 {(fix || (f.rule === 'Y-1' && i === firstY1 && props.onRecarry)) && (
                   <span className="fix-row">
                     {fix && (
-                      <button type="button" className="fix" onClick={() => props.onFix?.(f)} aria-label={`将此项改为${fix.value}：${f.message}`}>
+                      <button type="button" className="fix" onClick={() => props.onFix?.(f)} aria-describedby={findingId(i)}>
                         改为{fix.value}
                       </button>
                     )}
