@@ -79,6 +79,17 @@ describe('restoring an old version of a 定稿 report', () => {
     await expect.poll(() => line.textContent()).not.toContain('后来改过');
     expect(await page.getByRole('complementary', { name: '检查结果' }).textContent()).not.toContain('上年结转（1）');
   });
+
+  it('定稿 from the archive row lists the open 提醒 and asks once', async () => {
+    await page.getByRole('button', { name: '← 返回档案' }).click();
+    await page.getByRole('button', { name: `将2024年度报告标为已定稿（${OWN}）` }).click();
+    const ask = page.getByRole('dialog', { name: /^还有\d+条提醒，仍要定稿吗？$/ });
+    await ask.waitFor();
+    expect(await ask.locator('li').allTextContents()).toContain('落款还没有成文日期，导出的报告将没有日期');
+    await page.screenshot({ path: join(SHOTS, 'finalise-from-archive.png') });
+    await ask.getByRole('button', { name: '已核实，定稿' }).click();
+    await expect.poll(() => page.locator('.notice span').first().textContent()).toBe('2024年度报告已定稿');
+  });
 });
 
 describe('the right agency', () => {

@@ -108,6 +108,10 @@ export function EditorBar(p: EditorBarProps) {
             {s.label}
           </button>
         ))}
+        {/* The check panel is one jump away from anywhere (issue 15 #11). */}
+        <button type="button" className="link" onClick={() => document.getElementById('checks-heading')?.focus()}>
+          检查结果
+        </button>
         <span className="spacer" />
         {p.compare && (
           <label className="compare-toggle">

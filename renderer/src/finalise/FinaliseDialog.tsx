@@ -12,7 +12,7 @@ export function FinaliseDialog(props: { title: string; warnings: Finding[]; onYe
   return (
     <Dialog title={`还有${warnings.length}条提醒，仍要定稿吗？`} onClose={props.onNo}>
       <p>“{props.title}”定稿后不能再修改（需要时可点“重新编辑”）。以下提醒尚未处理，请确认都已核实：</p>
-      <ol className="export-errors finalise-warnings">
+      <ol className="finalise-warnings">
         {warnings.slice(0, SHOWN).map((f, i) => (
           <li key={i}>{f.message}</li>
         ))}
