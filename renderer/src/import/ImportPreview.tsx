@@ -39,7 +39,7 @@ export function ImportPreview(props: {
   const [published, setPublished] = useState(p.source !== 'json');
   const agencies = props.agencies ?? [];
   // The archived report of that agency and year: the preview's own comparison for the default target.
-  const existing = target === defaultTarget ? p.existing : (props.reports?.find((r) => r.agency === target && r.year === p.report.year) ?? null);
+  const existing = target.trim() === defaultTarget ? p.existing : (props.reports?.find((r) => r.agency === target.trim() && r.year === p.report.year) ?? null);
   const [typed, setTyped] = useState<ReadonlyMap<CellPath, string>>(new Map());
   const [blankAsZero, setBlankAsZero] = useState(false);
   const [replace, setReplace] = useState(false);
@@ -82,22 +82,25 @@ export function ImportPreview(props: {
       <div className="import-target">
         <label className="field">
           <span>存入机关</span>
-          <select value={agencies.some((a) => a.name === target) || target === p.agencyRead ? target : ''} onChange={(e) => setTarget(e.target.value)} aria-describedby="import-target-note">
+          {/* An archived agency from the list, or any name for a new one. */}
+          <input value={target} list="import-target-agencies" maxLength={100} autoComplete="off" onChange={(e) => setTarget(e.target.value)} aria-describedby="import-target-note" />
+          <datalist id="import-target-agencies">
             {agencies.map((a) => (
               <option key={a.id} value={a.name}>
-                {a.name}
-                {a.own ? '（本机关）' : ''}
+                {a.own ? '本机关' : ''}
               </option>
             ))}
-            {p.agencyRead && !agencies.some((a) => a.name === p.agencyRead) && <option value={p.agencyRead}>新机关：{p.agencyRead}</option>}
-          </select>
+            {p.agencyRead && !agencies.some((a) => a.name === p.agencyRead) && <option value={p.agencyRead}>原文的机关名称（新机关）</option>}
+          </datalist>
         </label>
         <p id="import-target-note" className={agencyNote && target !== p.agencyRead && !p.suggestedAgency ? 'field-note warn-text' : 'field-note'}>
-          {target === p.agencyRead
-            ? agencies.some((a) => a.name === target)
-              ? '与原文的机关名称相同。'
-              : '档案中还没有这个机关，将新建。'
-            : `原文的机关名称是“${p.agencyRead || '（未写明）'}”，将存入“${target}”${target === p.suggestedAgency ? '（名称相近，默认存入所选机关）' : '，请确认这是同一机关'}。`}
+          {!target.trim()
+            ? '请填写机关名称，或从列表中选择档案中已有的机关。'
+            : target.trim() === p.agencyRead
+              ? agencies.some((a) => a.name === p.agencyRead)
+                ? '与原文的机关名称相同。'
+                : '档案中还没有这个机关，将新建。'
+              : `原文的机关名称是“${p.agencyRead || '（未写明）'}”，将存入${agencies.some((a) => a.name === target.trim()) ? '' : '新机关'}“${target.trim()}”${target.trim() === p.suggestedAgency ? '（名称相近，默认存入所选机关）' : '，请确认这是同一机关'}。`}
           {agencyNote && target === p.agencyRead && p.agencyRead ? ` ${agencyNote.message}` : ''}
         </p>
         <label className="check-line">
