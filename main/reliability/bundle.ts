@@ -38,12 +38,18 @@ export interface BundleReport {
   carried: unknown[];
   report: Report;
   revisions: BundleRevision[];
+  /** 已发布 / 待核对 (issue 15); absent in exports of older versions. */
+  published?: boolean;
+  publishedOn?: string | null;
+  toVerify?: string[];
 }
 
 export interface BundleAgency {
   name: string;
   level: string | null;
   deadline: string;
+  /** 本机关 (issue 15); absent in exports of older versions. */
+  own?: boolean;
 }
 
 export interface BundlePayload {
@@ -62,14 +68,14 @@ export interface Bundle {
 const sha = (s: string) => createHash('sha256').update(s, 'utf8').digest('hex');
 
 export function buildBundle(db: Db, now = new Date()): Bundle {
-  const agencies = listAgencies(db).map(({ name, level, deadline }) => ({ name, level, deadline }));
+  const agencies = listAgencies(db).map(({ name, level, deadline, own }) => ({ name, level, deadline, own }));
   const rows = db
     .prepare(
       `SELECT r.id, a.name AS agency, r.year, r.status, r.created_at AS createdAt, r.updated_at AS updatedAt,
-              r.deleted_at AS deletedAt, r.carried, r.body
+              r.deleted_at AS deletedAt, r.carried, r.body, r.published, r.published_on AS publishedOn, r.to_verify AS toVerify
        FROM reports r JOIN agencies a ON a.id = r.agency_id ORDER BY a.name, r.year`,
     )
-    .all() as { id: number; agency: string; year: number; status: 'draft' | 'final'; createdAt: string; updatedAt: string; deletedAt: string | null; carried: string; body: string }[];
+    .all() as { id: number; agency: string; year: number; status: 'draft' | 'final'; createdAt: string; updatedAt: string; deletedAt: string | null; carried: string; body: string; published: number; publishedOn: string | null; toVerify: string }[];
   const revs = db.prepare(
     'SELECT reason, note, created_at AS createdAt, updated_at AS updatedAt, body FROM revisions WHERE report_id = ? ORDER BY id',
   );
@@ -81,6 +87,9 @@ export function buildBundle(db: Db, now = new Date()): Bundle {
     updatedAt: r.updatedAt,
     deletedAt: r.deletedAt,
     carried: JSON.parse(r.carried) as unknown[],
+    published: r.published === 1,
+    publishedOn: r.publishedOn,
+    toVerify: JSON.parse(r.toVerify) as string[],
     report: JSON.parse(r.body) as Report,
     revisions: (revs.all(r.id) as { reason: string; note: string; createdAt: string; updatedAt: string; body: string }[]).map((v) => ({
       reason: v.reason,
