@@ -3,7 +3,9 @@ import { describe, expect, it } from 'vitest';
 import { carryOver } from '../../report/carry-over';
 import { computeTotals, emptyReport, type Report } from '../../report';
 import { applyBatch, applyEdits, History, textChange } from '../../renderer/src/grid/edits';
-import { staleCarry } from '../../renderer/src/model/carry';
+import { carrySummary, staleCarry, verifyRows } from '../../renderer/src/model/carry';
+import { previousLabel } from '../../renderer/src/model/compare';
+import { layoutOf } from '../../report/layout';
 import { followInForce } from '../../renderer/src/model/follow';
 import { qingshi2024 } from '../helpers/fixtures';
 
@@ -68,5 +70,29 @@ describe('undo covers text edits', () => {
     h.pushText(textChange('problems', 'x', 'xy')[0]!, true);
     h.undo();
     expect(h.canUndo).toBe(true);
+  });
+});
+
+describe('what the editor says about carried and 待核对 cells', () => {
+  it('one line says what was carried from where', () => {
+    const o = carryOver(prev(), computeTotals(emptyReport('gov-2021', prev().agency, 2025)));
+    const line = carrySummary(2025, o.carried, layoutOf('gov-2021'));
+    expect(line).toMatch(/^已自2024年度报告结转9个数字：/);
+    expect(line).toContain('总计0件');
+    expect(line).toContain('行政规范性文件15件');
+  });
+  it('待核对 cells are grouped by row in the layout order', () => {
+    const rows = verifyRows(['requests.granted.1', 'active.rules.issued', 'requests.granted.0'], layoutOf('gov-2021'));
+    expect(rows).toEqual([
+      { key: 'active.rules', name: '表二 规章', paths: ['active.rules.issued'] },
+      { key: 'requests.granted', name: '表三 （一）予以公开', paths: ['requests.granted.0', 'requests.granted.1'] },
+    ]);
+  });
+  it('对照上年 labels: last year and the change', () => {
+    expect(previousLabel(17, 15)).toBe('上年 15 · +2');
+    expect(previousLabel(3, 5)).toBe('上年 5 · −2');
+    expect(previousLabel(4, 4)).toBe('上年 4');
+    expect(previousLabel('1.2', '0.9840')).toBe('上年 0.9840');
+    expect(previousLabel(1, undefined)).toBeUndefined();
   });
 });

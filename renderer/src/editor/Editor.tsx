@@ -88,7 +88,9 @@ export function Editor({ id, onBack, readonly }: { id: number; onBack: () => voi
     return { active: buildNav(l.grids.active), requests: buildNav(l.grids.requests), appeals: buildNav(l.grids.appeals) } as Record<TableId, NavTable>;
   }, [format]);
   const previous = opened?.previous ?? null;
-  const findings = useMemo(() => (report ? runChecks(report, { previous, level }) : []), [report, previous, level]);
+  // A report kept as published is not asked for what a draft lacks (as main counts it).
+  const completeness = !(opened?.summary.published ?? false);
+  const findings = useMemo(() => (report ? runChecks(report, { previous, level, completeness }) : []), [report, previous, level, completeness]);
   const errorCells = useMemo(() => new Set(findings.filter((f) => f.severity === 'error').flatMap((f) => f.cells)), [findings]);
   const warnCells = useMemo(() => new Set(findings.filter((f) => f.severity === 'warning').flatMap((f) => f.cells)), [findings]);
   const stale = useMemo(() => new Set(report ? staleTotals(report) : []), [report]);
@@ -218,7 +220,7 @@ export function Editor({ id, onBack, readonly }: { id: number; onBack: () => voi
           return saver.busy ? '还有修改没能保存，请稍后再导出。' : null;
         },
         // The checks of what was just saved, not of the last render: the open cell was committed above.
-        errors: async () => runChecks(reportRef.current!, { previous, level }).filter((f) => f.severity === 'error'),
+        errors: async () => runChecks(reportRef.current!, { previous, level, completeness }).filter((f) => f.severity === 'error'),
       },
       kind,
     );
@@ -275,7 +277,7 @@ export function Editor({ id, onBack, readonly }: { id: number; onBack: () => voi
     commitOpenEdits();
     await saver.flush();
     if (saver.busy) return setNotice({ text: '还有修改没能保存，请稍后再定稿。', error: true });
-    const open = runChecks(reportRef.current!, { previous, level });
+    const open = runChecks(reportRef.current!, { previous, level, completeness });
     if (open.some((f) => f.severity === 'error')) return;
     if (!confirmed && open.length) return setAskFinal(open);
     const r = await api.setStatus({ id, status: 'final' });

@@ -12,6 +12,7 @@ import { copyBlock, parseClipboard, pasteEdits, planPaste, totalMismatches } fro
 import type { CellEdit } from '../grid/edits';
 import { commitInput, displayValue, isTypingKey, zeroOf } from '../grid/input';
 import { cellAt, cellsInRect, firstFillable, moveArrow, moveEnter, moveHomeEnd, moveTab, posOf, rectOf, wholeTable, type NavTable, type Pos } from '../grid/nav';
+import { previousLabel } from '../model/compare';
 import { GridCell, type EditingState } from './GridCell';
 import { GridLabel, GRID_COLUMNS } from './GridLabel';
 
@@ -49,13 +50,6 @@ export interface GridProps {
   compareWith?: Report | null;
 }
 
-/** 「上年 12 · +3」: last year's figure and this year's change (counts only; money as written). */
-export function previousLabel(now: unknown, before: unknown): string | undefined {
-  if (before === undefined || before === null) return undefined;
-  if (typeof before !== 'number' || typeof now !== 'number') return `上年 ${String(before)}`;
-  const d = now - before;
-  return `上年 ${before}${d === 0 ? '' : ` · ${d > 0 ? '+' : '−'}${Math.abs(d)}`}`;
-}
 
 const ARROWS: Record<string, 'up' | 'down' | 'left' | 'right'> = { ArrowUp: 'up', ArrowDown: 'down', ArrowLeft: 'left', ArrowRight: 'right' };
 
