@@ -72,6 +72,8 @@ export interface SaveResult {
 
 export interface RevisionInfo {
   id: number;
+  /** 版本 N: the revision's place in this report's history, 1 = the first; the notes use it (「恢复自版本 2」). */
+  number: number;
   reason: string;
   note: string;
   createdAt: string;

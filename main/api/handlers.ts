@@ -120,6 +120,9 @@ export function createHandlers(ctx: ServiceContext): ReportHandlers {
     errors: findings.filter((f) => f.severity === 'error').length,
     warnings: findings.filter((f) => f.severity === 'warning').length,
   });
+  /** 版本 N of a revision: its place in the report's own history (what the history list shows). */
+  const versionNumber = (id: number, revisionId: number): number =>
+    (db.prepare('SELECT COUNT(*) AS n FROM revisions WHERE report_id = ? AND id <= ?').get(id, revisionId) as { n: number }).n;
   const opened = (id: number): OpenedReport => {
     const row = rowOf(id);
     const report = getReportBody(db, id);
@@ -212,14 +215,15 @@ export function createHandlers(ctx: ServiceContext): ReportHandlers {
     },
     'report:revisions': ({ id }) => {
       rowOf(id);
-      return listRevisions(db, id).map(({ id: rid, reason, note, createdAt, updatedAt }) => ({ id: rid, reason, note, createdAt, updatedAt }));
+      const list = listRevisions(db, id); // newest first
+      return list.map(({ id: rid, reason, note, createdAt, updatedAt }, i) => ({ id: rid, number: list.length - i, reason, note, createdAt, updatedAt }));
     },
     'report:revision': ({ id, revisionId }) => getRevisionBody(db, id, revisionId),
     'report:restore': ({ id, revisionId }) => {
       const row = rowOf(id);
       const body = getRevisionBody(db, id, revisionId);
       if (row.status === 'final') setStatus(db, id, 'draft', now());
-      updateReport(db, id, body, { reason: 'restore', counts: counts(check(body, row)), now: now(), note: `恢复自版本 ${revisionId}` });
+      updateReport(db, id, body, { reason: 'restore', counts: counts(check(body, row)), now: now(), note: `恢复自版本 ${versionNumber(id, revisionId)}` });
       return opened(id);
     },
     'import:preview': async (input) => {

@@ -148,6 +148,22 @@ describe('重新结转', () => {
   });
 });
 
+describe('history', () => {
+  it('versions are numbered within the report, and a restore note names that number', () => {
+    h()['report:create']({ agency: '甲', year: 2020 });
+    const o = h()['report:create']({ agency: OWN, year: 2024 });
+    const body = { ...o.report, text: { ...o.report.text, other: '未收取信息处理费。' } };
+    clock += 10 * 60 * 1000;
+    h()['report:save']({ id: o.summary.id, report: body });
+    const first = h()['report:revisions']({ id: o.summary.id }).at(-1)!;
+    expect(h()['report:revisions']({ id: o.summary.id }).map((v) => v.number)).toEqual([2, 1]);
+    h()['report:restore']({ id: o.summary.id, revisionId: first.id });
+    const after = h()['report:revisions']({ id: o.summary.id });
+    expect(after.map((v) => v.number)).toEqual([3, 2, 1]);
+    expect(after[0]!.note).toBe('恢复自版本 1');
+  });
+});
+
 describe('复制为… another year', () => {
   it('the statistics period and the title follow the new year; a year left elsewhere is R-9', () => {
     const src = h()['report:create']({ agency: OWN, year: 2023 });

@@ -48,10 +48,10 @@ export function RevisionsDialog(props: { reportId: number; current: Report; onRe
               {list.map((v, i) => {
                 const time = timeLabelSeconds(v.updatedAt);
                 // The number the history's own notes use (「恢复自版本 2」).
-                const label = `版本 ${v.id}（${time}）`;
+                const label = `版本 ${v.number}（${time}）`;
                 return (
                   <tr key={v.id} className={shown?.id === v.id ? 'current' : undefined}>
-                    <td>版本 {v.id}</td>
+                    <td>版本 {v.number}</td>
                     <td>{time}</td>
                     <td>
                       {REASONS[v.reason] ?? v.reason}
@@ -81,7 +81,7 @@ export function RevisionsDialog(props: { reportId: number; current: Report; onRe
                 <p>这个版本与当前内容相同。</p>
               ) : (
                 <>
-                  <p>与当前内容相比，版本 {shown!.id}：</p>
+                  <p>与当前内容相比，版本 {list.find((v) => v.id === shown!.id)?.number}：</p>
                   {diff.texts.map((t) => (
                     <div key={t}>
                       <p>“{partTitle(props.current, t)}”文字不同：</p>
@@ -91,7 +91,7 @@ export function RevisionsDialog(props: { reportId: number; current: Report; onRe
                           <pre className="old">{props.current.text[t]}</pre>
                         </div>
                         <div>
-                          <p className="muted small">版本 {shown!.id}</p>
+                          <p className="muted small">版本 {list.find((v) => v.id === shown!.id)?.number}</p>
                           <pre className="new">{shown!.body.text[t]}</pre>
                         </div>
                       </div>
