@@ -107,6 +107,8 @@ describe('the whole January', () => {
     await page.keyboard.type('1');
     await page.keyboard.press('Enter');
     await expect.poll(() => cell(page, '行政规范性文件 现行有效件数').textContent()).toBe('17');
+    // Screen readers: new results are announced politely; a flagged cell points at its message.
+    expect(await page.locator('aside.checks [role=status][aria-live=polite]').textContent()).toMatch(/^检查结果：错误0处，提醒\d+条$/);
     // Typed over, it stays; the finding then offers 「改为17」.
     await cell(page, '行政规范性文件 现行有效件数').click();
     await page.keyboard.type('15');
@@ -114,6 +116,8 @@ describe('the whole January', () => {
     const checks = page.getByRole('complementary', { name: '检查结果' });
     await expect.poll(() => checks.textContent()).toContain('二、行政规范性文件：现行有效件数（15）不等于上年现行有效件数15加本年制发3减本年废止1（17）');
     const fix = checks.getByRole('button', { name: '改为17', exact: true });
+    const describedBy = await cell(page, '行政规范性文件 现行有效件数').getAttribute('aria-describedby');
+    expect(await page.locator(`#${describedBy}`).textContent()).toContain('现行有效件数（15）不等于');
     await fix.waitFor();
     await fix.click();
     await expect.poll(() => cell(page, '行政规范性文件 现行有效件数').textContent()).toBe('17');
