@@ -84,6 +84,12 @@ export const CHANNEL_ACCESS: Record<Channel, 'read' | 'write'> = {
   'rollup:collect': 'write',
   'rollup:contributions': 'read',
   'rollup:export': 'read',
+  'agency:mergePlan': 'read',
+  'agency:merge': 'write',
+  'report:move': 'write',
+  'report:verify': 'write',
+  'report:recarry': 'write',
+  'export:checks': 'read',
 };
 
 export interface ArchiveServicesOptions {

@@ -22,6 +22,8 @@ export interface AgencyInfo {
   inferredLevel: AgencyLevel | null;
   /** MM-DD of the year after the report year. */
   deadline: string;
+  /** 本机关 (marked by the user): listed first and the default in dialogs; the others are reference agencies. */
+  own: boolean;
 }
 
 /** A cell filled from last year: `from` is the cell of last year's report it came from. */
@@ -48,6 +50,12 @@ export interface ReportSummary {
   carried: CarriedCellInfo[];
   /** Raised by every change of the report; an editor saves with the version it last loaded or saved. */
   version: number;
+  /** Imported from a published source: 已发布, no countdown. */
+  published: boolean;
+  /** YYYY-MM-DD, when the source gave it. */
+  publishedOn: string | null;
+  /** Cells an import split by rule, listed as 待核对 until the clerk confirms them. */
+  toVerify: CellPath[];
 }
 
 export interface OpenedReport {
@@ -81,6 +89,8 @@ export interface SaveOrigin {
 
 export interface RevisionInfo {
   id: number;
+  /** 版本 N: the revision's place in this report's history, 1 = the first; the notes use it (「恢复自版本 2」). */
+  number: number;
   reason: string;
   note: string;
   createdAt: string;
@@ -203,6 +213,24 @@ export interface ImportPreview {
   /** The report already archived for that agency and year, if any, and how the import differs from it. */
   existing: ReportSummary | null;
   differences: { path: string; name: string; archived: string; incoming: string }[];
+  /** The agency named by the file itself ('' when it names none). */
+  agencyRead: string;
+  /** The archived agency the report should go to by default (the chosen one when the names are close), or null for a new agency. */
+  suggestedAgency: string | null;
+  /** Cells whose figures ran together in the source and were split by the 勾稽 rules (请核对). */
+  split: CellPath[];
+}
+
+/** One year of an agency merge: only the merged agency has it (move), or both do (conflict, decided by the user). */
+export interface MergePlanItem {
+  year: number;
+  action: 'move' | 'conflict';
+  fromStatus: 'draft' | 'final';
+  intoStatus: 'draft' | 'final' | null;
+  fromUpdatedAt: string;
+  intoUpdatedAt: string | null;
+  fromDeleted: boolean;
+  intoDeleted: boolean;
 }
 
 /** The four charts of 历年对比, for the file name of a saved chart. */
@@ -239,11 +267,33 @@ export interface ApiSpec {
     output: ImportPreview;
   };
   /** Saves a previewed import: a new report, or with `replace` a new revision of the archived one. */
-  'import:confirm': { input: { report: Report; replace: boolean; uncertain: CellPath[] }; output: OpenedReport };
+  /**
+   * `agency`: the archived or new agency to store under (the report's own name when absent);
+   * `published`: read from a published source (已发布); `verify`: cells split by rule, listed as 待核对.
+   */
+  'import:confirm': {
+    input: { report: Report; replace: boolean; uncertain: CellPath[]; agency?: string; published?: boolean; verify?: CellPath[] };
+    output: OpenedReport;
+  };
   'agency:update': {
-    input: { id: number; name?: string; level?: AgencyLevel | null; deadline?: string };
+    input: { id: number; name?: string; level?: AgencyLevel | null; deadline?: string; own?: boolean };
     output: AgencyInfo;
   };
+  /** What merging agency `from` into `into` would do, year by year. */
+  'agency:mergePlan': { input: { from: number; into: number }; output: MergePlanItem[] };
+  /** Merges `from` into `into`; each year both have is decided ('keep' the one under `into`, or 'incoming'); nothing is lost. */
+  'agency:merge': { input: { from: number; into: number; decisions: Record<string, 'keep' | 'incoming'> }; output: { moved: number; merged: number } };
+  /** Moves a report to another agency (archived or new by name). */
+  'report:move': { input: { id: number; agency: string }; output: ReportSummary };
+  /**
+   * The check report for the leader who signs (findings with their cells named): `docx` is delivered
+   * like an export; `print` prints it (desktop) or hands back the printable page's address (browser).
+   */
+  'export:checks': { input: { id: number; kind: 'docx' | 'print' }; output: { file: ExportOutcome | null; printed: boolean; url: string | null } };
+  /** The clerk confirmed these 待核对 cells. */
+  'report:verify': { input: { id: number; cells: CellPath[] }; output: ReportSummary };
+  /** 重新结转: the carried cells the clerk has not changed take last year's current figures again. */
+  'report:recarry': { input: { id: number }; output: OpenedReport };
   'archive:status': { input: Record<string, never>; output: ArchiveStatus };
   'backup:list': { input: Record<string, never>; output: BackupSummary[] };
   'backup:create': { input: Record<string, never>; output: BackupSummary };
@@ -327,6 +377,12 @@ export const API_METHODS = {
   rollupCollect: 'rollup:collect',
   rollupContributions: 'rollup:contributions',
   rollupExport: 'rollup:export',
+  planAgencyMerge: 'agency:mergePlan',
+  mergeAgency: 'agency:merge',
+  moveReport: 'report:move',
+  confirmVerified: 'report:verify',
+  recarry: 'report:recarry',
+  exportChecks: 'export:checks',
 } as const satisfies Record<string, Channel>;
 
 export type ApiMethod = keyof typeof API_METHODS;

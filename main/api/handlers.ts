@@ -30,23 +30,28 @@ import {
   restoreDeleted,
   saveEdit,
   setStatus,
+  setImportState,
+  confirmVerified,
   softDelete,
   updateReport,
   type ReportRow,
 } from '../db/reports';
 import { getRevisionBody, listRevisions } from '../db/revisions';
 import { getSetting, setSetting } from '../db/settings';
-import { buildExport } from '../export';
+import { buildExport, EXPORT_MIME } from '../export';
+import { buildCheckReportDocx, buildCheckReportPage, checkReportTitle, checkedAtLabel } from '../export/check-report';
 import { FONTS } from '../export/fonts';
 import { buildPrintPage } from '../export/print-page';
 import type { Host } from './host';
 import { previewOf, readImport } from './import-preview';
 import { storeImported } from './store';
+import { mergeAgencies, moveReport, planMerge } from '../db/agency-merge';
 import { ImportError } from '../import';
 import { carryOver, type CarriedCell } from '../../report/carry-over';
 import { trendById } from '../trend/service';
 import { chartFile, trendFileName, trendXlsx } from '../trend/xlsx';
 import { createRollupHandlers } from '../rollup/service';
+import { reportTitle, statisticsPeriod } from '../../report/text';
 
 export type Handler<C extends Channel> = (input: ApiInput<C>) => ApiOutput<C> | Promise<ApiOutput<C>>;
 
@@ -81,13 +86,14 @@ const EXPORT_FILTERS: Record<ExportKind, { name: string; extensions: string[] }>
 const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 export function toAgencyInfo(a: AgencyRow): AgencyInfo {
-  return { id: a.id, name: a.name, level: a.level, inferredLevel: inferLevel(a.name), deadline: a.deadline };
+  return { id: a.id, name: a.name, level: a.level, inferredLevel: inferLevel(a.name), deadline: a.deadline, own: a.own };
 }
 
 export function toSummary(r: ReportRow): ReportSummary {
   const { agencyId, agency, year, format, status, errors, warnings, createdAt, updatedAt, deletedAt, id, version } = r;
   const carried = r.carried.map((c) => ({ path: c.path, from: c.from, value: c.value }));
-  return { id, agencyId, agency, year, format, status, errors, warnings, createdAt, updatedAt, deletedAt, carried, version, deadline: `${year + 1}-${r.deadline}` };
+  const { published, publishedOn, toVerify } = r;
+  return { id, agencyId, agency, year, format, status, errors, warnings, createdAt, updatedAt, deletedAt, carried, version, deadline: `${year + 1}-${r.deadline}`, published, publishedOn, toVerify };
 }
 
 /** A report body from any input, or INVALID with every problem listed. */
@@ -119,12 +125,16 @@ export function createHandlers(ctx: ServiceContext): ReportHandlers {
     return prev ? getReportBody(db, prev.id) : null;
   };
   const levelOf = (agencyId: number) => getAgency(db, agencyId)?.level ?? null;
-  const check = (report: Report, row: Pick<ReportRow, 'agency' | 'year' | 'agencyId'>): Finding[] =>
-    runChecks(report, { previous: previousOf(row), level: levelOf(row.agencyId) });
+  // A report kept as published is not asked for what a draft still lacks (completeness warnings).
+  const check = (report: Report, row: Pick<ReportRow, 'agency' | 'year' | 'agencyId'> & { published?: boolean }): Finding[] =>
+    runChecks(report, { previous: previousOf(row), level: levelOf(row.agencyId), completeness: !row.published });
   const counts = (findings: Finding[]) => ({
     errors: findings.filter((f) => f.severity === 'error').length,
     warnings: findings.filter((f) => f.severity === 'warning').length,
   });
+  /** 版本 N of a revision: its place in the report's own history (what the history list shows). */
+  const versionNumber = (id: number, revisionId: number): number =>
+    (db.prepare('SELECT COUNT(*) AS n FROM revisions WHERE report_id = ? AND id <= ?').get(id, revisionId) as { n: number }).n;
   const opened = (id: number): OpenedReport => {
     const row = rowOf(id);
     const report = getReportBody(db, id);
@@ -202,6 +212,10 @@ export function createHandlers(ctx: ServiceContext): ReportHandlers {
       if (format !== source.format)
         throw new ArchiveError('INVALID', `${source.year}年度（${source.format}）与${year}年度（${format}）格式不同，不能直接复制，请新建报告`);
       const copy: Report = { ...structuredClone(source), year, closing: { agency: source.closing.agency, date: '' } };
+      // The sentences that name the year follow the new year (the rest of the text is the clerk's to revise; R-9 warns of any left).
+      copy.text.preamble = copy.text.preamble
+        .replaceAll(statisticsPeriod(source.year), statisticsPeriod(year))
+        .replaceAll(reportTitle(source.agency, source.year), reportTitle(source.agency, year));
       return insert(copy, 'duplicate');
     },
     'report:recompute': ({ id }) => {
@@ -221,7 +235,8 @@ export function createHandlers(ctx: ServiceContext): ReportHandlers {
     },
     'report:revisions': ({ id }) => {
       rowOf(id);
-      return listRevisions(db, id).map(({ id: rid, reason, note, createdAt, updatedAt }) => ({ id: rid, reason, note, createdAt, updatedAt }));
+      const list = listRevisions(db, id); // newest first
+      return list.map(({ id: rid, reason, note, createdAt, updatedAt }, i) => ({ id: rid, number: list.length - i, reason, note, createdAt, updatedAt }));
     },
     'report:revision': ({ id, revisionId }) => getRevisionBody(db, id, revisionId),
     'report:restore': ({ id, revisionId }) => {
@@ -229,22 +244,46 @@ export function createHandlers(ctx: ServiceContext): ReportHandlers {
       // A revision from before an agency rename names the old agency: the report keeps its current one.
       const body = { ...getRevisionBody(db, id, revisionId), agency: row.agency };
       if (row.status === 'final') setStatus(db, id, 'draft', now());
-      updateReport(db, id, body, { reason: 'restore', counts: counts(check(body, row)), now: now(), note: `恢复自版本 ${revisionId}` });
+      updateReport(db, id, body, { reason: 'restore', counts: counts(check(body, row)), now: now(), note: `恢复自版本 ${versionNumber(id, revisionId)}` });
       return opened(id);
     },
     'import:preview': async (input) => {
       try {
-        return previewOf(db, await readImport(input), (id) => toSummary(rowOf(id)));
+        return previewOf(db, await readImport(input), (id) => toSummary(rowOf(id)), input.agency);
       } catch (e) {
         if (e instanceof ImportError) throw new ArchiveError('INVALID', e.message);
         throw e;
       }
     },
-    'import:confirm': ({ report, replace, uncertain }) => {
-      const body = parseReport(report);
-      const note = uncertain.length ? `导入；${uncertain.length}个不确定的数字已由用户确认：${uncertain.slice(0, 40).join(', ')}` : '导入';
-      const { row } = storeImported(db, body, { replace, note, now: now() });
+    'import:confirm': ({ report, replace, uncertain, agency, published, verify }) => {
+      const read = parseReport(report);
+      // The agency the user chose in the preview wins over the name the file gives (issue 15 #2).
+      const body = agency && agency.trim() !== read.agency ? { ...read, agency: agency.trim() } : read;
+      const moved = body.agency !== read.agency ? `；原文机关名称“${read.agency}”，存入“${body.agency}”` : '';
+      const note = (uncertain.length ? `导入；${uncertain.length}个不确定的数字已由用户确认：${uncertain.slice(0, 40).join(', ')}` : '导入') + moved;
+      const { row } = storeImported(db, body, { replace, note, now: now(), published: published ?? false });
+      if (published || verify?.length)
+        setImportState(db, row.id, { published: published ?? false, publishedOn: published && body.closing.date ? body.closing.date : null, toVerify: verify ?? [] });
       return opened(row.id);
+    },
+    'agency:mergePlan': ({ from, into }) => planMerge(db, from, into).map(({ fromId: _f, intoId: _i, ...item }) => item),
+    'agency:merge': ({ from, into, decisions }) => mergeAgencies(db, from, into, decisions, now()),
+    'report:move': ({ id, agency }) => toSummary(moveReport(db, id, agency, now())),
+    'report:verify': ({ id, cells }) => toSummary(confirmVerified(db, id, cells)),
+    'report:recarry': ({ id }) => {
+      const row = rowOf(id);
+      if (row.status === 'final') throw new ArchiveError('CONFLICT', '报告已定稿，请先点“重新编辑”');
+      const prev = findReport(db, row.agency, row.year - 1);
+      if (!prev) throw new ArchiveError('NOT_FOUND', `档案中没有“${row.agency}”${row.year - 1}年度的报告，无法结转`);
+      const body = getReportBody(db, id);
+      const { report: next, carried } = carryOver(getReportBody(db, prev.id), body);
+      // A carried cell the clerk has typed over keeps the clerk's figure and is no longer marked as carried.
+      const typedOver = new Set(row.carried.filter((c) => getCell(body, c.path) !== c.value).map((c) => c.path));
+      for (const p of typedOver) setCell(next, p, getCell(body, p)!);
+      const fixed = computeTotals(next);
+      const kept = carried.filter((c) => !typedOver.has(c.path));
+      updateReport(db, id, fixed, { reason: 'carry-over', counts: counts(check(fixed, row)), now: now(), carried: kept, note: `重新结转：按${row.year - 1}年度报告的现有数字` });
+      return opened(id);
     },
     'agency:update': ({ id, ...changes }) => toAgencyInfo(updateAgency(db, id, changes)),
     'export:save': async ({ id, kind }) => {
@@ -253,6 +292,20 @@ export function createHandlers(ctx: ServiceContext): ReportHandlers {
       const outcome = await ctx.host.deliverFile({ fileName, mime, data, filter: EXPORT_FILTERS[kind] });
       if (outcome.location) lastExport = outcome.location;
       return outcome;
+    },
+    'export:checks': async ({ id, kind }) => {
+      if (!ctx.host) throw new ArchiveError('INVALID', '此处不能导出文件');
+      const o = opened(id);
+      const at = checkedAtLabel(ctx.now ? ctx.now() : new Date());
+      if (kind === 'print') {
+        const r = await ctx.host.printReport(id, buildCheckReportPage(o.report, o.findings, at));
+        // The browser mode serves the page itself: the same address, asking for the check report.
+        return { file: null, printed: r.printed, url: r.url ? `${r.url}?view=checks` : null };
+      }
+      const data = await buildCheckReportDocx(o.report, o.findings, at);
+      const file = await ctx.host.deliverFile({ fileName: `${checkReportTitle(o.report)}.docx`, mime: EXPORT_MIME.docx, data, filter: EXPORT_FILTERS.docx });
+      if (file.location) lastExport = file.location;
+      return { file, printed: false, url: null };
     },
     'export:reveal': () => {
       if (!lastExport || !ctx.host?.revealFile) throw new ArchiveError('NOT_FOUND', '还没有导出过文件');

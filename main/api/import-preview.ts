@@ -5,7 +5,9 @@
 import { getCell, layoutOf, TEXT_PARTS, type Report } from '../../report';
 import type { ImportPreview, ReportSummary, Upload } from '../../report/api';
 import type { Db } from '../db/open';
+import { listAgencies } from '../db/agencies';
 import { findReport, getReportBody } from '../db/reports';
+import { sameAgency } from '../import/text';
 import { importFile, importText, type ImportResult } from '../import';
 import { partTitle } from '../../report/checks/text';
 
@@ -29,8 +31,29 @@ export function differences(archived: Report, incoming: Report): ImportPreview['
   return out;
 }
 
-export function previewOf(db: Db, result: ImportResult, toSummary: (id: number) => ReportSummary): ImportPreview {
-  const existingRow = findReport(db, result.report.agency, result.report.year);
+/**
+ * The archived agency a read report belongs to by default: the one the user chose when the file's
+ * name is close to it (「青石镇人民政府」 for 「示例县青石镇人民政府」), else an agency of exactly the
+ * file's name, else one close to it; null means a new agency under the file's name.
+ */
+export function suggestAgency(db: Db, read: string, chosen: string | undefined): string | null {
+  const names = listAgencies(db).map((a) => a.name);
+  const pick = chosen?.trim();
+  if (pick && (!read || read === pick || sameAgency(read, pick))) return pick;
+  if (!read) return null;
+  if (names.includes(read)) return read;
+  return names.find((n) => sameAgency(read, n)) ?? null;
+}
+
+/** Cells whose figures were split by rule (the importer's IMPORT-GLUED / IMPORT-EVIDENCE notes). */
+export const splitCells = (result: ImportResult): string[] => [
+  ...new Set(result.findings.filter((f) => f.rule === 'IMPORT-GLUED' || f.rule === 'IMPORT-EVIDENCE').flatMap((f) => f.cells)),
+];
+
+export function previewOf(db: Db, result: ImportResult, toSummary: (id: number) => ReportSummary, chosen?: string): ImportPreview {
+  const agencyRead = result.report.agency;
+  const suggestedAgency = suggestAgency(db, agencyRead, chosen);
+  const existingRow = findReport(db, suggestedAgency ?? agencyRead, result.report.year);
   return {
     source: result.source,
     report: result.report,
@@ -40,5 +63,8 @@ export function previewOf(db: Db, result: ImportResult, toSummary: (id: number) 
     headings: result.headings,
     existing: existingRow ? toSummary(existingRow.id) : null,
     differences: existingRow ? differences(getReportBody(db, existingRow.id), result.report) : [],
+    agencyRead,
+    suggestedAgency,
+    split: splitCells(result),
   };
 }

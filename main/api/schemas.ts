@@ -98,9 +98,28 @@ export const SCHEMAS: Schemas = {
     .strict()
     .refine((x) => (x.file ? 1 : 0) + (x.text !== undefined ? 1 : 0) === 1, '请提供一个文件或一段粘贴的文字'),
   'import:confirm': z
-    .object({ report, replace: z.boolean(), uncertain: z.array(cellPath).max(400) })
+    .object({
+      report,
+      replace: z.boolean(),
+      uncertain: z.array(cellPath).max(400),
+      agency: agencyName.optional(),
+      published: z.boolean().optional(),
+      verify: z.array(cellPath).max(400).optional(),
+    })
     .strict() as z.ZodType<ApiInput<'import:confirm'>, unknown>,
-  'agency:update': z.object({ id, name: agencyName.optional(), level: level.optional(), deadline: deadline.optional() }).strict(),
+  'agency:update': z.object({ id, name: agencyName.optional(), level: level.optional(), deadline: deadline.optional(), own: z.boolean().optional() }).strict(),
+  'agency:mergePlan': z.object({ from: id, into: id }).strict(),
+  'agency:merge': z
+    .object({
+      from: id,
+      into: id,
+      decisions: z.record(z.string().regex(/^\d{4}$/, '年度有误'), z.enum(['keep', 'incoming'])).refine((d) => Object.keys(d).length <= 200, '选择过多'),
+    })
+    .strict(),
+  'report:move': z.object({ id, agency: agencyName }).strict(),
+  'report:verify': z.object({ id, cells: z.array(cellPath).min(1).max(400) }).strict(),
+  'report:recarry': z.object({ id }).strict(),
+  'export:checks': z.object({ id, kind: z.enum(['docx', 'print']) }).strict(),
   'archive:status': none,
   'backup:list': none,
   'backup:create': none,

@@ -14,12 +14,14 @@ export interface StoreOptions {
   /** Recorded with the revision (e.g. the source file, or the cells that were uncertain). */
   note?: string;
   now?: string;
+  /** Kept as published (已发布): counted without the completeness warnings of a draft. */
+  published?: boolean;
 }
 
 export function storeImported(db: Db, report: Report, o: StoreOptions = {}): { row: ReportRow; replaced: boolean } {
   const now = o.now ?? new Date().toISOString();
   const prevRow = findReport(db, report.agency, report.year - 1);
-  const findings = runChecks(report, { previous: prevRow ? getReportBody(db, prevRow.id) : null });
+  const findings = runChecks(report, { previous: prevRow ? getReportBody(db, prevRow.id) : null, completeness: !o.published });
   const counts = {
     errors: findings.filter((f) => f.severity === 'error').length,
     warnings: findings.filter((f) => f.severity === 'warning').length,

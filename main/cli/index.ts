@@ -23,6 +23,8 @@ export const USAGE = `用法：npm run cli -- <命令> [选项]
   import 文件… [--agency 机关] [--year 年度]      导入报告：网页（.html/.txt 文字）、.docx、.xlsx、.json；
         [--db 文件] [--replace] [--accept-uncertain]  --dry-run --json 只读取并输出，不保存；
                                                   --accept-uncertain 把没有读数的格按0保存并记录待核对
+                                                  --agency 的机关与原文机关名称相近时存入 --agency 的机关；
+                                                  明显不同时不保存，确认要存入请加 --force-agency
   check 文件.json | --agency 机关 --year 年度      检查勾稽关系等规则；--json 输出问题列表；
         [--previous 上年.json] [--db 文件]          有错误时退出码为1
   export --agency 机关 --year 年度 --out 文件       导出报告：.docx、.xlsx、.html 或 .json [--db 文件]
@@ -48,6 +50,7 @@ const OPTIONS = {
   'dry-run': { type: 'boolean' },
   replace: { type: 'boolean' },
   'accept-uncertain': { type: 'boolean' },
+  'force-agency': { type: 'boolean' },
   'carry-over': { type: 'boolean' },
   into: { type: 'string' },
   unit: { type: 'string' },
@@ -97,6 +100,7 @@ export async function runCli(argv: string[], rawIo: CliIo): Promise<number> {
           json: v.json ?? false,
           replace: v.replace ?? false,
           acceptUncertain: v['accept-uncertain'] ?? false,
+          forceAgency: v['force-agency'] ?? false,
         }, io);
       case 'check':
         if (rest.length > 1) throw new UsageError('check 一次只检查一份报告');

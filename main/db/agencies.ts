@@ -11,20 +11,25 @@ export interface AgencyRow {
   level: AgencyLevel | null;
   /** Publication deadline as MM-DD of the year after the report year (default 01-31). */
   deadline: string;
+  /** 本机关: one of the user's own agencies (listed first, the default in dialogs), not a reference one. */
+  own: boolean;
 }
 
-const COLUMNS = 'id, name, level, deadline';
+const COLUMNS = 'id, name, level, deadline, own';
+type RawAgency = Omit<AgencyRow, 'own'> & { own: number };
+const toAgency = (r: RawAgency | undefined): AgencyRow | undefined => r && { ...r, own: r.own === 1 };
 
 export function listAgencies(db: Db): AgencyRow[] {
-  return db.prepare(`SELECT ${COLUMNS} FROM agencies ORDER BY name`).all() as AgencyRow[];
+  // 本机关 first, then the reference agencies, each by name.
+  return (db.prepare(`SELECT ${COLUMNS} FROM agencies ORDER BY own DESC, name`).all() as RawAgency[]).map((r) => toAgency(r)!);
 }
 
 export function getAgency(db: Db, id: number): AgencyRow | undefined {
-  return db.prepare(`SELECT ${COLUMNS} FROM agencies WHERE id = ?`).get(id) as AgencyRow | undefined;
+  return toAgency(db.prepare(`SELECT ${COLUMNS} FROM agencies WHERE id = ?`).get(id) as RawAgency | undefined);
 }
 
 export function findAgency(db: Db, name: string): AgencyRow | undefined {
-  return db.prepare(`SELECT ${COLUMNS} FROM agencies WHERE name = ?`).get(name.trim()) as AgencyRow | undefined;
+  return toAgency(db.prepare(`SELECT ${COLUMNS} FROM agencies WHERE name = ?`).get(name.trim()) as RawAgency | undefined);
 }
 
 /** The agency of that name, created if new. Call inside the caller's transaction. */
@@ -42,6 +47,7 @@ export interface AgencyChanges {
   name?: string;
   level?: AgencyLevel | null;
   deadline?: string;
+  own?: boolean;
 }
 
 export function updateAgency(db: Db, id: number, changes: AgencyChanges): AgencyRow {
@@ -52,12 +58,14 @@ export function updateAgency(db: Db, id: number, changes: AgencyChanges): Agency
     const problem = changes.name === undefined ? null : agencyNameProblem(name);
     if (problem) throw new ArchiveError('INVALID', problem);
     const clash = findAgency(db, name);
-    if (clash && clash.id !== id) throw new ArchiveError('CONFLICT', `档案中已有名为“${name}”的机关`);
+    if (clash && clash.id !== id)
+      throw new ArchiveError('CONFLICT', `档案中已有名为“${name}”的机关。如果是同一机关，请用“合并到…”把两者的报告合在一起（两边都有的年度由您选择，未采用的内容保留在历史版本中）`);
     if (name !== current.name) renameInReports(db, id, current.name, name, new Date().toISOString());
-    db.prepare('UPDATE agencies SET name = ?, level = ?, deadline = ? WHERE id = ?').run(
+    db.prepare('UPDATE agencies SET name = ?, level = ?, deadline = ?, own = ? WHERE id = ?').run(
       name,
       changes.level === undefined ? current.level : changes.level,
       changes.deadline ?? current.deadline,
+      (changes.own ?? current.own) ? 1 : 0,
       id,
     );
     return getAgency(db, id)!;

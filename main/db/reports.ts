@@ -31,32 +31,46 @@ export interface ReportRow {
   carried: CarriedCell[];
   /** Raised by every change of the report; a save names the version it started from. */
   version: number;
+  /** Imported from a published source (已发布): no publication countdown. */
+  published: boolean;
+  /** YYYY-MM-DD when the source gave the date. */
+  publishedOn: string | null;
+  /** Cells an import split by rule that the clerk has not confirmed yet (待核对). */
+  toVerify: string[];
 }
 
-interface RawRow extends Omit<ReportRow, 'carried'> {
+interface RawRow extends Omit<ReportRow, 'carried' | 'published' | 'toVerify'> {
   carried: string;
+  published: number;
+  toVerify: string;
 }
 
 const SELECT = `
   SELECT r.id, r.agency_id AS agencyId, a.name AS agency, r.year, r.format, r.status, r.errors, r.warnings,
-         r.created_at AS createdAt, r.updated_at AS updatedAt, r.deleted_at AS deletedAt, a.deadline, r.carried, r.version
+         r.created_at AS createdAt, r.updated_at AS updatedAt, r.deleted_at AS deletedAt, a.deadline, r.carried, r.version,
+         r.published, r.published_on AS publishedOn, r.to_verify AS toVerify
   FROM reports r JOIN agencies a ON a.id = r.agency_id`;
 
-/** A damaged carried list (it is only a marking) must not make the whole archive list unreadable. */
-function parseCarried(text: string): CarriedCell[] {
+/** A damaged marking list (carried, 待核对) must not make the whole archive list unreadable. */
+function parseList<T>(text: string): T[] {
   try {
     const v = JSON.parse(text) as unknown;
-    return Array.isArray(v) ? (v as CarriedCell[]) : [];
+    return Array.isArray(v) ? (v as T[]) : [];
   } catch {
     return [];
   }
 }
 
-const toRow = (raw: RawRow): ReportRow => ({ ...raw, carried: parseCarried(raw.carried) });
+const toRow = (raw: RawRow): ReportRow => ({
+  ...raw,
+  carried: parseList<CarriedCell>(raw.carried),
+  published: raw.published === 1,
+  toVerify: parseList<string>(raw.toVerify),
+});
 
 export function listReports(db: Db, options: { deleted?: boolean } = {}): ReportRow[] {
   const where = options.deleted ? 'r.deleted_at IS NOT NULL' : 'r.deleted_at IS NULL';
-  return (db.prepare(`${SELECT} WHERE ${where} ORDER BY a.name, r.year DESC`).all() as RawRow[]).map(toRow);
+  return (db.prepare(`${SELECT} WHERE ${where} ORDER BY a.own DESC, a.name, r.year DESC`).all() as RawRow[]).map(toRow);
 }
 
 export function getReportRow(db: Db, id: number): ReportRow | undefined {
@@ -216,4 +230,19 @@ export function saveEdit(db: Db, id: number, report: Report, o: SaveEditOptions)
     }
     return { kind: 'saved', row: updateReport(db, id, report, { reason: 'edit', counts: o.counts, now: o.now }) };
   })();
+}
+
+/** Marks an imported report as published (已发布) and records the cells still to verify. */
+export function setImportState(db: Db, id: number, o: { published: boolean; publishedOn: string | null; toVerify: string[] }): ReportRow {
+  db.prepare('UPDATE reports SET published = ?, published_on = ?, to_verify = ? WHERE id = ?').run(o.published ? 1 : 0, o.publishedOn, JSON.stringify(o.toVerify), id);
+  return getReportRow(db, id)!;
+}
+
+/** The clerk confirmed these 待核对 cells: they leave the list. */
+export function confirmVerified(db: Db, id: number, paths: readonly string[]): ReportRow {
+  const row = getReportRow(db, id);
+  if (!row) throw new ArchiveError('NOT_FOUND', '找不到这份报告');
+  const done = new Set(paths);
+  db.prepare('UPDATE reports SET to_verify = ? WHERE id = ?').run(JSON.stringify(row.toVerify.filter((p) => !done.has(p))), id);
+  return getReportRow(db, id)!;
 }

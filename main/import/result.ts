@@ -117,7 +117,8 @@ export function assemble(r: Readings): ImportResult {
 
   const uncertain = new Set([...r.uncertain, ...nulls]);
   // A rule about a cell with no reading says nothing the IMPORT notes have not said already.
-  const checks = runChecks(report, r.headings && r.source !== 'xlsx' ? { headings: r.headings } : {}).filter((f) => !f.cells.some((c) => nulls.has(c)));
+  // Checked as published: the completeness warnings of a draft (no 成文日期, …) are not the importer's business.
+  const checks = runChecks(report, { completeness: false, ...(r.headings && r.source !== 'xlsx' ? { headings: r.headings } : {}) }).filter((f) => !f.cells.some((c) => nulls.has(c)));
   return {
     source: r.source,
     report,

@@ -85,16 +85,29 @@ function report(raw: unknown, i: number): BundleReport {
     updatedAt: raw.updatedAt,
     deletedAt: (raw.deletedAt as string | null | undefined) ?? null,
     carried: carriedCells(raw.carried ?? [], body, what),
+    ...importState(raw, what),
     report: body,
     revisions: raw.revisions.map((v, n) => revision(v, { agency, year, formerNames }, n + 1, what)),
   };
+}
+
+/** 已发布 (with its date) and 待核对 cells: absent in exports of older versions, checked when present. */
+function importState(raw: Record<string, unknown>, what: string): Pick<BundleReport, 'published' | 'publishedOn' | 'toVerify'> {
+  if (raw.published !== undefined && typeof raw.published !== 'boolean') throw bad(`${what}的“已发布”标记有误`);
+  const on = raw.publishedOn;
+  if (!(on === undefined || on === null || (isStr(on, 10) && /^\d{4}-\d{2}-\d{2}$/.test(on)))) throw bad(`${what}的发布日期有误`);
+  const verify = raw.toVerify ?? [];
+  if (!Array.isArray(verify) || verify.length > 400 || !verify.every((p) => isStr(p, 60) && /^(active|requests|appeals)\.[A-Za-z]+\.[A-Za-z0-9]+$/.test(p)))
+    throw bad(`${what}的待核对单元格有误`);
+  return { published: raw.published === true, publishedOn: (on as string | null | undefined) ?? null, toVerify: verify as string[] };
 }
 
 function agency(raw: unknown): BundleAgency {
   if (!isObj(raw) || !isStr(raw.name, 100) || !raw.name.trim()) throw bad('机关列表结构不完整');
   if (!(raw.level === null || raw.level === undefined || ['township', 'county', 'city', 'province'].includes(raw.level as string))) throw bad(`机关“${raw.name}”的级别有误`);
   if (!isStr(raw.deadline, 5) || !/^(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/.test(raw.deadline)) throw bad(`机关“${raw.name}”的公开截止日期有误`);
-  return { name: raw.name, level: (raw.level as string | null | undefined) ?? null, deadline: raw.deadline };
+  if (raw.own !== undefined && typeof raw.own !== 'boolean') throw bad(`机关“${raw.name}”的“本机关”标记有误`);
+  return { name: raw.name, level: (raw.level as string | null | undefined) ?? null, deadline: raw.deadline, own: raw.own === true };
 }
 
 /** The payload rebuilt from checked parts only (nothing unchecked is passed on), or INVALID. */

@@ -41,12 +41,18 @@ export interface BundleReport {
   carried: unknown[];
   report: Report;
   revisions: BundleRevision[];
+  /** 已发布 / 待核对 (issue 15); absent in exports of older versions. */
+  published?: boolean;
+  publishedOn?: string | null;
+  toVerify?: string[];
 }
 
 export interface BundleAgency {
   name: string;
   level: string | null;
   deadline: string;
+  /** 本机关 (issue 15); absent in exports of older versions. */
+  own?: boolean;
 }
 
 export interface BundlePayload {
@@ -67,7 +73,20 @@ const sha = (s: string) => createHash('sha256').update(s, 'utf8').digest('hex');
 /** Something the export could not read and left out (flipped bytes inside a stored body). */
 export type { SkippedRecord };
 
-interface Row { id: number; agency: string; year: number; status: 'draft' | 'final'; createdAt: string; updatedAt: string; deletedAt: string | null; carried: string; body: string }
+interface Row {
+  id: number;
+  agency: string;
+  year: number;
+  status: 'draft' | 'final';
+  createdAt: string;
+  updatedAt: string;
+  deletedAt: string | null;
+  carried: string;
+  body: string;
+  published: number;
+  publishedOn: string | null;
+  toVerify: string;
+}
 
 /** A stored body as this report's content: valid, and under the report's current agency name (older revisions predate a rename). */
 function readBody(text: string, agency: string): Report | null {
@@ -75,7 +94,7 @@ function readBody(text: string, agency: string): Report | null {
   return report && { ...report, agency };
 }
 
-function readCarried(text: string): unknown[] {
+function readList(text: string): unknown[] {
   try {
     const v = JSON.parse(text) as unknown;
     return Array.isArray(v) ? v : [];
@@ -91,11 +110,11 @@ function readCarried(text: string): unknown[] {
  * its newest readable revision as its content.
  */
 export function buildBundle(db: Db, now = new Date(), skipped: SkippedRecord[] = []): Bundle {
-  const agencies = listAgencies(db).map(({ name, level, deadline }) => ({ name, level, deadline }));
+  const agencies = listAgencies(db).map(({ name, level, deadline, own }) => ({ name, level, deadline, own }));
   const rows = db
     .prepare(
       `SELECT r.id, a.name AS agency, r.year, r.status, r.created_at AS createdAt, r.updated_at AS updatedAt,
-              r.deleted_at AS deletedAt, r.carried, r.body
+              r.deleted_at AS deletedAt, r.carried, r.body, r.published, r.published_on AS publishedOn, r.to_verify AS toVerify
        FROM reports r JOIN agencies a ON a.id = r.agency_id ORDER BY a.name, r.year`,
     )
     .all() as Row[];
@@ -116,7 +135,20 @@ export function buildBundle(db: Db, now = new Date(), skipped: SkippedRecord[] =
       report = revisions.at(-1)?.report ?? null;
       if (!report) continue;
     }
-    reports.push({ agency: r.agency, year: r.year, status: r.status, createdAt: r.createdAt, updatedAt: r.updatedAt, deletedAt: r.deletedAt, carried: readCarried(r.carried), report, revisions });
+    reports.push({
+      agency: r.agency,
+      year: r.year,
+      status: r.status,
+      createdAt: r.createdAt,
+      updatedAt: r.updatedAt,
+      deletedAt: r.deletedAt,
+      carried: readList(r.carried),
+      published: r.published === 1,
+      publishedOn: r.publishedOn,
+      toVerify: readList(r.toVerify).filter((p): p is string => typeof p === 'string'),
+      report,
+      revisions,
+    });
   }
   const payload: BundlePayload = { exportedAt: now.toISOString(), agencies, reports };
   return { format: BUNDLE_FORMAT, version: BUNDLE_VERSION, sha256: sha(JSON.stringify(payload)), payload };

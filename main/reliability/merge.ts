@@ -10,7 +10,7 @@
 import { runChecks, type Report } from '../../report';
 import { ensureAgency } from '../db/agencies';
 import type { Db } from '../db/open';
-import { getReportBody, restoreDeleted, setStatus, updateReport } from '../db/reports';
+import { getReportBody, restoreDeleted, setImportState, setStatus, updateReport } from '../db/reports';
 import type { Bundle, BundleReport } from './bundle';
 
 export type PlanAction = 'add' | 'identical' | 'conflict';
@@ -104,6 +104,12 @@ export function applyImport(db: Db, bundle: Bundle, decisions: Record<string, De
     const f = runChecks(report, { previous: prev && !prev.deletedAt ? getReportBody(db, prev.id) : null });
     return { errors: f.filter((x) => x.severity === 'error').length, warnings: f.filter((x) => x.severity === 'warning').length };
   };
+  /** 已发布 and 待核对 travel with the report (well-formed values only; an older export has none). */
+  const keepImportState = (id: number, r: BundleReport) => {
+    const on = typeof r.publishedOn === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(r.publishedOn) ? r.publishedOn : null;
+    const verify = Array.isArray(r.toVerify) ? r.toVerify.filter((p): p is string => typeof p === 'string' && /^(active|requests|appeals)\.[A-Za-z]+\.[A-Za-z0-9]+$/.test(p)).slice(0, 400) : [];
+    setImportState(db, id, { published: r.published === true, publishedOn: r.published === true ? on : null, toVerify: verify });
+  };
   db.transaction(() => {
     for (const a of bundle.payload.agencies) {
       const known = db.prepare('SELECT id FROM agencies WHERE name = ?').get(a.name.trim());
@@ -111,7 +117,7 @@ export function applyImport(db: Db, bundle: Bundle, decisions: Record<string, De
       const row = ensureAgency(db, a.name, at);
       const level = ['township', 'county', 'city', 'province'].includes(String(a.level)) ? a.level : null;
       const deadline = /^\d{2}-\d{2}$/.test(a.deadline) ? a.deadline : '01-31';
-      db.prepare('UPDATE agencies SET level = ?, deadline = ? WHERE id = ?').run(level, deadline, row.id);
+      db.prepare('UPDATE agencies SET level = ?, deadline = ?, own = ? WHERE id = ?').run(level, deadline, a.own === true ? 1 : 0, row.id);
     }
     for (const item of plan) {
       const r = byKey.get(item.key)!;
@@ -131,6 +137,7 @@ export function applyImport(db: Db, bundle: Bundle, decisions: Record<string, De
         for (const v of r.revisions)
           insertRev.run(lastInsertRowid, String(v.reason), String(v.note ?? ''), JSON.stringify(v.report), String(v.createdAt), String(v.updatedAt));
         insertRev.run(lastInsertRowid, 'import', '从档案导出文件导入', JSON.stringify(r.report), at, at);
+        keepImportState(Number(lastInsertRowid), r);
         summary.added++;
       } else if (decisions[item.key] === 'incoming') {
         const row = findReportAny(db, r.agency, r.year)!;
@@ -138,6 +145,7 @@ export function applyImport(db: Db, bundle: Bundle, decisions: Record<string, De
         // Like restoring a revision: the new content is a draft until someone finalises it again.
         if (row.status === 'final') setStatus(db, row.id, 'draft', at);
         updateReport(db, row.id, r.report, { reason: 'import', counts: counts(r.report), now: at, note: '从档案导出文件导入（导入前的内容保留在历史版本中）' });
+        keepImportState(row.id, r);
         summary.replaced++;
       } else {
         summary.kept++;

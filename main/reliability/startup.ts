@@ -165,5 +165,7 @@ export function diagnoseArchive(file: string, o: DiagnoseOptions = {}): Diagnosi
 /** The same diagnosis as one line for the CLI, which then exits with status 2. */
 export function diagnosisForCli(d: Diagnosis): string {
   const ways = d.actions.filter((a) => a !== 'quit' && a !== 'retry').map((a) => ACTION_LABELS[a]);
-  return `${d.message}${ways.length ? `\n（在年报助手中可选：${ways.join('、')}）` : ''}`;
+  // 「重试」 is a button of the app's start-up dialog; on the command line it means running the command again.
+  const message = d.message.replace(/再点“重试”|后点“重试”/g, (m) => `${m[0]}重新运行这条命令`);
+  return `${message}${ways.length ? `\n（在年报助手中可选：${ways.join('、')}）` : ''}`;
 }

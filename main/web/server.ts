@@ -12,6 +12,7 @@ import type { AddressInfo } from 'node:net';
 import { dispatch, isChannel, type Logger } from '../api/dispatch';
 import type { Handlers } from '../api/handlers';
 import { buildPrintPage, PRINT_PAGE_CSP } from '../export/print-page';
+import { buildCheckReportPage, checkedAtLabel } from '../export/check-report';
 import { checkOrigin, checkToken, ownOrigin, tokenCookie } from './guard';
 import { cspOf, staticFile } from './static';
 
@@ -120,7 +121,13 @@ export async function startWebServer(o: WebServerOptions): Promise<WebServer> {
       // The printable page of one report (export:print in the browser mode): no script, its own CSP.
       const opened = await dispatch(o.handlers, 'report:open', { id: Number(print[1]) }, o.log);
       if (!opened.ok) return send(res, 404, { ...base, 'Content-Type': 'text/plain; charset=utf-8' }, opened.error.message);
-      const page = Buffer.from(buildPrintPage(opened.value.report), 'utf8');
+      // ?view=checks: the check report (export:checks), else the report itself.
+      const page = Buffer.from(
+        url.searchParams.get('view') === 'checks'
+          ? buildCheckReportPage(opened.value.report, opened.value.findings, checkedAtLabel(new Date()))
+          : buildPrintPage(opened.value.report),
+        'utf8',
+      );
       res.writeHead(200, { ...base, 'Content-Security-Policy': PRINT_PAGE_CSP, 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-store' });
       res.end(req.method === 'HEAD' ? undefined : page);
       return;

@@ -1,5 +1,6 @@
 /** Every computable rule of format.md §7, errors first. Pure: the same code runs in main, the CLI and the editor. */
 import type { AgencyLevel, Finding, Report } from '../types';
+import { checkCompleteness } from './completeness';
 import { checkCrossYear } from './cross-year';
 import { checkActive, checkBalance, checkTotals } from './tables';
 import { checkHeadings, checkRepetition, checkText } from './text';
@@ -13,6 +14,8 @@ export interface CheckOptions {
   level?: AgencyLevel | null;
   /** Headings found in an imported document (X-5 applies to imports). */
   headings?: readonly string[];
+  /** The completeness warnings C-1…C-4 and R-9 (default on); off for a report read as published. */
+  completeness?: boolean;
 }
 
 /** Organ level from its name: 镇/乡/街道/…服务中心 → township (format.md §7.3 T2-5). Unknown → null. */
@@ -35,6 +38,7 @@ export function runChecks(report: Report, options: CheckOptions = {}): Finding[]
     ...checkActive(report, level),
     ...checkText(report),
     ...checkDrafts(report, options.previous ?? null),
+    ...(options.completeness === false ? [] : checkCompleteness(report)),
     ...(options.headings ? checkHeadings(report, options.headings) : []),
     ...(options.previous ? [...checkCrossYear(report, options.previous), ...checkRepetition(report, options.previous)] : []),
     // The roll-up rules that read one report (rollup.md §4: R-9 always, R-3 and R-10 against last year; R-2 is Y-2 here).
@@ -46,5 +50,6 @@ export function runChecks(report: Report, options: CheckOptions = {}): Finding[]
 
 export const hasErrors = (findings: readonly Finding[]): boolean => findings.some((f) => f.severity === 'error');
 
+export { checkCompleteness } from './completeness';
 export { checkCrossYear } from './cross-year';
 export { checkHeadings, readTextFigures, repeatShare, sentencesOf } from './text';

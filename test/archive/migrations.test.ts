@@ -57,6 +57,28 @@ describe('migrations', () => {
     expect(db.prepare('SELECT version, year FROM reports').get()).toEqual({ version: 1, year: 2024 });
   });
 
+  it('0005 adds 本机关, 已发布 and 待核对; reports imported from a published source become 已发布 with their date', () => {
+    const db = new Database(':memory:');
+    migrate(db, 4);
+    db.prepare("INSERT INTO agencies (name, created_at) VALUES ('某镇人民政府', '2025-01-01T00:00:00Z')").run();
+    const insert = db.prepare("INSERT INTO reports (agency_id, year, format, body, created_at, updated_at) VALUES (1, ?, 'gov-2021', ?, 't', 't')");
+    const revision = db.prepare("INSERT INTO revisions (report_id, reason, note, body, created_at, updated_at) VALUES (?, ?, ?, '{}', 't', 't')");
+    const published = insert.run(2023, JSON.stringify({ closing: { date: '2024-01-22' } })).lastInsertRowid;
+    revision.run(published, 'import', '导入');
+    const ownJson = insert.run(2022, JSON.stringify({ closing: { date: '' } })).lastInsertRowid;
+    revision.run(ownJson, 'import', '导入 报告.json');
+    const made = insert.run(2024, JSON.stringify({ closing: { date: '' } })).lastInsertRowid;
+    revision.run(made, 'create', '');
+    revision.run(made, 'import', '导入'); // a later replace does not make a draft published
+    migrate(db, 5);
+    expect(columns(db, 'agencies')).toContain('own');
+    expect(db.prepare('SELECT year, published, published_on AS on_, to_verify AS v FROM reports ORDER BY year').all()).toEqual([
+      { year: 2022, published: 0, on_: null, v: '[]' },
+      { year: 2023, published: 1, on_: '2024-01-22', v: '[]' },
+      { year: 2024, published: 0, on_: null, v: '[]' },
+    ]);
+  });
+
   it('a failing step rolls back the whole migration run', () => {
     const db = new Database(':memory:');
     migrate(db, 1);

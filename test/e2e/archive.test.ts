@@ -21,7 +21,7 @@ afterAll(async () => {
   await served?.stop();
 }, 60_000);
 
-const rowOf = (year: number) => page.locator('tbody tr', { has: page.getByRole('button', { name: `打开${AGENCY}${year}年度报告` }) });
+const rowOf = (year: number) => page.locator('tbody tr', { has: page.getByRole('button', { name: `打开${year}年度报告（${AGENCY}）` }) });
 
 describe('archive screen', () => {
   it('lists the agency and its reports by year with format, status, saved time, counts and deadline', async () => {
@@ -51,7 +51,7 @@ describe('archive screen', () => {
   it('finalises a report without errors, locks it in the editor, and reopens it', async () => {
     await page.getByRole('button', { name: '将2023年度报告标为已定稿' }).click();
     await expect.poll(() => rowOf(2023).textContent()).toContain('已定稿');
-    await page.getByRole('button', { name: `打开${AGENCY}2023年度报告` }).click();
+    await page.getByRole('button', { name: `打开2023年度报告（${AGENCY}）` }).click();
     await cell(page, '一、本年新收政府信息公开申请数量 自然人').click();
     await page.keyboard.type('1');
     await expect.poll(() => page.locator('#sec-requests .grid-msg').textContent()).toContain('报告已定稿，不能修改');
@@ -133,7 +133,8 @@ describe('keyboard only: from opening the app to a saved report', () => {
     await kb.locator('.save-state', { hasText: /^已保存/ }).waitFor();
     // Ctrl+End goes to the last cell; Tab from there leaves the table for Table 四.
     await kb.keyboard.press('Control+End');
-    expect(await tabUntil(kb, (el) => el.label === '行政复议 结果维持', false, 1)).toBe(1);
+    // Past Table 四's two skip links (跳过本表 · 到检查结果) into its first cell.
+    expect(await tabUntil(kb, (el) => el.label === '行政复议 结果维持', false, 3)).toBe(3);
     const list = await apiCall<{ reports: { id: number; agency: string; errors: number }[] }>(served, 'archive:list', {});
     const saved = list.reports.find((r) => r.agency === '白沙镇人民政府')!;
     const body = await apiCall<{ report: { requests: Record<string, number[]> } }>(served, 'report:open', { id: saved.id });

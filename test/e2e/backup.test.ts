@@ -82,7 +82,7 @@ describe('backup and restore', () => {
     await apiCall(served, 'report:create', { agency: AGENCY, year: 2025 });
 
     const dialog = await openBackup(page, served);
-    expect(await page.getByRole('button', { name: `打开${AGENCY}2025年度报告` }).count()).toBe(1);
+    expect(await page.getByRole('button', { name: `打开2025年度报告（${AGENCY}）` }).count()).toBe(1);
     await dialog.getByRole('button', { name: `恢复 ${(await rowsOf(dialog)).find((r) => r.includes('手动备份'))!.split('\t')[0]} 手动备份` }).click();
     const ask = page.getByRole('dialog', { name: '恢复备份' });
     expect(await ask.locator('strong').textContent()).toBe('将用所选备份替换当前档案；当前档案会先自动备份。');
@@ -94,9 +94,9 @@ describe('backup and restore', () => {
 
     // The archive screen behind the dialog was reloaded from the restored archive.
     await dialog.getByRole('button', { name: '关闭' }).click();
-    await expect.poll(() => page.getByRole('button', { name: `打开${AGENCY}2025年度报告` }).count()).toBe(0);
+    await expect.poll(() => page.getByRole('button', { name: `打开2025年度报告（${AGENCY}）` }).count()).toBe(0);
     expect((await listed(served)).reports.map((r) => r.year).sort()).toEqual([2023, 2024]);
-    await page.getByRole('button', { name: `打开${AGENCY}2024年度报告` }).click();
+    await page.getByRole('button', { name: `打开2024年度报告（${AGENCY}）` }).click();
     await page.getByRole('grid', { name: '四、政府信息公开行政复议、行政诉讼情况' }).waitFor();
     expect(await cell(page, CELL).textContent()).toBe(original);
   });
@@ -163,7 +163,7 @@ describe('换电脑: the whole archive into another archive', () => {
     await expect.poll(() => said(dialog)).toMatch(/^导入完成：新增2、替换0、保留0、相同0。导入前已自动备份本机档案（.*）。$/);
     await expect.poll(async () => (await rowsOf(dialog)).some((r) => r.includes('导入前的备份'))).toBe(true);
     await dialog.getByRole('button', { name: '关闭' }).click();
-    await otherPage.getByRole('button', { name: `打开${AGENCY}2024年度报告` }).waitFor();
+    await otherPage.getByRole('button', { name: `打开2024年度报告（${AGENCY}）` }).waitFor();
     expect((await listed(other)).reports.map((r) => r.year).sort()).toEqual([2023, 2024]);
   });
 

@@ -134,16 +134,19 @@ describe('report editor end to end', () => {
   it('restores an earlier revision from the history, and back again', async () => {
     await page.getByRole('button', { name: '历史版本' }).click();
     const dialog = page.getByRole('dialog', { name: '历史版本' });
-    const restore = dialog.getByRole('button', { name: /^恢复 .* 的版本$/ });
+    const restore = dialog.getByRole('button', { name: /^恢复版本 \d+（.*）$/ });
     // The list arrives from the archive after the dialog opens: wait for it, not for a fixed time.
     await expect.poll(() => restore.count(), { timeout: 15_000 }).toBeGreaterThanOrEqual(1);
-    await dialog.getByRole('button', { name: /^查看 .* 的版本$/ }).last().click();
+    await dialog.getByRole('button', { name: /^查看版本 \d+（.*）与当前的差异$/ }).last().click();
     await expect.poll(() => dialog.locator('.diff').textContent()).toContain(`${ROW1} 自然人：当前 5 → 此版本 0`);
     await restore.last().click(); // the oldest: the report as created
+    // Restoring asks first (issue 15 #4).
+    await page.getByRole('dialog', { name: /^恢复版本 \d+/ }).getByRole('button', { name: '恢复此版本' }).click();
     await expect.poll(() => row(ROW1)).toEqual(['0', '0', '0', '0', '0', '0', '0']);
     await page.getByRole('button', { name: '历史版本' }).click();
     // Newest first: [restore (current), the edits, the creation]; bring the edits back.
-    await page.getByRole('dialog', { name: '历史版本' }).getByRole('button', { name: /^恢复 .* 的版本$/ }).first().click();
+    await page.getByRole('dialog', { name: '历史版本' }).getByRole('button', { name: /^恢复版本 \d+（.*）$/ }).first().click();
+    await page.getByRole('dialog', { name: /^恢复版本 \d+/ }).getByRole('button', { name: '恢复此版本' }).click();
     await expect.poll(() => row(GRANTED)).toEqual(['3', '1', '2', '0', '0', '0', '6']);
     await page.reload();
     await page.getByRole('grid', { name: '三、收到和处理政府信息公开申请情况' }).waitFor();

@@ -42,7 +42,7 @@ const banner = () => page.locator('.readonly-banner');
 
 describe('read-only archive', () => {
   it('the archive screen says so and disables what only writes', async () => {
-    await page.getByRole('button', { name: `打开${AGENCY}2024年度报告` }).waitFor();
+    await page.getByRole('button', { name: `打开2024年度报告（${AGENCY}）` }).waitFor();
     expect(await banner().textContent()).toMatch(/^只读档案以只读方式打开，不能保存修改。可以查看、备份和导出/);
     expect(await page.getByRole('button', { name: '新建年度报告' }).isDisabled()).toBe(true);
     expect(await page.getByRole('button', { name: '导入报告' }).isDisabled()).toBe(true);
@@ -52,7 +52,7 @@ describe('read-only archive', () => {
   });
 
   it('the editor shows the banner too, and typing is refused on the spot, not at the next save', async () => {
-    await page.getByRole('button', { name: `打开${AGENCY}2024年度报告` }).click();
+    await page.getByRole('button', { name: `打开2024年度报告（${AGENCY}）` }).click();
     await page.getByRole('grid', { name: '四、政府信息公开行政复议、行政诉讼情况' }).waitFor();
     expect(await banner().isVisible()).toBe(true);
     const before = await cell(page, CELL).textContent();

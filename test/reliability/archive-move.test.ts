@@ -19,6 +19,27 @@ async function oldPc() {
 }
 
 describe('moving the archive to another PC', () => {
+  it('本机关, 已发布 (with its date) and 待核对 travel with the archive (issue 15)', async () => {
+    const a = setup();
+    const made = await a.call('report:create', { agency: '甲镇人民政府', year: 2023 });
+    const body = { ...made.report, closing: { agency: '甲镇人民政府', date: '2024-01-22' } };
+    const imported = await a.call('import:confirm', { report: { ...body, year: 2022 }, replace: false, uncertain: [], published: true, verify: ['requests.granted.0'] });
+    await a.call('agency:update', { id: made.summary.agencyId, own: true });
+    const exportFile = join(tempDir(), '档案.json');
+    a.ports.saves.push(exportFile);
+    await a.call('archive:export', {});
+    const b = setup();
+    b.ports.opens.push(exportFile);
+    const preview = await b.call('archive:previewImport', {});
+    await b.call('archive:applyImport', { token: preview!.token, decisions: {} });
+    const list = await b.call('archive:list', {});
+    expect(list.agencies.map((x) => [x.name, x.own])).toEqual([['甲镇人民政府', true]]);
+    const moved = list.reports.find((r) => r.year === 2022)!;
+    expect(moved).toMatchObject({ published: true, publishedOn: '2024-01-22', toVerify: ['requests.granted.0'] });
+    expect(list.reports.find((r) => r.year === 2023)!.published).toBe(false);
+    void imported;
+  });
+
   it('exports everything and imports into an empty archive with history', async () => {
     const { a, exportFile } = await oldPc();
     const b = setup();

@@ -63,6 +63,9 @@ describe('CLI archive commands', () => {
     const z = io();
     expect(await runCli(['list', '--db', locked], z.io)).toBe(2);
     expect(z.err.join('')).toContain('正被另一个程序使用');
+    // 「重试」 is a button of the app: the command line says to run the command again (issue 15 #12).
+    expect(z.err.join('')).not.toContain('“重试”');
+    expect(z.err.join('')).toContain('再重新运行这条命令');
     held.close();
   });
 });

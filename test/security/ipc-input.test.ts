@@ -16,7 +16,10 @@ const VALID: { [C in Channel]: ApiInput<C>[] } = {
   'report:create': [{ agency: '某镇人民政府', year: 2024 }, { agency: '某镇人民政府', year: 2024, carryOver: true }],
   'report:undoCarryOver': [{ id: 1 }],
   'import:preview': [{ text: '某镇2024年政府信息公开工作年度报告' }, { file: { fileName: '报告.docx', dataBase64: 'UEsDBA==' }, year: 2024 }],
-  'import:confirm': [{ report: {} as never, replace: false, uncertain: ['requests.granted.0'] }],
+  'import:confirm': [
+    { report: {} as never, replace: false, uncertain: ['requests.granted.0'] },
+    { report: {} as never, replace: false, uncertain: [], agency: '示例县青石镇人民政府', published: true, verify: ['requests.granted.0'] },
+  ],
   'report:save': [{ id: 1, report: {} as never, baseVersion: 1 }, { id: 1, report: {} as never, baseVersion: 3, origin: { editor: 'a1b2c3d4-e5f6', seq: 2 } }],
   'report:check': [{ report: {} as never, previousId: 2 }],
   'report:setStatus': [{ id: 1, status: 'final' }],
@@ -28,7 +31,7 @@ const VALID: { [C in Channel]: ApiInput<C>[] } = {
   'report:revisions': [{ id: 1 }],
   'report:revision': [{ id: 1, revisionId: 2 }],
   'report:restore': [{ id: 1, revisionId: 2 }],
-  'agency:update': [{ id: 1, name: '某镇人民政府', level: 'township', deadline: '01-31' }],
+  'agency:update': [{ id: 1, name: '某镇人民政府', level: 'township', deadline: '01-31' }, { id: 1, own: true }],
   'export:save': [{ id: 1, kind: 'docx' }, { id: 1, kind: 'json' }],
   'export:reveal': [{}],
   'export:print': [{ id: 1 }],
@@ -54,6 +57,12 @@ const VALID: { [C in Channel]: ApiInput<C>[] } = {
   'rollup:collect': [{ organ: '某某县人民政府', year: 2024, file: { fileName: '东城镇.docx', dataBase64: 'UEsDBA==' } }, { organ: '某某县人民政府', year: 2024, file: upload, agency: '东城镇人民政府', addLevel: 'township', acceptUncertain: true }],
   'rollup:contributions': [{ organ: '某某县人民政府', year: 2024, cell: 'requests.granted.0' }],
   'rollup:export': [{ organ: '某某县人民政府', year: 2024, kind: 'sendback', agency: '东城镇人民政府' }, { organ: '某某县人民政府', year: 2024, kind: 'detail' }],
+  'agency:mergePlan': [{ from: 2, into: 1 }],
+  'agency:merge': [{ from: 2, into: 1, decisions: { '2024': 'keep' } }],
+  'report:move': [{ id: 1, agency: '示例县青石镇人民政府' }],
+  'report:verify': [{ id: 1, cells: ['requests.granted.0'] }],
+  'report:recarry': [{ id: 1 }],
+  'export:checks': [{ id: 1, kind: 'docx' }, { id: 1, kind: 'print' }],
 };
 
 /** Fields whose content is checked by the report validator inside the handler, not by the schema. */

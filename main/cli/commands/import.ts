@@ -1,8 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { storeImported } from '../../api/store';
+import { splitCells } from '../../api/import-preview';
+import { setImportState } from '../../db/reports';
 import { closeArchive, type Db } from '../../db/open';
 import { importFile, toDryRunJson, type ImportResult } from '../../import';
+import { sameAgency } from '../../import/text';
 import { openForWrite, UsageError, type CliIo } from '../io';
 
 export interface ImportOptions {
@@ -10,8 +13,14 @@ export interface ImportOptions {
   dryRun?: boolean;
   json?: boolean;
   replace?: boolean;
-  /** Used when a document names no agency. */
+  /**
+   * The agency to store under: used when a document names none; a document whose own name is
+   * close to it (「青石镇人民政府」 for 「示例县青石镇人民政府」) is stored under it; a clearly
+   * different name is refused unless `forceAgency`.
+   */
   agency?: string;
+  /** Store under --agency even when the document names a clearly different agency. */
+  forceAgency?: boolean;
   /** Refuse reports of another year. */
   year?: number;
   /** Store cells with no reading as 0 (the uncertain cells are recorded with the revision). */
@@ -59,9 +68,20 @@ export async function importCommand(files: string[], opts: ImportOptions, io: Cl
         if (!r.report.agency) throw new UsageError(`${name}：没有识别出机关名称，请用 --agency 指定`);
         if (r.nulls.length && !opts.acceptUncertain)
           throw new UsageError(`${name}：有${r.nulls.length}个格没有读数（如 ${r.nulls.slice(0, 3).join('、')}），未保存；请在程序的导入预览中补填，或加 --accept-uncertain 以0保存`);
+        const chosen = opts.agency?.trim();
+        const read = r.report.agency;
+        if (chosen && read !== chosen) {
+          if (!sameAgency(read, chosen) && !opts.forceAgency)
+            throw new UsageError(`${name}：原文的机关名称“${read}”与 --agency 指定的“${chosen}”不同，未保存。确认要存入“${chosen}”，请加 --force-agency；要按原文存为“${read}”，请去掉 --agency`);
+          io.err(`${name}：原文的机关名称为“${read}”，按 --agency 存入“${chosen}”`);
+          r.report.agency = chosen;
+        }
         db ??= openForWrite(opts.db, io);
         const note = [`导入 ${name}`, r.uncertain.length ? `待核对：${r.uncertain.join('、')}` : ''].filter(Boolean).join('；');
-        const { replaced } = storeImported(db, r.report, { replace: opts.replace ?? false, note });
+        // As in the app: a published source is 已发布 (with its date), split cells are 待核对.
+        const published = r.source !== 'json';
+        const { row, replaced } = storeImported(db, r.report, { replace: opts.replace ?? false, note, published });
+        setImportState(db, row.id, { published, publishedOn: published && r.report.closing.date ? r.report.closing.date : null, toVerify: splitCells(r) });
         io.err(`${name}：已${replaced ? '替换' : '导入'}“${r.report.agency}”${r.report.year}年度报告（${summary(r)}）${replaced ? '，原内容保留在历史版本中' : ''}`);
       } catch (e) {
         failed++;

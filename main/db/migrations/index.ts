@@ -8,6 +8,7 @@ import { up as initial } from './0001-initial';
 import { up as settingsAndCarryOver } from './0002-settings-and-carry-over';
 import { up as reportVersion } from './0003-report-version';
 import { up as rollupRoster } from './0004-rollup-roster';
+import { up as ownAgencyPublishedVerify } from './0005-own-agency-published-verify';
 
 export interface Migration {
   version: number;
@@ -20,6 +21,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 2, name: 'settings-and-carry-over', up: settingsAndCarryOver },
   { version: 3, name: 'report-version', up: reportVersion },
   { version: 4, name: 'rollup-roster', up: rollupRoster },
+  { version: 5, name: 'own-agency-published-verify', up: ownAgencyPublishedVerify },
 ];
 
 export const LATEST_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;

@@ -6,13 +6,13 @@ import { api } from '../api';
 
 const LEVELS: Record<AgencyLevel, string> = { township: '乡镇、街道', county: '县级', city: '市级', province: '省级' };
 
-export function AgencySettings({ agency, onChanged }: { agency: AgencyInfo; onChanged: (message: string) => void }) {
+export function AgencySettings({ agency, onChanged, onMerge, readonly }: { agency: AgencyInfo; onChanged: (message: string) => void; onMerge?: () => void; readonly?: boolean }) {
   const [editing, setEditing] = useState(false);
   const [name, setName] = useState(agency.name);
   const [month, day] = agency.deadline.split('-').map(Number) as [number, number];
   const [error, setError] = useState('');
 
-  const update = async (changes: { name?: string; deadline?: string; level?: AgencyLevel | null }, done: string) => {
+  const update = async (changes: { name?: string; deadline?: string; level?: AgencyLevel | null; own?: boolean }, done: string) => {
     const r = await api.updateAgency({ id: agency.id, ...changes });
     if (r.ok) {
       setError('');
@@ -48,12 +48,27 @@ export function AgencySettings({ agency, onChanged }: { agency: AgencyInfo; onCh
       ) : (
         <h2>
           {agency.name}
+          {agency.own && <span className="badge own">本机关</span>}
           <button type="button" className="link" onClick={() => setEditing(true)} aria-label={`更正机关名称：${agency.name}`}>
             更正名称
           </button>
+          {onMerge && (
+            <button type="button" className="link" disabled={readonly} onClick={onMerge} aria-label={`将${agency.name}合并到其他机关`}>
+              合并到…
+            </button>
+          )}
         </h2>
       )}
       <div className="agency-props">
+        <label>
+          <input
+            type="checkbox"
+            checked={agency.own}
+            disabled={readonly}
+            onChange={(e) => void update({ own: e.target.checked }, e.target.checked ? `已标为本机关：“${agency.name}”排在最前，新建和导入时默认选它` : `“${agency.name}”已改为参考机关`)}
+          />
+          本机关
+        </label>
         <label>
           公开截止：次年
           <select aria-label={`${agency.name} 公开截止月份`} value={month} onChange={(e) => setDeadline(Number(e.target.value), day)}>

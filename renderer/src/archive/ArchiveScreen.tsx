@@ -2,8 +2,13 @@
  * The archive: agencies and their reports by year; create, open, duplicate, delete (undoable),
  * finalise; 备份与恢复. While the archive is read-only the buttons that only write are disabled.
  */
-import { useCallback, useEffect, useState } from 'react';
+import { Fragment, useCallback, useEffect, useState } from 'react';
 import type { AgencyInfo, OpenedReport, ReportSummary } from '../../../report/api';
+import type { Finding } from '../../../report/types';
+import { FinaliseDialog } from '../finalise/FinaliseDialog';
+import { useFade } from '../ui/fade';
+import { MergeDialog } from './MergeDialog';
+import { MoveDialog } from './MoveDialog';
 import { api } from '../api';
 import { BackupDialog } from '../backup/BackupDialog';
 import { useExporter } from '../export/useExporter';
@@ -23,6 +28,9 @@ type Modal =
   | { kind: 'duplicate'; source: ReportSummary }
   | { kind: 'delete'; report: ReportSummary }
   | { kind: 'purge'; report: ReportSummary }
+  | { kind: 'finalise'; report: ReportSummary; warnings: Finding[] }
+  | { kind: 'merge'; agency: AgencyInfo }
+  | { kind: 'move'; report: ReportSummary }
   | null;
 
 interface Notice {
@@ -47,6 +55,7 @@ export function ArchiveScreen({ onOpen, readonly, onArchiveReplaced, onTrend }: 
   const [notice, setNotice] = useState<Notice | null>(null);
   const today = new Date();
   const exporter = useExporter();
+  useFade(notice, () => setNotice(null), { keep: (n) => Boolean(n.undo), error: (n) => Boolean(n.error) });
 
   const refresh = useCallback(async () => {
     const [live, bin] = await Promise.all([api.listArchive({}), api.listArchive({ deleted: true })]);
@@ -89,16 +98,31 @@ export function ArchiveScreen({ onOpen, readonly, onArchiveReplaced, onTrend }: 
     setNotice({ text: `已彻底删除${r.agency}${r.year}年度报告` });
     void refresh();
   };
+  /** 「回收站里已有…」 links to the 回收站 (issue 15 #12). */
+  const showBinFor = () => {
+    setModal(null);
+    setShowBin(true);
+    requestAnimationFrame(() => document.getElementById('bin')?.scrollIntoView({ block: 'start' }));
+  };
   const actions: RowActions = {
     open: (r) => onOpen(r.id),
     duplicate: (r) => setModal({ kind: 'duplicate', source: r }),
     remove: (r) => setModal({ kind: 'delete', report: r }),
-    setStatus: async (r, status) => {
+    setStatus: async (r, status, confirmed = false) => {
+      if (status === 'final' && !confirmed && r.warnings > 0) {
+        // 提醒 still open: list them and ask once (issue 15 #1).
+        const o = await api.openReport({ id: r.id });
+        if (!o.ok) return fail(o.error.message);
+        const warnings = o.value.findings.filter((f) => f.severity === 'warning');
+        if (warnings.length) return setModal({ kind: 'finalise', report: r, warnings });
+      }
+      setModal(null);
       const res = await api.setStatus({ id: r.id, status });
       if (!res.ok) return fail(res.error.message);
       setNotice({ text: status === 'final' ? `${r.year}年度报告已定稿` : `${r.year}年度报告已恢复为草稿，可以修改` });
       void refresh();
     },
+    move: (r) => setModal({ kind: 'move', report: r }),
     exportAs: (r, kind) =>
       exporter.start(
         {
@@ -151,13 +175,23 @@ export function ArchiveScreen({ onOpen, readonly, onArchiveReplaced, onTrend }: 
           </div>
         )}
         {loaded && agencies.length === 0 && <p className="empty">档案中还没有报告。请点右上角“新建年度报告”开始填写。</p>}
-        {agencies.map((a) => {
+        {agencies.map((a, i) => {
           const own = reports.filter((r) => r.agencyId === a.id);
           const current = own.reduce<ReportSummary | null>((best, r) => (!best || r.year > best.year ? r : best), null);
-          const c = current && countdown(current.deadline, today, current.status === 'final');
+          // No countdown for a published report, nor for a reference agency's (not the clerk's deadline).
+          const reference = !a.own && agencies.some((x) => x.own);
+          const c = current && !current.published && !reference && countdown(current.deadline, today, current.status === 'final');
+          // 本机关 come first; the reference agencies (other offices' reports, for comparison) are listed apart.
+          const referenceStart = !a.own && agencies.some((x) => x.own) && (i === 0 || agencies[i - 1]!.own);
           return (
-            <section key={a.id} className="agency" aria-label={a.name}>
-              <AgencySettings agency={a} onChanged={(text) => (setNotice({ text }), void refresh())} />
+            <Fragment key={a.id}>
+            {referenceStart && (
+              <h2 className="reference-head" id="reference-agencies">
+                参考机关<span className="muted small">（其他机关的报告，供对照；不是本机关）</span>
+              </h2>
+            )}
+            <section className={a.own ? 'agency own' : 'agency'} aria-label={a.name}>
+              <AgencySettings agency={a} readonly={readonly !== null} onMerge={agencies.length > 1 ? () => setModal({ kind: 'merge', agency: a }) : undefined} onChanged={(text) => (setNotice({ text }), void refresh())} />
               {own.length > 0 && (
                 <div className="agency-tools">
                   <button type="button" onClick={() => onTrend(a.id)} title={`${a.name}各年度报告的主要数字、增减和结转衔接`}>
@@ -172,15 +206,16 @@ export function ArchiveScreen({ onOpen, readonly, onArchiveReplaced, onTrend }: 
                 </p>
               )}
               {own.length ? (
-                <ReportRows reports={own} currentId={current?.id ?? null} today={today} actions={actions} readonly={readonly !== null} />
+                <ReportRows reports={own} currentId={reference ? null : (current?.id ?? null)} today={today} actions={actions} readonly={readonly !== null} />
               ) : (
                 <p className="empty">这个机关的报告都在回收站中。</p>
               )}
             </section>
+            </Fragment>
           );
         })}
         {showBin && (
-          <section className="bin" aria-label="回收站">
+          <section className="bin" id="bin" aria-label="回收站">
             <h2>回收站</h2>
             {deleted.length === 0 ? (
               <p className="empty">回收站是空的。</p>
@@ -218,12 +253,29 @@ export function ArchiveScreen({ onOpen, readonly, onArchiveReplaced, onTrend }: 
           </section>
         )}
       </main>
-      {modal?.kind === 'new' && <NewReportDialog agencies={agencies} reports={reports} onCreated={opened} onClose={() => setModal(null)} />}
+      {modal?.kind === 'new' && (
+        <NewReportDialog agencies={agencies} reports={reports} defaultAgency={agencies.find((a) => a.own)?.name} onCreated={opened} onClose={() => setModal(null)} onShowBin={showBinFor} />
+      )}
       {modal?.kind === 'import' && (
-        <ImportDialog agencies={agencies} onImported={opened} onClose={() => setModal(null)} />
+        <ImportDialog agencies={agencies} reports={reports} onImported={opened} onClose={() => setModal(null)} />
       )}
       {modal?.kind === 'backup' && (
-        <BackupDialog readonly={readonly} onClose={() => setModal(null)} onArchiveReplaced={() => (onArchiveReplaced(), void refresh())} />
+        // The archive was replaced: a message about what was (「已彻底删除…」) is stale now.
+        <BackupDialog readonly={readonly} onClose={() => setModal(null)} onArchiveReplaced={() => (setNotice(null), onArchiveReplaced(), void refresh())} />
+      )}
+      {modal?.kind === 'finalise' && (
+        <FinaliseDialog
+          title={`${modal.report.agency}${modal.report.year}年度报告`}
+          warnings={modal.warnings}
+          onNo={() => setModal(null)}
+          onYes={() => void actions.setStatus(modal.report, 'final', true)}
+        />
+      )}
+      {modal?.kind === 'merge' && (
+        <MergeDialog from={modal.agency} agencies={agencies} onClose={() => setModal(null)} onDone={(text) => (setModal(null), setNotice({ text }), void refresh())} />
+      )}
+      {modal?.kind === 'move' && (
+        <MoveDialog report={modal.report} agencies={agencies} onClose={() => setModal(null)} onDone={(text) => (setModal(null), setNotice({ text }), void refresh())} />
       )}
       {exporter.ui}
       {modal?.kind === 'duplicate' && (
@@ -232,6 +284,7 @@ export function ArchiveScreen({ onOpen, readonly, onArchiveReplaced, onTrend }: 
           taken={reports.filter((r) => r.agencyId === modal.source.agencyId).map((r) => r.year)}
           onDone={opened}
           onClose={() => setModal(null)}
+          onShowBin={showBinFor}
         />
       )}
       {modal?.kind === 'delete' && (

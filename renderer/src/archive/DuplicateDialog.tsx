@@ -6,7 +6,7 @@ import { api } from '../api';
 import { Dialog } from '../ui/Dialog';
 import { formatLabel } from '../ui/format';
 
-export function DuplicateDialog(props: { source: ReportSummary; taken: number[]; onDone: (o: OpenedReport) => void; onClose: () => void }) {
+export function DuplicateDialog(props: { source: ReportSummary; taken: number[]; onDone: (o: OpenedReport) => void; onClose: () => void; onShowBin?: () => void }) {
   const { source } = props;
   let next = source.year + 1;
   while (props.taken.includes(next)) next++;
@@ -36,6 +36,12 @@ export function DuplicateDialog(props: { source: ReportSummary; taken: number[];
         {error && (
           <p role="alert" className="error-text">
             {error}
+            {/* A clash with a deleted report: the way to it is one click away. */}
+            {error.startsWith('回收站里已有') && props.onShowBin && (
+              <button type="button" className="link" onClick={props.onShowBin}>
+                打开回收站
+              </button>
+            )}
           </p>
         )}
         <div className="actions">

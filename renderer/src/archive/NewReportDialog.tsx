@@ -10,7 +10,7 @@ import { api } from '../api';
 import { Dialog } from '../ui/Dialog';
 import { formatLabel } from '../ui/format';
 
-export function NewReportDialog(props: { agencies: AgencyInfo[]; reports: ReportSummary[]; defaultAgency?: string; onCreated: (o: OpenedReport) => void; onClose: () => void }) {
+export function NewReportDialog(props: { agencies: AgencyInfo[]; reports: ReportSummary[]; defaultAgency?: string | undefined; onCreated: (o: OpenedReport) => void; onClose: () => void; onShowBin?: () => void }) {
   const [agency, setAgency] = useState(props.defaultAgency ?? props.agencies[0]?.name ?? '');
   const [year, setYear] = useState(String(new Date().getFullYear() - 1));
   const [error, setError] = useState('');
@@ -65,6 +65,12 @@ export function NewReportDialog(props: { agencies: AgencyInfo[]; reports: Report
         {error && (
           <p role="alert" className="error-text">
             {error}
+            {/* A clash with a deleted report: the way to it is one click away. */}
+            {error.startsWith('回收站里已有') && props.onShowBin && (
+              <button type="button" className="link" onClick={props.onShowBin}>
+                打开回收站
+              </button>
+            )}
           </p>
         )}
         <div className="actions">

@@ -3,15 +3,18 @@ import type { ReportSummary } from '../../../report/api';
 import type { MenuKind } from '../export/ExportMenu';
 import { ExportMenu } from '../export/ExportMenu';
 import { countdown, deadlineLabel } from '../model/deadline';
-import { formatLabel, STATUS_LABEL, timeLabel } from '../ui/format';
+import { formatLabel, publishedLabel, STATUS_LABEL, timeLabel } from '../ui/format';
 
 export interface RowActions {
   open: (r: ReportSummary) => void;
   duplicate: (r: ReportSummary) => void;
   remove: (r: ReportSummary) => void;
-  setStatus: (r: ReportSummary, status: 'draft' | 'final') => void;
+  setStatus: (r: ReportSummary, status: 'draft' | 'final', confirmed?: boolean) => void;
   exportAs: (r: ReportSummary, kind: MenuKind) => void;
+  /** 移到其他机关… (issue 15 #2). */
+  move?: (r: ReportSummary) => void;
 }
+
 
 /** `readonly`: the archive cannot be written, so only 打开 and 导出 stay usable. */
 export function ReportRows({ reports, currentId, today, actions, readonly }: { reports: ReportSummary[]; currentId: number | null; today: Date; actions: RowActions; readonly: boolean }) {
@@ -33,31 +36,35 @@ export function ReportRows({ reports, currentId, today, actions, readonly }: { r
         {reports.map((r) => {
           const c = countdown(r.deadline, today, r.status === 'final');
           const name = `${r.year}年度报告`;
+          // Row buttons say which row: 「打开2024年度报告（示例县青石镇人民政府）」.
+          const whose = `${name}（${r.agency}）`;
           return (
             <tr key={r.id} className={r.id === currentId ? 'current' : undefined}>
               <th scope="row">
-                <button type="button" className="link strong" onClick={() => actions.open(r)} aria-label={`打开${r.agency}${name}`}>
+                <button type="button" className="link strong" onClick={() => actions.open(r)} aria-label={`打开${whose}`}>
                   {r.year}年度
                 </button>
               </th>
               <td>{formatLabel(r.format)}</td>
               <td>
-                <span className={`badge ${r.status}`}>{STATUS_LABEL[r.status]}</span>
+                {/* A published report is not a draft in the clerk's sense: it says 已发布 instead. */}
+                {!(r.published && r.status === 'draft') && <span className={`badge ${r.status}`}>{STATUS_LABEL[r.status]}</span>}
+                {r.published && <span className="badge published">{publishedLabel(r)}</span>}
               </td>
               <td>{timeLabel(r.updatedAt)}</td>
               <td className={r.errors ? 'num bad' : 'num'}>{r.errors}</td>
               <td className={r.warnings ? 'num warn' : 'num'}>{r.warnings}</td>
               <td>
-                {deadlineLabel(r.deadline)}
-                {r.id === currentId && <span className={`countdown ${c.tone}`}>{c.text}</span>}
+                {r.published ? '—' : deadlineLabel(r.deadline)}
+                {r.id === currentId && !r.published && <span className={`countdown ${c.tone}`}>{c.text}</span>}
               </td>
               <td>
                 <div className="row-actions">
                 <button type="button" onClick={() => actions.open(r)}>
                   打开
                 </button>
-                <ExportMenu label={`导出${name}`} onPick={(kind) => actions.exportAs(r, kind)} />
-                <button type="button" disabled={readonly} onClick={() => actions.duplicate(r)} aria-label={`复制${name}为其他年度`}>
+                <ExportMenu label={`导出${whose}`} onPick={(kind) => actions.exportAs(r, kind)} />
+                <button type="button" disabled={readonly} onClick={() => actions.duplicate(r)} aria-label={`复制${name}为其他年度（${r.agency}）`}>
                   复制为…
                 </button>
                 {r.status === 'draft' ? (
@@ -65,17 +72,22 @@ export function ReportRows({ reports, currentId, today, actions, readonly }: { r
                     type="button"
                     onClick={() => actions.setStatus(r, 'final')}
                     disabled={readonly || r.errors > 0}
-                    aria-label={`将${name}标为已定稿`}
+                    aria-label={`将${name}标为已定稿（${r.agency}）`}
                     title={r.errors > 0 ? `还有${r.errors}处错误，改正后才能定稿` : '定稿后不能再修改，需要时可点“重新编辑”'}
                   >
                     定稿
                   </button>
                 ) : (
-                  <button type="button" disabled={readonly} onClick={() => actions.setStatus(r, 'draft')} aria-label={`重新编辑${name}`}>
+                  <button type="button" disabled={readonly} onClick={() => actions.setStatus(r, 'draft')} aria-label={`重新编辑${whose}`}>
                     重新编辑
                   </button>
                 )}
-                <button type="button" className="danger-link" disabled={readonly} onClick={() => actions.remove(r)} aria-label={`删除${name}`}>
+                {actions.move && (
+                  <button type="button" disabled={readonly} onClick={() => actions.move?.(r)} aria-label={`将${whose}移到其他机关`}>
+                    移到…
+                  </button>
+                )}
+                <button type="button" className="danger-link" disabled={readonly} onClick={() => actions.remove(r)} aria-label={`删除${name}（${r.agency}）`}>
                   删除
                 </button>
                 </div>

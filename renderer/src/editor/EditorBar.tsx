@@ -23,6 +23,13 @@ export interface EditorBarProps {
   carried: number;
   onUndoCarry: () => void;
   sections: { id: string; label: string }[];
+  /** 定稿 from the editor (issue 15 #7); `finaliseBlocked` is why not, shown as text beside it. */
+  onFinalise?: () => void;
+  /** 对照上年 toggle: absent when the archive has no report of last year. */
+  compare?: { on: boolean; toggle: () => void } | null;
+  /** 「已发布（2025年1月20日）」 for a report imported as published (issue 15 #9). */
+  published?: string | null;
+  finaliseBlocked?: string | null;
 }
 
 function saveText(s: SaveState): string {
@@ -49,12 +56,24 @@ export function EditorBar(p: EditorBarProps) {
         <button type="button" onClick={p.onBack}>
           ← 返回档案
         </button>
-        <h1 className="report-title">{p.title}</h1>
-        <span className={`badge ${p.status}`}>{STATUS_LABEL[p.status]}</span>
+        <h1 className="report-title" tabIndex={-1}>{p.title}</h1>
+        {p.published && p.status === 'draft' ? <span className="badge published">{p.published}</span> : <span className={`badge ${p.status}`}>{STATUS_LABEL[p.status]}</span>}
         {p.status === 'final' && (
           <button type="button" onClick={p.onReopen}>
             重新编辑
           </button>
+        )}
+        {p.status === 'draft' && p.onFinalise && (
+          <>
+            <button type="button" className="primary" onClick={p.onFinalise} disabled={Boolean(p.finaliseBlocked)} aria-describedby={p.finaliseBlocked ? 'finalise-why' : undefined}>
+              定稿
+            </button>
+            {p.finaliseBlocked && (
+              <span id="finalise-why" className="finalise-why">
+                {p.finaliseBlocked}
+              </span>
+            )}
+          </>
         )}
         {p.carried > 0 && (
           <button type="button" onClick={p.onUndoCarry} disabled={p.status === 'final'} title="将自上年结转的数字（表中标有“结转”）改回0">
@@ -91,7 +110,17 @@ export function EditorBar(p: EditorBarProps) {
             {s.label}
           </button>
         ))}
+        {/* The check panel is one jump away from anywhere (issue 15 #11). */}
+        <button type="button" className="link" onClick={() => document.getElementById('checks-heading')?.focus()}>
+          检查结果
+        </button>
         <span className="spacer" />
+        {p.compare && (
+          <label className="compare-toggle">
+            <input type="checkbox" checked={p.compare.on} onChange={p.compare.toggle} />
+            对照上年
+          </label>
+        )}
         <span className={p.errors ? 'count bad' : 'count'}>错误 {p.errors}</span>
         <span className={p.warnings ? 'count warn' : 'count'}>提醒 {p.warnings}</span>
       </nav>

@@ -12,6 +12,7 @@ import { copyBlock, parseClipboard, pasteEdits, planPaste, totalMismatches } fro
 import type { CellEdit } from '../grid/edits';
 import { commitInput, displayValue, isTypingKey, zeroOf } from '../grid/input';
 import { cellAt, cellsInRect, firstFillable, moveArrow, moveEnter, moveHomeEnd, moveTab, posOf, rectOf, wholeTable, type NavTable, type Pos } from '../grid/nav';
+import { previousLabel } from '../model/compare';
 import { GridCell, type EditingState } from './GridCell';
 import { GridLabel, GRID_COLUMNS } from './GridLabel';
 
@@ -41,7 +42,14 @@ export interface GridProps {
   onRedo: () => void;
   onEscape: () => void;
   registerCommit: (table: TableId, fn: (() => void) | null) => void;
+  /** Cell → the id of the finding that explains it (aria-describedby, issue 15 #11). */
+  describedBy?: ReadonlyMap<string, string>;
+  /** Cells listed as 待核对 (split by rule on import). */
+  verify?: ReadonlySet<string>;
+  /** 对照上年: last year's report of the same format, or null when the toggle is off. */
+  compareWith?: Report | null;
 }
+
 
 const ARROWS: Record<string, 'up' | 'down' | 'left' | 'right'> = { ArrowUp: 'up', ArrowDown: 'down', ArrowLeft: 'left', ArrowRight: 'right' };
 
@@ -146,9 +154,9 @@ export function Grid(props: GridProps) {
       const to = moveArrow(nav, active, dir);
       select(to, e.shiftKey ? (sel?.anchor ?? active) : to);
     } else if (e.key === 'Tab') {
-      const to = moveTab(nav, active, e.shiftKey);
-      if (to) select(to);
-      else handled = false; // leave the table: the browser moves focus on
+      // Tab leaves the table, as from any other control (arrows move inside it, as in a spreadsheet);
+      // while typing into a cell Tab still commits and moves right (see onEditorKey).
+      handled = false;
     } else if (e.key === 'Enter') select(moveEnter(nav, active, e.shiftKey));
     else if (e.key === 'Home' || e.key === 'End') select(moveHomeEnd(nav, active, e.key === 'End', ctrl));
     else if (e.key === 'F2') startEdit('edit');
@@ -319,6 +327,7 @@ export function Grid(props: GridProps) {
                     carriedFrom && 'carried',
                     err ? 'err' : props.warnCells.has(c.path) && 'warn',
                     props.highlight.has(c.path) && 'hl',
+                    props.verify?.has(c.path) && 'verify',
                     inRect(c) && 'sel',
                     isActive && 'active',
                   ].filter(Boolean).join(' ');
@@ -335,9 +344,11 @@ export function Grid(props: GridProps) {
                       tabbable={c === activeCell}
                       readOnly={c.readOnly || props.locked !== null}
                       invalid={err}
+                      describedBy={props.describedBy?.get(c.path)}
                       decimal={c.info.type === 'money' || c.info.type === 'amount'}
                       title={stale ? `保留的原公布数；按明细计算应为 ${c.info.totalOf?.reduce((s, p) => s + Number(getCell(report, p) ?? 0), 0)}` : carriedFrom ?? (c.readOnly ? '自动计算' : undefined)}
                       editing={editing?.path === c.path ? editing : null}
+                      previous={props.compareWith ? previousLabel(v, getCell(props.compareWith, c.path)) : undefined}
                       onEditText={onEditText}
                     />
                   );

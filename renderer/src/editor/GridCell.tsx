@@ -20,9 +20,13 @@ export interface GridCellProps {
   tabbable: boolean;
   readOnly: boolean;
   invalid: boolean;
+  /** The id of the message about this cell (its input error, else the check's finding). */
+  describedBy?: string | undefined;
   decimal: boolean;
   title: string | undefined;
   editing: EditingState | null;
+  /** 对照上年: last year's figure and the change, shown small under the value. */
+  previous?: string | undefined;
   onEditText: (text: string) => void;
 }
 
@@ -35,6 +39,7 @@ export const GridCell = memo(function GridCell(p: GridCellProps) {
       aria-readonly={p.readOnly || undefined}
       aria-selected={p.selected}
       aria-invalid={p.invalid || undefined}
+      aria-describedby={p.describedBy}
       colSpan={p.colSpan > 1 ? p.colSpan : undefined}
       tabIndex={p.tabbable ? 0 : -1}
       className={p.className}
@@ -46,6 +51,7 @@ export const GridCell = memo(function GridCell(p: GridCellProps) {
             className="cell-input"
             aria-label={p.name}
             aria-invalid={p.editing.error ? true : undefined}
+            aria-describedby={p.editing.error ? `cell-error-${p.path}` : p.describedBy}
             value={p.editing.text}
             inputMode={p.decimal ? 'decimal' : 'numeric'}
             autoComplete="off"
@@ -53,10 +59,15 @@ export const GridCell = memo(function GridCell(p: GridCellProps) {
             onChange={(e) => p.onEditText(e.target.value)}
           />
           {p.editing.error && (
-            <span className="cell-error" role="alert">
+            <span className="cell-error" role="alert" id={`cell-error-${p.path}`}>
               {p.editing.error}
             </span>
           )}
+        </>
+      ) : p.previous !== undefined ? (
+        <>
+          {p.text}
+          <span className="prev" aria-label={`上年${p.previous}`}>{p.previous}</span>
         </>
       ) : (
         p.text

@@ -43,6 +43,7 @@ export function RevisionsDialog(props: { reportId: number; current: Report; init
           <table className="list">
             <thead>
               <tr>
+                <th scope="col">版本</th>
                 <th scope="col">保存时间</th>
                 <th scope="col">方式</th>
                 <th scope="col">操作</th>
@@ -50,10 +51,13 @@ export function RevisionsDialog(props: { reportId: number; current: Report; init
             </thead>
             <tbody>
               {list.map((v) => {
-                const label = timeLabelSeconds(v.updatedAt);
+                const time = timeLabelSeconds(v.updatedAt);
+                // The number the history's own notes use (「恢复自版本 2」).
+                const label = `版本 ${v.number}（${time}）`;
                 return (
                   <tr key={v.id} className={shown?.id === v.id ? 'current' : undefined}>
-                    <td>{label}</td>
+                    <td>版本 {v.number}</td>
+                    <td>{time}</td>
                     <td>
                       {REASONS[v.reason] ?? v.reason}
                       {v.note && `（${v.note}）`}
@@ -61,11 +65,11 @@ export function RevisionsDialog(props: { reportId: number; current: Report; init
                     </td>
                     <td>
                       <div className="row-actions">
-                      <button type="button" onClick={() => void show(v.id)} aria-label={`查看 ${label} 的版本`}>
+                      <button type="button" onClick={() => void show(v.id)} aria-label={`查看${label}与当前的差异`}>
                         查看差异
                       </button>
                       {v.id !== currentId && (
-                        <button type="button" onClick={() => props.onRestore(v.id, label)} aria-label={`恢复 ${label} 的版本`}>
+                        <button type="button" onClick={() => props.onRestore(v.id, label)} aria-label={`恢复${label}`}>
                           恢复此版本
                         </button>
                       )}
@@ -82,11 +86,23 @@ export function RevisionsDialog(props: { reportId: number; current: Report; init
                 <p>这个版本与当前内容相同。</p>
               ) : (
                 <>
-                  <p>与当前内容相比，这个版本：</p>
+                  <p>与当前内容相比，版本 {list.find((v) => v.id === shown!.id)?.number}：</p>
+                  {diff.texts.map((t) => (
+                    <div key={t}>
+                      <p>“{partTitle(props.current, t)}”文字不同：</p>
+                      <div className="diff-text">
+                        <div>
+                          <p className="muted small">当前</p>
+                          <pre className="old">{props.current.text[t]}</pre>
+                        </div>
+                        <div>
+                          <p className="muted small">版本 {list.find((v) => v.id === shown!.id)?.number}</p>
+                          <pre className="new">{shown!.body.text[t]}</pre>
+                        </div>
+                      </div>
+                    </div>
+                  ))}
                   <ul>
-                    {diff.texts.map((t) => (
-                      <li key={t}>“{partTitle(props.current, t)}”文字不同</li>
-                    ))}
                     {diff.cells.slice(0, 40).map((c) => (
                       <li key={c.path}>
                         {c.name}：当前 {c.before} → 此版本 {c.after}

@@ -16,6 +16,8 @@ export interface TextSectionProps {
   previousYear: number | null;
   locked: string | null;
   highlighted: boolean;
+  /** 对照上年: last year's text shown beside the box. */
+  compare?: boolean;
   onChange: (part: TextPart, text: string) => void;
 }
 
@@ -77,6 +79,7 @@ export const TextSection = memo(function TextSection(p: TextSectionProps) {
         {p.previousText === null && <span className="muted">档案中没有上年报告，无法引用或比对。</span>}
         {placeholders > 0 && <span className="placeholder-count">还有{placeholders}处“{PLACEHOLDER}”待填写</span>}
       </div>
+      <div className={p.compare && p.previousText !== null ? 'text-compare' : undefined}>
       <textarea
         ref={area}
         id={id}
@@ -89,6 +92,13 @@ export const TextSection = memo(function TextSection(p: TextSectionProps) {
           p.onChange(p.part, e.target.value);
         }}
       />
+      {p.compare && p.previousText !== null && (
+        <div className="prev-text" aria-label={`${p.previousYear}年报告的${p.heading}`}>
+          <p className="muted small">{p.previousYear}年报告</p>
+          <div className="prev-body">{p.previousText || '（空）'}</div>
+        </div>
+      )}
+      </div>
     </section>
   );
 });

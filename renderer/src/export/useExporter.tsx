@@ -11,6 +11,7 @@ import { Dialog } from '../ui/Dialog';
 import { EXPORT_KINDS, type MenuKind } from './ExportMenu';
 import { copyHtml, downloadFile } from './files';
 import { fontMissing } from './fonts';
+import { useFade } from '../ui/fade';
 
 export interface ExportTarget {
   id: number;
@@ -34,6 +35,8 @@ export function useExporter(): { start: (target: ExportTarget, kind: MenuKind) =
   const [ask, setAsk] = useState<{ target: ExportTarget; kind: MenuKind; errors: Finding[] } | null>(null);
   const [toast, setToast] = useState<Toast | null>(null);
   const [fonts, setFonts] = useState<OfficialFontInfo[] | null>(null);
+  // A toast with a button stays; a plain one fades (and never sits over a dialog: see .toast in app.css).
+  useFade(toast, () => setToast(null), { keep: (t) => Boolean(t.busy || t.outcome?.location || (t.kind === 'html' && t.outcome?.download)), error: (t) => Boolean(t.error) });
 
   const labelOf = (kind: MenuKind) => EXPORT_KINDS.find((k) => k.kind === kind)!.label;
 

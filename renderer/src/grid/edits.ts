@@ -11,7 +11,7 @@
  */
 import { cloneReport, getCell, setCell } from '../../../report/cells';
 import { layoutOf } from '../../../report/layout';
-import type { ActiveValue, CellPath, Report } from '../../../report/types';
+import type { ActiveValue, CellPath, Report, TextPart } from '../../../report/types';
 
 export interface CellEdit {
   path: CellPath;
@@ -19,10 +19,14 @@ export interface CellEdit {
 }
 
 export interface CellChange {
+  /** A cell, or a text part as `text.overview` (its before/after are the whole text). */
   path: CellPath;
   before: ActiveValue;
   after: ActiveValue;
 }
+
+/** A text part's change as an undoable batch of one (issue 15 #10: 撤销 covers the text sections). */
+export const textChange = (part: TextPart, before: string, after: string): CellChange[] => [{ path: `text.${part}`, before, after }];
 
 /** Recomputes, in evaluation order, the totals reached from the changed cells. Mutates `report`. */
 export function recomputeAffected(report: Report, changed: Iterable<CellPath>): CellPath[] {
@@ -65,7 +69,10 @@ export function applyEdits(report: Report, edits: readonly CellEdit[]): { report
 /** Puts the `before` (undo) or `after` (redo) side of a batch back, exactly. */
 export function applyBatch(report: Report, changes: readonly CellChange[], side: 'before' | 'after'): Report {
   const out = cloneReport(report);
-  for (const c of changes) setCell(out, c.path, c[side]);
+  for (const c of changes) {
+    if (c.path.startsWith('text.')) out.text[c.path.slice(5) as TextPart] = String(c[side]);
+    else setCell(out, c.path, c[side]);
+  }
   return out;
 }
 
@@ -87,6 +94,20 @@ export class History {
     if (!b) return null;
     this.undone.push(b);
     return b;
+  }
+
+  /**
+   * Typing in a text box: a change of the same part as the last batch, soon after it, extends that
+   * batch (one 撤销 undoes a burst of typing, not one character); otherwise it is a new batch.
+   */
+  pushText(change: CellChange, merge: boolean): void {
+    const last = this.done[this.done.length - 1];
+    if (merge && last?.length === 1 && last[0]!.path === change.path) {
+      last[0] = { ...last[0]!, after: change.after };
+      this.undone = [];
+      return;
+    }
+    this.push([change]);
   }
 
   redo(): CellChange[] | null {

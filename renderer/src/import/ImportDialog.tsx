@@ -4,16 +4,16 @@
  * should be; then the preview. Bad input gets main's Chinese message here and nothing is written.
  */
 import { useState } from 'react';
-import type { AgencyInfo, ImportPreview as Preview, OpenedReport, Upload } from '../../../report/api';
+import type { AgencyInfo, ImportPreview as Preview, OpenedReport, ReportSummary, Upload } from '../../../report/api';
 import type { CellPath, Report } from '../../../report/types';
 import { api } from '../api';
 import { Dialog } from '../ui/Dialog';
-import { ImportPreview } from './ImportPreview';
+import { ImportPreview, type ImportChoice } from './ImportPreview';
 import { ACCEPTED, MAX_FILE_BYTES, readAsBase64 } from './readFile';
 
-export function ImportDialog(props: { agencies: AgencyInfo[]; onImported: (o: OpenedReport) => void; onClose: () => void }) {
-  // With one agency in the archive it is the one being worked on; with several, guessing could mislead.
-  const [agency, setAgency] = useState(props.agencies.length === 1 ? props.agencies[0]!.name : '');
+export function ImportDialog(props: { agencies: AgencyInfo[]; reports?: ReportSummary[]; onImported: (o: OpenedReport) => void; onClose: () => void }) {
+  // 本机关 is the default; else with one agency in the archive it is the one being worked on; with several, guessing could mislead.
+  const [agency, setAgency] = useState(props.agencies.find((a) => a.own)?.name ?? (props.agencies.length === 1 ? props.agencies[0]!.name : ''));
   const [year, setYear] = useState('');
   const [text, setText] = useState('');
   /** The HTML of the last paste (tables intact), used while the textarea still shows that paste. */
@@ -53,9 +53,9 @@ export function ImportDialog(props: { agencies: AgencyInfo[]; onImported: (o: Op
     if (!text.trim()) return setError('请先把年度报告的网页内容粘贴到上面的框中。');
     void read({ text: pastedHtml ?? text });
   };
-  const confirm = async (report: Report, replace: boolean, uncertain: CellPath[]) => {
+  const confirm = async (report: Report, replace: boolean, uncertain: CellPath[], choice: ImportChoice) => {
     setBusy(true);
-    const r = await api.confirmImport({ report, replace, uncertain });
+    const r = await api.confirmImport({ report, replace, uncertain, agency: choice.agency, published: choice.published, ...(choice.verify.length ? { verify: choice.verify } : {}) });
     setBusy(false);
     if (r.ok) props.onImported(r.value);
     else setError(r.error.message);
@@ -64,7 +64,7 @@ export function ImportDialog(props: { agencies: AgencyInfo[]; onImported: (o: Op
   return (
     <Dialog title={preview ? '导入报告：核对读取结果' : '导入报告'} onClose={props.onClose} large={preview !== null}>
       {preview ? (
-        <ImportPreview preview={preview} busy={busy} error={error} onBack={() => (setPreview(null), setError(''))} onCancel={props.onClose} onConfirm={(...a) => void confirm(...a)} />
+        <ImportPreview preview={preview} agencies={props.agencies} {...(props.reports ? { reports: props.reports } : {})} busy={busy} error={error} onBack={() => (setPreview(null), setError(''))} onCancel={props.onClose} onConfirm={(...a) => void confirm(...a)} />
       ) : (
         <div className="import-source">
           <p>可以导入政府网站上公布的年度报告（复制网页文字，或保存的网页、Word、Excel 文件），也可以导入本软件导出的数据文件。先显示读取结果，确认后才保存到档案。</p>

@@ -14,6 +14,8 @@ export interface PreviewCells {
   /** Cells with no reading (shown empty until filled). */
   nulls: ReadonlySet<string>;
   uncertain: ReadonlySet<string>;
+  /** Cells whose figures ran together in the source and were split by rule (请核对, another colour). */
+  split?: ReadonlySet<string>;
   /** Cells (null details and the totals they feed) that are still blank. */
   blank: ReadonlySet<string>;
   /** What the clerk typed, by cell. */
@@ -39,10 +41,17 @@ export const PreviewGrid = memo(function PreviewGrid(props: { grid: TableGrid; r
               if (item.kind === 'label') return <GridLabel key={i} label={item} />;
               const { path, cell } = item;
               const isTotal = Boolean(cell.totalOf);
-              const editable = !isTotal && (cells.nulls.has(path) || cells.uncertain.has(path));
+              const isSplit = Boolean(cells.split?.has(path)) && !cells.nulls.has(path) && !cells.uncertain.has(path);
+              const editable = !isTotal && (cells.nulls.has(path) || cells.uncertain.has(path) || isSplit);
               const bad = cells.invalid.get(path);
-              const cls = ['cell', isTotal && 'total', cells.uncertain.has(path) && !cells.nulls.has(path) && 'uncertain', cells.blank.has(path) && 'blank', bad && 'err'].filter(Boolean).join(' ');
-              const why = cells.nulls.has(path) ? '未能读出，请按原报告填写' : cells.uncertain.has(path) ? '读取有疑问，请对照原报告核对' : undefined;
+              const cls = ['cell', isTotal && 'total', cells.uncertain.has(path) && !cells.nulls.has(path) && 'uncertain', cells.blank.has(path) && 'blank', isSplit && 'split', bad && 'err'].filter(Boolean).join(' ');
+              const why = cells.nulls.has(path)
+                ? '未能读出，请按原报告填写'
+                : cells.uncertain.has(path)
+                  ? '读取有疑问，请对照原报告核对'
+                  : isSplit
+                    ? '原文数字连在一起，已按勾稽关系拆分，请核对'
+                    : undefined;
               return (
                 <td key={i} className={cls} colSpan={item.colSpan > 1 ? item.colSpan : undefined} aria-label={cell.name} title={bad ?? why} data-path={path}>
                   {editable ? (

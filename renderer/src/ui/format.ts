@@ -4,6 +4,13 @@ export { formatLabel } from '../../../report/formats';
 
 export const STATUS_LABEL = { draft: '草稿', final: '已定稿' } as const;
 
+/** 「已发布（2024年1月22日）」 for a report imported from a published source (issue 15 #9). */
+export function publishedLabel(r: { publishedOn: string | null }): string {
+  if (!r.publishedOn) return '已发布';
+  const [y, m, d] = r.publishedOn.split('-').map(Number);
+  return `已发布（${y}年${m}月${d}日）`;
+}
+
 const p = (n: number) => String(n).padStart(2, '0');
 
 /** 「2026-01-12 10:31」 in local time. */
