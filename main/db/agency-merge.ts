@@ -83,7 +83,7 @@ export function mergeAgencies(db: Db, fromId: number, intoId: number, decisions:
     for (const item of plan) {
       if (item.action === 'move') {
         const text = JSON.stringify(renamed(bodyOf(db, item.fromId), from.name, into.name));
-        db.prepare('UPDATE reports SET agency_id = ?, body = ? WHERE id = ?').run(intoId, text, item.fromId);
+        db.prepare('UPDATE reports SET agency_id = ?, body = ?, version = version + 1 WHERE id = ?').run(intoId, text, item.fromId);
         recordRevision(db, item.fromId, text, 'rename', now, `合并机关：由“${from.name}”并入“${into.name}”`);
         moved++;
         continue;
@@ -102,7 +102,7 @@ export function mergeAgencies(db: Db, fromId: number, intoId: number, decisions:
       const current = incoming ? renamed(bodyOf(db, item.fromId), from.name, into.name) : bodyOf(db, target);
       const text = JSON.stringify(current);
       const fromRow = getReportRow(db, item.fromId)!;
-      db.prepare('UPDATE reports SET body = ?, status = ?, updated_at = ?, deleted_at = ? WHERE id = ?').run(
+      db.prepare('UPDATE reports SET body = ?, status = ?, updated_at = ?, deleted_at = ?, version = version + 1 WHERE id = ?').run(
         text,
         incoming ? fromRow.status : item.intoStatus,
         now,
@@ -129,7 +129,7 @@ export function moveReport(db: Db, id: number, agencyName: string, now: string):
     if (clash) throw new ArchiveError('CONFLICT', `“${target.name}”已有${row.year}年度的报告（或在回收站中）；要把两份合在一起，请用“合并到…”`);
     const body = renamed(bodyOf(db, id), row.agency, target.name);
     const text = JSON.stringify(body);
-    db.prepare('UPDATE reports SET agency_id = ?, body = ?, updated_at = ? WHERE id = ?').run(target.id, text, now, id);
+    db.prepare('UPDATE reports SET agency_id = ?, body = ?, updated_at = ?, version = version + 1 WHERE id = ?').run(target.id, text, now, id);
     recordRevision(db, id, text, 'rename', now, `由“${row.agency}”移到“${target.name}”`);
     // An agency left without any report (not even in the recycle bin) is removed.
     const left = db.prepare('SELECT COUNT(*) AS n FROM reports WHERE agency_id = ?').get(row.agencyId) as { n: number };

@@ -109,6 +109,15 @@ describe('merge and move', () => {
     const y = await h()['import:confirm']({ report: { ...qingshi2024(), agency: SHORT }, replace: false, uncertain: [] });
     expect(() => h()['report:move']({ id: y.summary.id, agency: OWN })).toThrow(/已有2024年度/);
   });
+
+  it('a move raises the report version: an editor opened before it cannot save the old agency back', async () => {
+    const opened = await h()['import:confirm']({ report: { ...qingshi2023(), agency: SHORT }, replace: false, uncertain: [] });
+    h()['report:move']({ id: opened.summary.id, agency: OWN });
+    const stale = h()['report:save']({ id: opened.summary.id, report: { ...opened.report, text: { ...opened.report.text, other: '旧窗口' } }, baseVersion: opened.summary.version });
+    expect(stale.conflict).toBeTruthy();
+    expect(getReportBody(db, opened.summary.id).agency).toBe(OWN);
+    expect(listRevisions(db, opened.summary.id).some((v) => v.reason === 'conflict')).toBe(true);
+  });
 });
 
 describe('本机关 and published', () => {
