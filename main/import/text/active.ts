@@ -3,7 +3,7 @@ import type { FormatDef } from '../../../report/formats/model';
 import type { Vals } from './candidates';
 import { activeScore, type Clause } from './evidence';
 import { describeReads } from './notes';
-import { emptyRead, isCount, isMoney, isSigned, readRows, type RowSpec, type Source, type TableRead } from './rows';
+import { emptyRead, isCount, isMoney, isSigned, readRows, type RowSpec, type Source, type TableRead, valueAt } from './rows';
 import { resolve, type Resolution } from './solve';
 
 const TYPE_OK = { count: isCount, signedCount: isSigned, money: isMoney, amount: isMoney } as const;
@@ -44,7 +44,7 @@ export function readActive(src: Source, def: FormatDef, from: number, to: number
     const pick = one.picks.get(row.key);
     fields.forEach((f, c) => {
       const path = `active.${row.key}.${f.key}`;
-      out.values.set(path, pick ? pick.vals[c] : undefined);
+      out.values.set(path, valueAt(pick ?? null, c));
       if (!pick || u?.includes(c)) out.uncertain.add(path);
       const unit = pick?.units?.[c];
       if (f.type === 'amount' && unit) out.units.set(`active.${row.key}.unit`, unit);

@@ -9,7 +9,7 @@
  */
 import { normalizeNumberText } from '../../../report/numbers';
 
-export type Cell = { kind: 'blank' } | { kind: 'num'; text: string; unit?: '元' | '万元' };
+export type Cell = { kind: 'blank' } | { kind: 'num'; text: string; unit?: '元' | '万元' } | { kind: 'bad'; text: string };
 
 export interface SegmentCells {
   cells: Cell[];
@@ -19,11 +19,14 @@ export interface SegmentCells {
 
 const BLANK = /^(?:[-—–－/／\\]|无|空)?$/;
 const NUMBER = /^([+-]?\d+(?:\.\d+)?)(万元|元|件|项|个|条|次)?$/;
+/** A spreadsheet's error value copied as text: a cell that had a figure nobody can read, not a blank. */
+export const SHEET_ERROR = /^#(?:DIV\/0!|REF!|VALUE!|N\/A|NAME\?|NUM!|NULL!|SPILL!|CALC!|GETTING_DATA)$/i;
 
 /** One piece of text between separators: a blank, one or more figures, or words (returned as []). */
 export function classify(piece: string, exact: boolean): Cell[] {
   const raw = piece.replace(/[\s\u00a0\u3000]+/g, ' ').trim();
   if (BLANK.test(raw)) return [{ kind: 'blank' }];
+  if (SHEET_ERROR.test(raw)) return [{ kind: 'bad', text: raw }];
   // Running text keeps figures apart only by spaces: 「0 1 1 0 2」 is five cells. Inside a grid
   // cell a space is a thousands separator or noise (「1 234」).
   if (exact || !raw.includes(' ')) {
@@ -35,6 +38,10 @@ export function classify(piece: string, exact: boolean): Cell[] {
     const last = cells[cells.length - 1];
     if ((p === '元' || p === '万元') && last?.kind === 'num') {
       last.unit = p;
+      continue;
+    }
+    if (SHEET_ERROR.test(p)) {
+      cells.push({ kind: 'bad', text: p });
       continue;
     }
     const m = NUMBER.exec(normalizeNumberText(p));

@@ -98,6 +98,10 @@ export function readRows(src: Source, specs: readonly RowSpec[], from: number, t
   return { rows, start: first ? first.start : from, end: first ? end : from };
 }
 
+/** The reading a pick gives cell `c`: undefined (no reading) for a cell printed as a spreadsheet error. */
+export const valueAt = (pick: Candidate | null, c: number): string | null | undefined =>
+  pick && !pick.unreadable?.includes(c) ? pick.vals[c] : undefined;
+
 /** Value checks by cell type. */
 export const isCount = (v: string | null): boolean => v === null || /^\d{1,9}$/.test(v);
 export const isSigned = (v: string | null): boolean => v === null || /^[+-]?\d{1,9}$/.test(v);
