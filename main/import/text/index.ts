@@ -15,6 +15,7 @@ import { clausesOf, requestEvidence } from './evidence';
 import { compact, compactLabel, originalStart, splitItem } from './normalize';
 import { readRequests } from './requests';
 import { emptyRead, type TableRead } from './rows';
+import { splitSecondReport } from './second-report';
 import { findHeadings, paragraphs as toParagraphs, readTitle, splitClosing, type HeadingHit } from './sections';
 
 /** Column headers that only one format has (format.md §12: 本年新制作数量 ⇒ gov-2019, 本年制发件数 ⇒ gov-2021). */
@@ -36,8 +37,14 @@ function looksLikeReport(ctext: string, headings: number, titled: boolean): bool
 }
 
 export function readPublished(text: string, source: ImportSource, opts: ImportOptions = {}): ImportResult {
-  const c = compact(text);
-  const headings = findHeadings(text, c);
+  let c = compact(text);
+  let headings = findHeadings(text, c);
+  const second = splitSecondReport(text, headings);
+  if (second) {
+    text = second.first;
+    c = compact(text);
+    headings = findHeadings(text, c);
+  }
   // Only plain text has lines broken inside sentences; HTML, Word and Excel keep real paragraphs.
   const paragraphs = (s: string) => toParagraphs(s, source === 'text');
   const h = (k: number): HeadingHit | undefined => headings.find((x) => x.section === k);
@@ -55,7 +62,7 @@ export function readPublished(text: string, source: ImportSource, opts: ImportOp
   const format = formatForYear(year);
   if (!format) throw new ImportError('UNSUPPORTED_YEAR', `${year}年度没有统一的年度报告格式（自2019年度起），无法导入`);
   const def = getFormat(format);
-  const notes: Finding[] = [];
+  const notes: Finding[] = second ? [second.note] : [];
   const signature = formatSignature(c.text);
   const mismatch = signature !== null && signature !== format;
   if (mismatch)

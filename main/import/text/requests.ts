@@ -9,6 +9,7 @@ import { describeReads } from './notes';
 import { columnOrder, toStandard } from './columns';
 import { columnNotes, reorder } from './column-notes';
 import { LabelMatcher } from './labels';
+import { fixOtherShape } from './other-shape';
 
 /** T3-3 on one row: 总计 = the six applicant columns (a blank total is computed later, so any sum fits). */
 function rowSumOk(v: Vals): boolean {
@@ -73,6 +74,7 @@ export function readRequests(src: Source, def: FormatDef, from: number, to: numb
   out.start = start;
   out.found = rows.filter((r) => r.hit).length;
   if (!out.found) return out;
+  const shape = fixOtherShape(src, def, rows, specs, from, to);
   if (order.perm)
     for (const r of rows) r.candidates = r.candidates.map((c) => reorder(c, order.perm!));
 
@@ -98,7 +100,8 @@ export function readRequests(src: Source, def: FormatDef, from: number, to: numb
       if (!pick || unsure.includes(c)) out.uncertain.add(path);
     }
   }
-  out.notes.push(...columnNotes(order, def, rows, res, out));
+  for (const id of shape.flagged) for (let c = 0; c < t.columns.length; c++) out.uncertain.add(`requests.${id}.${c}`);
+  out.notes.push(...shape.notes, ...columnNotes(order, def, rows, res, out));
   out.notes.push(...describeReads('表三', rows, res, (id, c) => `requests.${id}.${c}`, (id) => t.rows.find((r) => r.key === id)!.label));
   // Column labels printed in an old or misspelt form (format.md §12: 商业机构 ≈ 商业企业).
   const header = src.c.text.slice(from, to);
