@@ -36,7 +36,7 @@ const summary = (r: ImportResult): string => {
   return parts.join('，');
 };
 
-/** `import FILE…`: published text/HTML, .docx, .xlsx or canonical .json, one file at a time; a bad file does not stop the others. */
+/** `import FILE…`: published text/HTML, .pdf, .docx, .xlsx or canonical .json, one file at a time; a bad file does not stop the others. */
 export async function importCommand(files: string[], opts: ImportOptions, io: CliIo): Promise<number> {
   if (!files.length) throw new UsageError('缺少要导入的文件，如：import 报告.json 年报.docx 网页.html');
   let db: Db | null = null;

@@ -46,7 +46,7 @@ export function readPublished(text: string, source: ImportSource, opts: ImportOp
     headings = findHeadings(text, c);
   }
   // Only plain text has lines broken inside sentences; HTML, Word and Excel keep real paragraphs.
-  const paragraphs = (s: string) => toParagraphs(s, source === 'text');
+  const paragraphs = (s: string) => toParagraphs(s, source === 'text' || source === 'pdf');
   const h = (k: number): HeadingHit | undefined => headings.find((x) => x.section === k);
   const firstHeading = headings[0];
   const preText = firstHeading ? text.slice(0, firstHeading.start) : text.split('\n').slice(0, 12).join('\n');
