@@ -17,6 +17,7 @@ const FIXTURES = [
   ['qingshi-2024.libreoffice.pdf', () => loadReport(join(SHARED, 'reports/qingshi-2024.json'))],
   ['wenquan-2020.libreoffice.pdf', () => expected('wenquan-2020')],
   ['pingtan-2022-blank-zeros.chromium.pdf', () => expected('pingtan-2022')],
+  ['pingtan-2022-full-text.libreoffice.pdf', () => expected('pingtan-2022')],
 ] as const;
 
 describe('PDF fixtures', () => {
@@ -31,6 +32,15 @@ describe('PDF fixtures', () => {
       expect(r.uncertain).toEqual([]);
     });
   }
+
+  it('a 7-page report with its full text: the six parts’ text comes through, not the tables', async () => {
+    const r = await importFile('p.pdf', readFileSync(join(PDFS, 'pingtan-2022-full-text.libreoffice.pdf')));
+    expect(r.report.agency).toMatch(/平潭综合实验区/);
+    expect(r.headings).toHaveLength(6);
+    expect(r.report.text.overview).toMatch(/主动公开政府信息14571条/);
+    expect(r.report.text.overview).not.toMatch(/\| \d+ \|/);
+    expect(r.report.text.other).toMatch(/无收取信息处理费/);
+  });
 
   it('puts wrapped labels back together, drops page numbers, keeps one-character group labels whole', async () => {
     const text = await pdfText(readFileSync(join(PDFS, 'qingshi-2024.libreoffice.pdf')));

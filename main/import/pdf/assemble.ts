@@ -19,9 +19,19 @@ const KNOWN = [...new Set(Object.values(FORMATS).flatMap((f) => [
 ]).filter(Boolean).map(compactLabel))];
 
 /** How well a label put together fits the official ones: 4 whole, 3 whole after stray words, 2 its beginning, 1 a part. */
+const fitMemo = new Map<string, number>();
 function fit(s: string): number {
   const c = compactLabel(s);
   if (!c) return 0;
+  const known = fitMemo.get(c);
+  if (known !== undefined) return known;
+  if (fitMemo.size > 50_000) fitMemo.clear();
+  const f = fitOfCompact(c);
+  fitMemo.set(c, f);
+  return f;
+}
+
+function fitOfCompact(c: string): number {
   if (KNOWN.includes(c)) return 4;
   if (KNOWN.some((k) => c.endsWith(k) && k.length >= 4)) return 3;
   if (KNOWN.some((k) => k.startsWith(c))) return 2;
@@ -68,7 +78,7 @@ function asRow(line: Line): Row | null {
   return { line, own: piecesOf(line, label), figures: line.items.slice(first), label: [] };
 }
 
-const MAX_CHOICES = 10;
+const MAX_CHOICES = 9;
 const fitOf = (ps: Piece[]) => fit([...ps].sort(byPosition).map(pieceText).join(''));
 
 /**
