@@ -25,6 +25,8 @@ export interface RowReadOptions {
   /** Cells of the row (fields of Table 二, 7 columns of 三, 15 of 四). */
   width: number;
   exact: boolean;
+  /** One cell per line with blanks as empty lines (cells.ts): the count of lines fixes the columns. */
+  counted?: boolean;
   /** Grid columns each cell covers (Table 二's merged cells). */
   spans?: readonly number[];
   /** Whether each value fits its cell type (count, signed count, money). */
@@ -70,16 +72,20 @@ function splitReadings(items: Cell[], width: number, check: (v: Vals) => boolean
     }
     const it = items[i]!;
     const after = items.length - i - 1;
-    if (it.kind !== 'num' || !/^\d+$/.test(it.text) || it.unit) {
+    if (it.kind !== 'num' || !/^[+-]?\d+$/.test(it.text) || it.unit) {
       acc.push(valOf(it));
       rec(i + 1, remaining - 1);
       acc.pop();
       return;
     }
-    for (let parts = 1; parts <= Math.min(it.text.length, remaining - after); parts++) {
+    // A sign belongs to the first figure of a glued run (「-150」: -15 and 0, or -1 and 50, or -150).
+    const sign = /^[+-]/.test(it.text) ? it.text[0]! : '';
+    const digits = it.text.slice(sign.length);
+    for (let parts = 1; parts <= Math.min(digits.length, remaining - after); parts++) {
       const ways: string[][] = [];
-      cuts(it.text, parts, ways, [], budget);
-      for (const w of ways) {
+      cuts(digits, parts, ways, [], budget);
+      for (const w0 of ways) {
+        const w = sign ? [`${sign}${w0[0]}`, ...w0.slice(1)] : w0;
         acc.push(...w);
         rec(i + 1, remaining - parts);
         acc.length -= parts;
@@ -135,6 +141,15 @@ function trimToWidth(cells: Cell[], width: number): Cell[] {
 export function rowReadings(cells: Cell[], o: RowReadOptions): Candidate[] {
   if (o.exact && cells.length > o.width) cells = trimToWidth(cells, o.width);
   if (cells.some((c) => c.kind === 'bad')) return withUnreadable(cells, o);
+  if (o.counted) {
+    // Empty lines after the row's last cell are the gap before the next label, not cells.
+    const lines = [...cells];
+    while (lines.length > o.width && lines[lines.length - 1]!.kind === 'blank') lines.pop();
+    if (lines.length === o.width && lines.some((c) => c.kind === 'num')) {
+      const vals = lines.map(valOf);
+      if (o.typeOk(vals)) return [{ vals, how: 'as-printed', units: lines.map(unitOf) }];
+    }
+  }
   const { core, lead, trail } = o.exact ? { core: cells, lead: 0, trail: 0 } : trimBlanks(cells);
   // A row printed with every cell blank (e.g. （七）总计 when the whole 总计 column is left empty).
   if (cells.length >= o.width && cells.every((c) => c.kind === 'blank'))

@@ -16,6 +16,7 @@ import { compact, compactLabel, originalStart, splitItem } from './normalize';
 import { readRequests } from './requests';
 import { emptyRead, type TableRead } from './rows';
 import { splitSecondReport } from './second-report';
+import { joinTabLines } from './shapes';
 import { findHeadings, paragraphs as toParagraphs, readTitle, splitClosing, type HeadingHit } from './sections';
 
 /** Column headers that only one format has (format.md §12: 本年新制作数量 ⇒ gov-2019, 本年制发件数 ⇒ gov-2021). */
@@ -37,6 +38,7 @@ function looksLikeReport(ctext: string, headings: number, titled: boolean): bool
 }
 
 export function readPublished(text: string, source: ImportSource, opts: ImportOptions = {}): ImportResult {
+  if (source === 'text') text = joinTabLines(text);
   let c = compact(text);
   let headings = findHeadings(text, c);
   const second = splitSecondReport(text, headings);

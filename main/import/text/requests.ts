@@ -10,6 +10,7 @@ import { columnOrder, toStandard } from './columns';
 import { columnNotes, reorder } from './column-notes';
 import { LabelMatcher } from './labels';
 import { fixOtherShape } from './other-shape';
+import { inferUnread } from './infer';
 
 /** T3-3 on one row: 总计 = the six applicant columns (a blank total is computed later, so any sum fits). */
 function rowSumOk(v: Vals): boolean {
@@ -100,9 +101,16 @@ export function readRequests(src: Source, def: FormatDef, from: number, to: numb
       if (!pick || unsure.includes(c)) out.uncertain.add(path);
     }
   }
+  const inferredNotes = inferUnread(def, out, new Set(rows.filter((r) => r.hit).map((r) => r.spec.id)));
   for (const id of shape.flagged) for (let c = 0; c < t.columns.length; c++) out.uncertain.add(`requests.${id}.${c}`);
   out.notes.push(...shape.notes, ...columnNotes(order, def, rows, res, out));
   out.notes.push(...describeReads('表三', rows, res, (id, c) => `requests.${id}.${c}`, (id) => t.rows.find((r) => r.key === id)!.label));
+  if (inferredNotes.length) {
+    // The rows decided by the rules are not “missing” any more: their notes go, the rule's note stays.
+    const decided = new Set([...out.values].filter(([, v]) => v !== undefined).map(([p]) => p));
+    out.notes = out.notes.filter((n) => n.rule !== 'IMPORT-MISSING' || !n.cells.every((c) => decided.has(c)));
+    out.notes.push(...inferredNotes);
+  }
   // Column labels printed in an old or misspelt form (format.md §12: 商业机构 ≈ 商业企业).
   const header = src.c.text.slice(from, to);
   for (const col of t.columns)
