@@ -6,19 +6,14 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { importText } from '../../main/import';
-import type { ImportResult } from '../../main/import';
 import { cellText } from '../../main/import/xlsx';
 import { getCell } from '../../report/cells';
 import { getFormat } from '../../report/formats';
 import type { Report } from '../../report/types';
-import { cellDiffs, expected, loadReport, renderReport, SHARED } from './helpers';
+import { cellDiffs, expected, loadReport, renderReport, SHARED, unflaggedWrong } from './helpers';
 
 const QINGSHI = loadReport(join(SHARED, 'reports/qingshi-2024.json'));
 
-/** Cells that differ from the expected figures and are not flagged: the one outcome never allowed. */
-export function unflaggedWrong(r: ImportResult, want: Report): string[] {
-  return cellDiffs(r.report, want).filter((d) => !r.uncertain.includes(d.split(':')[0] as never));
-}
 
 const cols = getFormat('gov-2021').requests.columns.map((c) => c.label);
 

@@ -8,8 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { importFile, importText } from '../../main/import';
 import { joinTabLines } from '../../main/import/text/shapes';
 import type { Report } from '../../report/types';
-import { cellDiffs, expected, loadReport, renderReport, SHARED } from './helpers';
-import { unflaggedWrong } from './never-wrong.test';
+import { cellDiffs, expected, loadReport, renderReport, SHARED, unflaggedWrong } from './helpers';
 
 const TEXTS = join(import.meta.dirname, '../fixtures/text');
 const qingshi = () => loadReport(join(SHARED, 'reports/qingshi-2024.json'));
