@@ -37,7 +37,8 @@ let loaded: Promise<{ pdfjs: PdfJs; root: string }> | null = null;
 function load(): Promise<{ pdfjs: PdfJs; root: string }> {
   loaded ??= (async () => {
     const req = createRequire(import.meta.url);
-    const entry = req.resolve('pdfjs-dist/legacy/build/pdf.mjs');
+    // Packaged, pdfjs sits unpacked beside the archive (electron-builder.yml asarUnpack).
+    const entry = req.resolve('pdfjs-dist/legacy/build/pdf.mjs').replace(/app\.asar([\\/])/, 'app.asar.unpacked$1');
     const pdfjs = (await import(pathToFileURL(entry).href)) as PdfJs;
     return { pdfjs, root: dirname(dirname(dirname(entry))) };
   })();
