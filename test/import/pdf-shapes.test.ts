@@ -49,12 +49,14 @@ function asPdf(text: string, wrap: Record<string, [string, string, string]> = {}
       const centers = nums.length === 7 ? Object.values(T3).slice(0, 7) : nums.length === 15 ? nums.map((_, i) => 60 + i * 35) : nums.map((_, i) => 300 + i * 100);
       const label = words[words.length - 1] ?? '';
       const w = wrap[label];
+      // A cell three lines high: its middle line (the figures) sits a line lower than a one-line row's.
+      if (w) y -= 12;
       if (words.length > 1) items.push(left(words[0]!, 40, y));
       if (w) {
         items.push(left(w[0], 110, y + 12), left(w[1], 110, y), left(w[2], 110, y - 12));
       } else if (label) items.push(left(label, words.length > 1 ? 110 : 60, y));
       nums.forEach((n, i) => n && items.push(item(n, centers[i]!, y)));
-      if (w) y -= 24;
+      if (w) y -= 12;
     } else if (line.trim()) items.push(left(line.replace(/\t/g, ' '), 60, y));
     y -= 16;
   }
@@ -107,12 +109,16 @@ describe('PDF shapes (positioned items)', () => {
     expect(text).toContain('| 一、本年新收政府信息公开申请数量 | 7 |  | 1 |  |  | 1 | 9 |');
   });
 
-  it('a misprinted label (「2.其他法律行政止公开」) wrapped round its figures: never a wrong figure unflagged', () => {
+  it('a misprinted label (「2.其他法律行政止公开」) wrapped round its figures is read as the one label it is close to', () => {
     const label = '2.其他法律行政法规禁止公开';
     const bad = structuredClone(qingshi);
     bad.requests.deniedLawProhibited = [1, 0, 0, 0, 0, 0, 1];
     bad.requests.granted = [3, 0, 1, 0, 0, 0, 4];
-    const r = read(bad, { [label]: ['2.其他法律', '行政止', '公开'] });
+    const { text, misprints } = pdfToText(asPdf(renderReport(bad, 'tabs'), { [label]: ['2.其他法律', '行政止', '公开'] }));
+    // Close to one label only (same item number 「2.」): read as that label, and the clerk is told.
+    expect(misprints).toEqual([{ printed: '2.其他法律行政止公开', official: label }]);
+    const r = readPublished(text, 'pdf');
+    expect(r.report.requests.deniedLawProhibited).toEqual([1, 0, 0, 0, 0, 0, 1]);
     expect(unflaggedWrong(r, bad)).toEqual([]);
   });
 });

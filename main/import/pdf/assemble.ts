@@ -7,7 +7,7 @@
  * label tells (a misprinted one).
  */
 import { FORMATS } from '../../../report/formats';
-import { compactLabel } from '../text/normalize';
+import { compactLabel, similarity, splitItem } from '../text/normalize';
 import { headerSets, place, setLeft, type ColumnSet } from './columns';
 import type { PdfItem, PdfPage } from './extract';
 import { isNumber, lineText, pageLines, type Line } from './lines';
@@ -51,6 +51,8 @@ interface Row {
   own: Piece[];
   figures: PdfItem[];
   label: Piece[];
+  /** The official label a misprinted one stands for (「2.其他法律行政止公开」), when only one is that close. */
+  official?: string;
 }
 
 function piecesOf(line: Line, items: PdfItem[]): Piece[] {
@@ -102,7 +104,30 @@ function chooseLabel(row: Row, around: Piece[], nearer: (p: Piece) => boolean): 
     if (c > 0) best = { fit: f, length, near, count: chosen.length, mask };
   }
   row.label = pool.filter((_, i) => best.mask & (1 << i)).sort(byPosition);
+  if (best.fit < 3) {
+    // No official label spelt: the words of this row's cell (its own and those nearer it than any
+    // other row) may be a misprint of exactly one label with the same item number.
+    const cell = pool.filter((p) => row.own.includes(p) || nearer(p)).sort(byPosition);
+    const official = misprintOf(compactLabel(cell.map(pieceText).join('')));
+    if (official) {
+      row.label = cell;
+      row.official = official;
+    }
+  }
   for (const p of row.label) p.used = true;
+}
+
+const ORIGINAL = new Map(Object.values(FORMATS).flatMap((f) => f.requests.rows.flatMap((r) => [r.label, ...(r.aliases ?? [])])).map((l) => [compactLabel(l), l]));
+const MISPRINT_SIMILARITY = 0.8;
+
+/** The one Table 三 label (same item number, e.g. 「2.」) a printed label is a misprint of, or null. */
+function misprintOf(c: string): string | null {
+  const { prefix } = splitItem(c);
+  if (!prefix || c.length < 6) return null;
+  const scored = [...ORIGINAL.keys()].filter((k) => splitItem(k).prefix === prefix).map((k) => ({ k, s: similarity(c, k) })).sort((a, b) => b.s - a.s);
+  const [first, second] = scored;
+  if (!first || first.s < MISPRINT_SIMILARITY || (second && second.s > first.s - 0.15)) return null;
+  return ORIGINAL.get(first.k)!;
 }
 
 function cellsOf(row: Row, set: ColumnSet | null, nearby: Row[]): string[] {
@@ -125,6 +150,8 @@ export interface PdfText {
   text: string;
   /** Rows of figures under Table 三's header that no label could be given: the table cannot be trusted. */
   orphans: number;
+  /** Row labels printed wrong and read as the one official label they are close to. */
+  misprints: { printed: string; official: string }[];
 }
 
 export function pdfToText(pages: readonly PdfPage[]): PdfText {
@@ -163,6 +190,7 @@ export function pdfToText(pages: readonly PdfPage[]): PdfText {
 
   const out: string[] = [];
   let orphans = 0;
+  const misprints: PdfText['misprints'] = [];
   for (const l of lines) {
     const set = setAt(l);
     const r = rows.get(l);
@@ -174,7 +202,8 @@ export function pdfToText(pages: readonly PdfPage[]): PdfText {
       // Rows of the same table (no text across the page between them) show where its columns are.
       const nearby = order.filter((o) => o !== r && Math.abs(order.indexOf(o) - at) <= 12)
         .sort((x, y) => Math.abs(order.indexOf(x) - at) - Math.abs(order.indexOf(y) - at));
-      const label = r.label.map(pieceText).join('');
+      const label = r.official ?? r.label.map(pieceText).join('');
+      if (r.official) misprints.push({ printed: r.label.map(pieceText).join(''), official: r.official });
       if (!label && set?.centers.length === 7) orphans++;
       const cells = cellsOf(r, set, nearby.filter((o) => sameBlock(o, r, lines, rows)));
       out.push(`| ${label ? `${label} | ` : ''}${cells.join(' | ')} |`);
@@ -183,7 +212,7 @@ export function pdfToText(pages: readonly PdfPage[]): PdfText {
     const rest = l.group ? [lineText(l)] : (pieces.get(l) ?? []).filter((p) => !p.used).map(pieceText);
     if (rest.length) out.push(rest.join(' '));
   }
-  return { text: out.join('\n'), orphans };
+  return { text: out.join('\n'), orphans, misprints };
 }
 
 /** Two rows of one table: no line of running text (wider than the label column) between them. */

@@ -6,8 +6,11 @@ import { pdfToText } from './assemble';
 import { extractPdf } from './extract';
 
 export async function readPdf(data: Uint8Array, opts: ImportOptions): Promise<ImportResult> {
-  const { text, orphans } = pdfToText(await extractPdf(data));
-  const result = readPublished(text, 'pdf', opts);
+  const { text, orphans, misprints } = pdfToText(await extractPdf(data));
+  const read = readPublished(text, 'pdf', opts);
+  const result = misprints.length
+    ? { ...read, findings: [...misprints.map((m) => finding('IMPORT-ALIAS', 'warning', [], m.official, m.printed, `表三的行名原文印作“${m.printed}”，按“${m.official}”读取，请核对`)), ...read.findings] }
+    : read;
   if (!orphans) return result;
   // A row of figures whose label could not be put together: some row of Table 三 holds figures
   // the reader did not see, and which one is a guess. Every cell of the table is flagged.
