@@ -51,6 +51,35 @@ describe('shapes that lose positions: flagged, never guessed', () => {
     });
 });
 
+describe('markdown made from a PDF', () => {
+  it('a markdown row 「| 22 | 235 |」 under a detached label keeps each cell whole (never 22/2/35)', () => {
+    const q = qingshi();
+    const t = renderReport(q, 'markdown').replace(/\| 行政规范性文件 \| 2 \| 1 \| 15 \|/, '行政规范性文件\n| 22 | 235 |');
+    const r = importText(t);
+    expect(r.report.active.normativeDocs).not.toEqual({ issued: 22, repealed: 2, inForce: 35 });
+    expect(r.uncertain).toEqual(expect.arrayContaining(['active.normativeDocs.issued', 'active.normativeDocs.repealed', 'active.normativeDocs.inForce']));
+  });
+
+  it('one small table per group with placeholder headers, labels without their 一、/（一） prefixes: nothing wrong unflagged', () => {
+    const q = qingshi();
+    const out: string[] = [];
+    let inT3 = false;
+    for (const l of renderReport(q, 'markdown').split('\n')) {
+      if (l.startsWith('三、收到')) inT3 = true;
+      if (l.startsWith('四、政府')) inT3 = false;
+      const cells = l.slice(1, -1).split('|').map((c) => c.trim());
+      if (!inT3 || !l.startsWith('|') || !/\d/.test(cells[cells.length - 1]!)) {
+        out.push(l);
+        continue;
+      }
+      if (/^（[三四五六]）|^三、本年度/.test(cells[0]!)) out.push('', '| 类别 | 数据1 | 数据2 | 数据3 | 数据4 | 数据5 | 数据6 | 总计 |', '|---|---|---|---|---|---|---|---|');
+      out.push(`| ${cells[cells.length - 8]!.replace(/^([一二三四]、|（[一二三四五六七]）|\d\.)/, '')} | ${cells.slice(-7).join(' | ')} |`);
+    }
+    const r = importText(out.join('\n'));
+    expect(unflaggedWrong(r, q)).toEqual([]);
+  });
+});
+
 describe('crawler text', () => {
   it('a 收费 amount to the 分 (6 decimals) is read, rounded to 4 and flagged, not refused', () => {
     const r = importText(renderReport(qingshi(), 'glued').replace('行政事业性收费1.2560', '行政事业性收费1.256012'));

@@ -72,7 +72,7 @@ function splitReadings(items: Cell[], width: number, check: (v: Vals) => boolean
     }
     const it = items[i]!;
     const after = items.length - i - 1;
-    if (it.kind !== 'num' || !/^[+-]?\d+$/.test(it.text) || it.unit) {
+    if (it.kind !== 'num' || !/^[+-]?\d+$/.test(it.text) || it.unit || it.whole) {
       acc.push(valOf(it));
       rec(i + 1, remaining - 1);
       acc.pop();

@@ -9,7 +9,8 @@
  */
 import { normalizeNumberText } from '../../../report/numbers';
 
-export type Cell = { kind: 'blank' } | { kind: 'num'; text: string; unit?: '元' | '万元' } | { kind: 'bad'; text: string };
+/** `whole`: the figure filled a cell of its own (a markdown cell), so it is never cut into several. */
+export type Cell = { kind: 'blank' } | { kind: 'num'; text: string; unit?: '元' | '万元'; whole?: boolean } | { kind: 'bad'; text: string };
 
 export interface SegmentCells {
   cells: Cell[];
@@ -99,8 +100,14 @@ export function segmentCells(segment: string, labelLine: string): SegmentCells {
       if (!/[^\s]|[|\t]/.test(t)) return;
     } else {
       if (!/[^\s]|[|\t]/.test(t)) return;
+      // The opening 「| 」 of the next grid row, cut off where its label starts: not a blank cell here.
+      if (i === lines.length - 1 && /^\s*\|\s*$/.test(t)) return;
       if (isMarkdownRow(t)) {
-        for (const p of t.trim().slice(1, -1).split('|')) cells.push(...classify(p, false));
+        // Each markdown cell is one figure: 「| 22 | 235 |」 is 22 and 235, never 22, 2, 35.
+        for (const p of t.trim().slice(1, -1).split('|')) {
+          const got = classify(p, false);
+          cells.push(...(got.length === 1 && got[0]!.kind === 'num' ? [{ ...got[0]!, whole: true }] : got));
+        }
         return;
       }
     }
