@@ -108,6 +108,24 @@ describe('more figures than cells', () => {
   });
 });
 
+describe('plain PDF text with blocks out of order', () => {
+  it('a row’s last columns arriving later and the next row’s figures before its label: flagged, never a wrong figure', () => {
+    const lines = renderReport(QINGSHI, 'tabs').split('\n');
+    const a = lines.findIndex((l) => l.startsWith('一、本年新收'));
+    const b = lines.findIndex((l) => l.startsWith('二、上年结转'));
+    const first = lines[a]!.split('\t');
+    const second = lines[b]!.split('\t');
+    // 「一、… 7 0 1 0」, then 「1 0 0 0 0 0 1」 (row 二's figures) before 「二、上年结转…」, and row 一's 「0 1 9」 much later.
+    lines[a] = [first[0], ...first.slice(1, 5)].join(' ');
+    lines[b] = `${second.slice(1).join(' ')} ${second[0]}`;
+    const c = lines.findIndex((l) => l.startsWith('（七）总计'));
+    lines.splice(c, 0, first.slice(5).join(' '));
+    const r = importText(lines.join('\n'));
+    expect(unflaggedWrong(r, QINGSHI)).toEqual([]);
+    expect(r.uncertain).toContain('requests.newReceived.6');
+  });
+});
+
 describe('spreadsheet error values', () => {
   it('#DIV/0! and #REF! are unreadable cells: no reading, flagged, not 0 and not blank', () => {
     const text = withRow(QINGSHI, '（二）部分公开（区分处理的，只计这一情形，不计其他情形）', ['1', '0', '#DIV/0!', '0', '0', '0', '#REF!']);
