@@ -202,7 +202,7 @@ export interface ArchiveImportOutcome {
 }
 
 export interface ImportPreview {
-  source: 'text' | 'html' | 'docx' | 'xlsx' | 'json';
+  source: 'text' | 'html' | 'docx' | 'xlsx' | 'json' | 'pdf';
   /** The report read; a cell with no reading holds 0 and is listed in `nulls`. */
   report: Report;
   nulls: CellPath[];

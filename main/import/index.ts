@@ -8,6 +8,7 @@ import { htmlToText } from './html/render';
 import { readJson } from './json';
 import type { ImportOptions, ImportResult } from './result';
 import { decodeText, isEncryptedOffice, looksLikeHtml, sniff } from './sniff';
+import { readPdf } from './pdf';
 import { readPublished } from './text';
 import { readXlsx } from './xlsx';
 import { openZip } from './zip';
@@ -18,7 +19,7 @@ export { toDryRunJson } from './result';
 export type { ImportOptions, ImportResult, ImportSource } from './result';
 
 /** File types the importer reads (for open dialogs). */
-export const IMPORT_EXTENSIONS = ['txt', 'html', 'htm', 'docx', 'xlsx', 'json'] as const;
+export const IMPORT_EXTENSIONS = ['txt', 'html', 'htm', 'docx', 'xlsx', 'json', 'pdf'] as const;
 
 const extOf = (name: string): string => /\.([A-Za-z0-9]+)$/.exec(name)?.[1]?.toLowerCase() ?? '';
 
@@ -32,6 +33,8 @@ export async function importFile(name: string, data: Uint8Array, opts: ImportOpt
     if (isEncryptedOffice(data)) throw new ImportError('ENCRYPTED', '文件有密码保护，请在 Office/WPS 中取消密码后再导入');
     throw new ImportError('LEGACY_OFFICE', '这是旧版 Word/Excel 文件（.doc/.xls），请在 Office/WPS 中另存为 .docx 或 .xlsx 后再导入');
   }
+  if (kind === 'pdf') return readPdf(data, opts);
+  if (ext === 'pdf') throw new ImportError('CORRUPT', '这不是有效的 PDF 文件，可能已损坏或是改了扩展名的其他文件');
   if (kind === 'zip') {
     // The container says what it is, whatever the extension: a renamed .xlsx is still read.
     const zip = await openZip(data, ext === 'xlsx' ? 'xlsx' : 'docx');

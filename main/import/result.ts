@@ -9,7 +9,7 @@ import { emptyReport } from '../../report/empty';
 import { layoutOf } from '../../report/layout';
 import type { CellPath, Finding, FormatId, Report, TextPart } from '../../report/types';
 
-export type ImportSource = 'text' | 'html' | 'docx' | 'xlsx' | 'json';
+export type ImportSource = 'text' | 'html' | 'docx' | 'xlsx' | 'json' | 'pdf';
 
 export interface ImportOptions {
   /** The organ the clerk is importing for: used when the document names none. */

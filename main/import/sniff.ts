@@ -4,15 +4,15 @@
  */
 import { ImportError } from './errors';
 
-export type Kind = 'zip' | 'ole' | 'text';
+export type Kind = 'zip' | 'ole' | 'pdf' | 'text';
 
 const starts = (d: Uint8Array, bytes: number[]) => bytes.every((b, i) => d[i] === b);
 
 export function sniff(data: Uint8Array): Kind {
   if (starts(data, [0x50, 0x4b, 0x03, 0x04])) return 'zip';
   if (starts(data, [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1])) return 'ole';
-  if (starts(data, [0x25, 0x50, 0x44, 0x46]))
-    throw new ImportError('UNSUPPORTED', '不能直接导入 PDF 文件：请在 PDF 阅读器中全选并复制正文，再用“粘贴导入”');
+  // %PDF, possibly after a few bytes of junk (the format allows the header within the first 1 KB).
+  if (Buffer.from(data.buffer, data.byteOffset, Math.min(data.byteLength, 1024)).includes('%PDF-')) return 'pdf';
   if (starts(data, [0x89, 0x50, 0x4e, 0x47]) || starts(data, [0xff, 0xd8, 0xff]) || starts(data, [0x47, 0x49, 0x46, 0x38]) ||
     starts(data, [0x42, 0x4d]) || (starts(data, [0x52, 0x49, 0x46, 0x46]) && starts(data.subarray(8), [0x57, 0x45, 0x42, 0x50])))
     throw new ImportError('UNSUPPORTED', '这是一张图片，不是年报文件；请导入网页、Word（.docx）、Excel（.xlsx）或文本文件');

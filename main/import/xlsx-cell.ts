@@ -24,7 +24,9 @@ export function cellText(cell: ExcelJS.Cell): string {
   if (typeof v === 'string') return v;
   if (v instanceof Date) return '';
   if (typeof v === 'object') {
-    const o = v as { richText?: { text: string }[]; text?: unknown };
+    const o = v as { richText?: { text: string }[]; text?: unknown; error?: unknown };
+    // #DIV/0!, #REF!: a figure nobody can read, kept as printed so the reader flags it (not a blank).
+    if (typeof o.error === 'string') return o.error;
     if (Array.isArray(o.richText)) return o.richText.map((r) => r.text).join('');
     if (typeof o.text === 'string') return o.text;
   }

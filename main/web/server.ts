@@ -16,7 +16,8 @@ import { buildCheckReportPage, checkedAtLabel } from '../export/check-report';
 import { checkOrigin, checkToken, ownOrigin, tokenCookie } from './guard';
 import { cspOf, staticFile } from './static';
 
-export const MAX_BODY = 5 * 1024 * 1024;
+/** An 11 MB file in base64 (a published PDF with its fonts); still one bounded buffer per request. */
+export const MAX_BODY = 16 * 1024 * 1024;
 
 export interface WebServerOptions {
   handlers: Handlers;
@@ -104,7 +105,7 @@ export async function startWebServer(o: WebServerOptions): Promise<WebServer> {
       if (!isChannel(channel)) return send(res, 404, apiHeaders, json({ ok: false, error: { code: 'NOT_FOUND', message: '没有这个接口' } }));
       const body = await readBody(req);
       if (body === 'too-large')
-        return send(res, 413, { ...apiHeaders, Connection: 'close' }, json({ ok: false, error: { code: 'TOO_LARGE', message: '请求内容超过 5 MB，未处理' } }));
+        return send(res, 413, { ...apiHeaders, Connection: 'close' }, json({ ok: false, error: { code: 'TOO_LARGE', message: '请求内容超过 16 MB，未处理' } }));
       let input: unknown;
       try {
         input = body.length ? JSON.parse(body.toString('utf8')) : {};

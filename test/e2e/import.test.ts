@@ -138,6 +138,19 @@ describe('import from the archive screen', () => {
     expect(await cell(page, '规章 对外公开总数量').textContent()).toBe('524');
   });
 
+  it('an uploaded PDF (published as PDF only) is read into the preview: blank cells in their columns', async () => {
+    const dialog = await openImport();
+    await dialog.getByLabel('机关名称').fill('');
+    await dialog.locator('input[type=file]').setInputFiles(join(import.meta.dirname, '../fixtures/pdf/pingtan-2022-blank-zeros.chromium.pdf'));
+    const preview = page.getByRole('dialog', { name: '导入报告：核对读取结果' });
+    await preview.waitFor();
+    expect(await preview.locator('.preview-head').textContent()).toContain('2022年度');
+    expect(await previewCell(preview, '一、本年新收政府信息公开申请数量 总计').textContent()).toBe('74');
+    expect(await previewCell(preview, '一、本年新收政府信息公开申请数量 商业企业').textContent()).toBe('3');
+    await page.screenshot({ path: join(SHOTS, 'import-preview-pdf.png') });
+    await preview.getByRole('button', { name: '取消' }).click();
+  });
+
   it('pasted HTML (a copy from the web page) is read from its tables; the same report again needs the replace choice', async () => {
     const html = readFileSync(join(FIX, 'shanghai-office-2019.html'), 'utf8');
     const preview = await pasteAndRead('（网页的纯文本）', html);

@@ -6,6 +6,7 @@ import { createServer, connect } from 'node:net';
 import { networkInterfaces, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { MAX_BODY } from '../../main/web/server';
 import { ensureBuilt, ROOT, serve, type Served } from './helpers';
 
 let s: Served;
@@ -100,7 +101,7 @@ describe('serve:web', () => {
   });
 
   it('bounds bodies, wants JSON, knows only its channels', async () => {
-    const big = Buffer.alloc(5 * 1024 * 1024 + 10, 0x20);
+    const big = Buffer.alloc(MAX_BODY + 10, 0x20);
     expect((await call('/api/report:check', { method: 'POST', headers: { ...cookie(), 'Content-Type': 'application/json' }, body: big })).status).toBe(413);
     expect((await call('/api/archive:list', { method: 'POST', headers: { ...cookie(), 'Content-Type': 'text/plain' }, body: '{}' })).status).toBe(415);
     expect((await call('/api/archive:list', { method: 'POST', headers: { ...cookie(), 'Content-Type': 'application/json' }, body: '{' })).status).toBe(400);

@@ -31,6 +31,11 @@ export function cellDiffs(got: Report, want: Report): string[] {
     .map((c) => `${c.path}: ${String(getCell(got, c.path))} ≠ ${String(getCell(want, c.path))}`);
 }
 
+/** Cells that differ from the expected figures and are not flagged: the one outcome never allowed. */
+export function unflaggedWrong(r: { report: Report; uncertain: readonly string[] }, want: Report): string[] {
+  return cellDiffs(r.report, want).filter((d) => !r.uncertain.includes(d.split(':')[0]!));
+}
+
 export type Style = 'markdown' | 'pipe' | 'lines' | 'tabs' | 'glued';
 
 export interface RenderOptions {

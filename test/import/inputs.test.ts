@@ -104,7 +104,7 @@ describe('bad input', () => {
   });
 
   it('a PDF, binary garbage, a 2018 report', async () => {
-    expect((await refusal(importFile('a.pdf', Buffer.from('%PDF-1.7\n...')))).message).toMatch(/复制/);
+    expect((await refusal(importFile('a.pdf', Buffer.from('%PDF-1.7\n...')))).code).toBe('CORRUPT');
     const garbage = Buffer.from(Array.from({ length: 3000 }, (_, i) => (i * 7) % 32));
     expect((await refusal(importFile('a.txt', garbage))).code).toBe('UNSUPPORTED');
     const old = renderReport(qingshi, 'pipe').replace(/2024年/g, '2018年');

@@ -24,7 +24,7 @@ describe('electron-builder.yml', () => {
   it('ships only the build output and runtime modules, with native binaries unpacked and no rebuild', () => {
     expect(config.files.filter((f: string) => !f.startsWith('!'))).toEqual(['out/**', 'package.json']);
     expect(config.asar).toBe(true);
-    expect(config.asarUnpack).toEqual(['**/*.node']);
+    expect(config.asarUnpack).toEqual(['**/*.node', 'node_modules/pdfjs-dist/**']);
     expect(config.npmRebuild).toBe(false);
     expect(config.buildDependenciesFromSource).toBe(false);
     expect(config.files).toContain('!node_modules/better-sqlite3/{deps,src,binding.gyp}/**');

@@ -45,7 +45,7 @@ const summary = (r: ImportResult): string => {
   return parts.join('，');
 };
 
-/** `import FILE…`: published text/HTML, .docx, .xlsx or canonical .json, one file at a time; a bad file does not stop the others. */
+/** `import FILE…`: published text/HTML, .pdf, .docx, .xlsx or canonical .json, one file at a time; a bad file does not stop the others. */
 export async function importCommand(files: string[], opts: ImportOptions, io: CliIo): Promise<number> {
   if (!files.length) throw new UsageError('缺少要导入的文件，如：import 报告.json 年报.docx 网页.html');
   let db: Db | null = null;
@@ -85,9 +85,11 @@ export async function importCommand(files: string[], opts: ImportOptions, io: Cl
         io.err(`${name}：已${replaced ? '替换' : '导入'}“${r.report.agency}”${r.report.year}年度报告（${summary(r)}）${replaced ? '，原内容保留在历史版本中' : ''}`);
       } catch (e) {
         failed++;
-        const msg = (e as Error).message;
+        const code = (e as { code?: string }).code;
+        // The command line has no year field to fill in: say which option gives it.
+        const msg = code === 'NO_YEAR' ? '没有从标题或正文中识别出报告年度，请用 --year 指定年度' : (e as Error).message;
         io.err(msg.startsWith(name) || msg.includes(file) ? msg : `${name}：${msg}`);
-        if (files.length === 1) throw e;
+        if (files.length === 1) throw code === 'NO_YEAR' ? new UsageError(msg) : e;
       }
     }
   } finally {

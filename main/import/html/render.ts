@@ -67,9 +67,19 @@ function render(node: El | string, out: string[]): void {
 const CJK = '[\\u3000-\\u303f\\u3400-\\u9fff\\uff00-\\uffef]';
 const SPACE_BETWEEN_CJK = new RegExp(`(${CJK})[ \\u00a0]+(?=${CJK})`, 'g');
 
+/** The page's <title> without the site's name after it (「…年度报告_某某县人民政府网」). */
+function pageTitle(root: El): string {
+  for (const el of walk(root)) if (el.name === 'title') return textOf(el).split(/[_｜|]| - | — /)[0]!.replace(/\s+/g, ' ').trim();
+  return '';
+}
+
 export function htmlToText(html: string): string {
   const out: string[] = [];
-  render(buildTree(tokenize(html)), out);
+  const root = buildTree(tokenize(html));
+  // The title goes first as a 标题 field: read for agency and year only when the body has no title.
+  const title = pageTitle(root);
+  if (title) out.push(`标题：${title}\n`);
+  render(root, out);
   return out
     .join('')
     .split('\n')

@@ -3,10 +3,12 @@ import type { FormatDef } from '../../../report/formats/model';
 import type { Vals } from './candidates';
 import { activeScore, type Clause } from './evidence';
 import { describeReads } from './notes';
-import { emptyRead, isCount, isMoney, isSigned, readRows, type RowSpec, type Source, type TableRead } from './rows';
+import { finding } from '../../../report/checks/helpers';
+import { emptyRead, isCount, isFineMoney, isMoney, isSigned, readRows, type RowSpec, type Source, type TableRead, valueAt } from './rows';
 import { resolve, type Resolution } from './solve';
 
-const TYPE_OK = { count: isCount, signedCount: isSigned, money: isMoney, amount: isMoney } as const;
+const moneyOk = (v: string | null) => isMoney(v) || isFineMoney(v);
+const TYPE_OK = { count: isCount, signedCount: isSigned, money: moneyOk, amount: moneyOk } as const;
 
 export function readActive(src: Source, def: FormatDef, from: number, to: number, clauses: readonly Clause[]): TableRead {
   const rowsDef = def.active.blocks.flatMap((b) => b.rows.map((row) => ({ row, fields: b.fields })));
@@ -44,7 +46,17 @@ export function readActive(src: Source, def: FormatDef, from: number, to: number
     const pick = one.picks.get(row.key);
     fields.forEach((f, c) => {
       const path = `active.${row.key}.${f.key}`;
-      out.values.set(path, pick ? pick.vals[c] : undefined);
+      const v = valueAt(pick ?? null, c);
+      if (typeof v === 'string' && isFineMoney(v)) {
+        // The format keeps 4 decimals of 万元: the amount is rounded and the cell flagged.
+        const rounded = (Math.round(Number(v) * 10_000) / 10_000).toFixed(4);
+        out.values.set(path, rounded);
+        out.uncertain.add(path);
+        out.notes.push(finding('IMPORT-ROUNDED', 'warning', [path], v, rounded,
+          `表二“${row.label}”的金额原文为“${v}”（精确到分），本格式最多保留4位小数，已按 ${rounded} 读取，请核对`));
+        return;
+      }
+      out.values.set(path, v);
       if (!pick || u?.includes(c)) out.uncertain.add(path);
       const unit = pick?.units?.[c];
       if (f.type === 'amount' && unit) out.units.set(`active.${row.key}.unit`, unit);

@@ -9,7 +9,7 @@ import { rowReadings, TooManyReadings } from './candidates';
 import { classify, isMarkdownRow, segmentCells, type Cell } from './cells';
 import { describeReads } from './notes';
 import { compactLabel, originalEnd, originalStart } from './normalize';
-import { emptyRead, isCount, type RowRead, type RowSpec, type Source, type TableRead } from './rows';
+import { emptyRead, isCount, type RowRead, type RowSpec, type Source, type TableRead, valueAt } from './rows';
 import { resolve } from './solve';
 
 function groupsOk(v: Vals, size: number): boolean {
@@ -68,7 +68,7 @@ export function readAppeals(src: Source, def: FormatDef, from: number, to: numbe
   const unsure = res.uncertain.get('appeals') ?? [];
   const pathOf = (_: string, i: number) => `appeals.${t.groups[Math.floor(i / size)]!.key}.${i % size}`;
   for (let i = 0; i < spec.width; i++) {
-    out.values.set(pathOf('', i), pick ? pick.vals[i] : undefined);
+    out.values.set(pathOf('', i), valueAt(pick, i));
     if (!pick || unsure.includes(i)) out.uncertain.add(pathOf('', i));
   }
   out.notes.push(...describeReads('表四', [read], res, pathOf, () => '数据行'));

@@ -14,15 +14,19 @@ export type Vals = (string | null)[];
 export interface Candidate {
   vals: Vals;
   /** How the reading was obtained; 'as-printed' needs no guess. */
-  how: 'as-printed' | 'blank-ends' | 'extra-dropped' | 'span' | 'split';
+  how: 'as-printed' | 'blank-ends' | 'extra-dropped' | 'extra-same' | 'span' | 'split';
   /** Units printed next to figures (元 / 万元), by position. */
   units?: (string | undefined)[];
+  /** Positions printed as a spreadsheet error value (#DIV/0!): no reading, never 0 or blank. */
+  unreadable?: number[];
 }
 
 export interface RowReadOptions {
   /** Cells of the row (fields of Table 二, 7 columns of 三, 15 of 四). */
   width: number;
   exact: boolean;
+  /** One cell per line with blanks as empty lines (cells.ts): the count of lines fixes the columns. */
+  counted?: boolean;
   /** Grid columns each cell covers (Table 二's merged cells). */
   spans?: readonly number[];
   /** Whether each value fits its cell type (count, signed count, money). */
@@ -53,7 +57,7 @@ function cuts(digits: string, parts: number, out: string[][], acc: string[], bud
     cuts(digits.slice(len), parts - 1, out, [...acc, digits.slice(0, len)], budget);
 }
 
-const valOf = (c: Cell): string | null => (c.kind === 'blank' ? null : c.text);
+const valOf = (c: Cell): string | null => (c.kind === 'num' ? c.text : null);
 const unitOf = (c: Cell): string | undefined => (c.kind === 'num' ? c.unit : undefined);
 
 function splitReadings(items: Cell[], width: number, check: (v: Vals) => boolean): Candidate[] {
@@ -68,16 +72,20 @@ function splitReadings(items: Cell[], width: number, check: (v: Vals) => boolean
     }
     const it = items[i]!;
     const after = items.length - i - 1;
-    if (it.kind === 'blank' || !/^\d+$/.test(it.text) || it.unit) {
+    if (it.kind !== 'num' || !/^[+-]?\d+$/.test(it.text) || it.unit || it.whole) {
       acc.push(valOf(it));
       rec(i + 1, remaining - 1);
       acc.pop();
       return;
     }
-    for (let parts = 1; parts <= Math.min(it.text.length, remaining - after); parts++) {
+    // A sign belongs to the first figure of a glued run (「-150」: -15 and 0, or -1 and 50, or -150).
+    const sign = /^[+-]/.test(it.text) ? it.text[0]! : '';
+    const digits = it.text.slice(sign.length);
+    for (let parts = 1; parts <= Math.min(digits.length, remaining - after); parts++) {
       const ways: string[][] = [];
-      cuts(it.text, parts, ways, [], budget);
-      for (const w of ways) {
+      cuts(digits, parts, ways, [], budget);
+      for (const w0 of ways) {
+        const w = sign ? [`${sign}${w0[0]}`, ...w0.slice(1)] : w0;
         acc.push(...w);
         rec(i + 1, remaining - parts);
         acc.length -= parts;
@@ -132,6 +140,16 @@ function trimToWidth(cells: Cell[], width: number): Cell[] {
  */
 export function rowReadings(cells: Cell[], o: RowReadOptions): Candidate[] {
   if (o.exact && cells.length > o.width) cells = trimToWidth(cells, o.width);
+  if (cells.some((c) => c.kind === 'bad')) return withUnreadable(cells, o);
+  if (o.counted) {
+    // Empty lines after the row's last cell are the gap before the next label, not cells.
+    const lines = [...cells];
+    while (lines.length > o.width && lines[lines.length - 1]!.kind === 'blank') lines.pop();
+    if (lines.length === o.width && lines.some((c) => c.kind === 'num')) {
+      const vals = lines.map(valOf);
+      if (o.typeOk(vals)) return [{ vals, how: 'as-printed', units: lines.map(unitOf) }];
+    }
+  }
   const { core, lead, trail } = o.exact ? { core: cells, lead: 0, trail: 0 } : trimBlanks(cells);
   // A row printed with every cell blank (e.g. （七）总计 when the whole 总计 column is left empty).
   if (cells.length >= o.width && cells.every((c) => c.kind === 'blank'))
@@ -153,8 +171,16 @@ export function rowReadings(cells: Cell[], o: RowReadOptions): Candidate[] {
     if (found.length) return found;
   }
   if (core.length > o.width) {
+    // One extra column is a known PDF artefact (a repeated total); with two or more, which figure
+    // belongs to which cell is a guess — a 0 could replace a published 11 — so no reading at all.
+    // A reading with one figure dropped is always flagged cell by cell (solve.ts).
     const extra = core.length - o.width;
-    if (extra <= 3)
+    // Every figure the same (a row of zeros with an extra 0): whichever is dropped, the reading is one.
+    if (extra === 1 && core.every((c) => c.kind === 'num' && c.text === valOf(core[0]!))) {
+      add(asIs(core.slice(1), 'extra-same'));
+      return found;
+    }
+    if (extra === 1)
       for (const drop of combinations(core.length, extra)) add(asIs(core.filter((_, i) => !drop.includes(i)), 'extra-dropped'));
     return found;
   }
@@ -166,4 +192,18 @@ export function rowReadings(cells: Cell[], o: RowReadOptions): Candidate[] {
   }
   for (const c of splitReadings(core, o.width, (v) => o.typeOk(v) && o.check(v))) add(c);
   return found;
+}
+
+/**
+ * A row with spreadsheet error values: read only when every cell's position is certain (all
+ * cells present); the error cells have no reading. Blanks or glued figures around them would make
+ * any reading a guess.
+ */
+function withUnreadable(cells: Cell[], o: RowReadOptions): Candidate[] {
+  const { core } = o.exact ? { core: cells } : trimBlanks(cells);
+  if (core.length !== o.width) return [];
+  const vals = core.map(valOf);
+  if (!o.typeOk(vals)) return [];
+  const unreadable = core.flatMap((c, i) => (c.kind === 'bad' ? [i] : []));
+  return [{ vals, how: 'as-printed', units: core.map(unitOf), unreadable }];
 }

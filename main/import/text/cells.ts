@@ -9,26 +9,33 @@
  */
 import { normalizeNumberText } from '../../../report/numbers';
 
-export type Cell = { kind: 'blank' } | { kind: 'num'; text: string; unit?: '元' | '万元' };
+/** `whole`: the figure filled a cell of its own (a markdown cell), so it is never cut into several. */
+export type Cell = { kind: 'blank' } | { kind: 'num'; text: string; unit?: '元' | '万元'; whole?: boolean } | { kind: 'bad'; text: string };
 
 export interface SegmentCells {
   cells: Cell[];
   /** Cell boundaries are known (markdown/grid row): no padding to trim, no blanks to infer. */
   exact: boolean;
+  /** One cell per line with blanks as empty lines: the count of lines fixes the columns. */
+  counted?: boolean;
 }
 
 const BLANK = /^(?:[-—–－/／\\]|无|空)?$/;
 const NUMBER = /^([+-]?\d+(?:\.\d+)?)(万元|元|件|项|个|条|次)?$/;
+/** A spreadsheet's error value copied as text: a cell that had a figure nobody can read, not a blank. */
+export const SHEET_ERROR = /^#(?:DIV\/0!|REF!|VALUE!|N\/A|NAME\?|NUM!|NULL!|SPILL!|CALC!|GETTING_DATA)$/i;
 
 /** One piece of text between separators: a blank, one or more figures, or words (returned as []). */
 export function classify(piece: string, exact: boolean): Cell[] {
   const raw = piece.replace(/[\s\u00a0\u3000]+/g, ' ').trim();
   if (BLANK.test(raw)) return [{ kind: 'blank' }];
+  if (SHEET_ERROR.test(raw)) return [{ kind: 'bad', text: raw }];
   // Running text keeps figures apart only by spaces: 「0 1 1 0 2」 is five cells. Inside a grid
   // cell a space is a thousands separator or noise (「1 234」).
   if (exact || !raw.includes(' ')) {
     const whole = NUMBER.exec(normalizeNumberText(raw));
-    return whole ? [numberCell(whole)] : [];
+    if (whole) return [numberCell(whole)];
+    return exact ? [] : signedRun(raw);
   }
   const cells: Cell[] = [];
   for (const p of raw.split(' ')) {
@@ -37,11 +44,26 @@ export function classify(piece: string, exact: boolean): Cell[] {
       last.unit = p;
       continue;
     }
+    if (SHEET_ERROR.test(p)) {
+      cells.push({ kind: 'bad', text: p });
+      continue;
+    }
+    const signed = signedRun(p);
+    if (signed.length) {
+      cells.push(...signed);
+      continue;
+    }
     const m = NUMBER.exec(normalizeNumberText(p));
     if (!m) return [];
     cells.push(numberCell(m));
   }
   return cells;
+}
+
+/** Crawler text without separators: a minus inside figures starts a signed change (「35-15」 is 35 and -15). */
+function signedRun(p: string): Cell[] {
+  const t = normalizeNumberText(p);
+  return /^\d+(?:-\d+)+$/.test(t) ? t.split(/(?=-)/).map((text) => ({ kind: 'num', text }) as const) : [];
 }
 
 function numberCell(m: RegExpExecArray): Cell {
@@ -62,6 +84,8 @@ export function segmentCells(segment: string, labelLine: string): SegmentCells {
     // pieces[0] is the rest of the label's cell, the last piece what follows the closing pipe.
     return { cells: pieces.slice(1, -1).flatMap((p) => classify(p, true)), exact: true };
   }
+  const perLine = onePerLine(lines);
+  if (perLine) return { cells: perLine, exact: false, counted: true };
   const cells: Cell[] = [];
   lines.forEach((line, i) => {
     let t = line;
@@ -76,8 +100,14 @@ export function segmentCells(segment: string, labelLine: string): SegmentCells {
       if (!/[^\s]|[|\t]/.test(t)) return;
     } else {
       if (!/[^\s]|[|\t]/.test(t)) return;
+      // The opening 「| 」 of the next grid row, cut off where its label starts: not a blank cell here.
+      if (i === lines.length - 1 && /^\s*\|\s*$/.test(t)) return;
       if (isMarkdownRow(t)) {
-        for (const p of t.trim().slice(1, -1).split('|')) cells.push(...classify(p, false));
+        // Each markdown cell is one figure: 「| 22 | 235 |」 is 22 and 235, never 22, 2, 35.
+        for (const p of t.trim().slice(1, -1).split('|')) {
+          const got = classify(p, false);
+          cells.push(...(got.length === 1 && got[0]!.kind === 'num' ? [{ ...got[0]!, whole: true }] : got));
+        }
         return;
       }
     }
@@ -95,4 +125,25 @@ export function trimBlanks(cells: Cell[]): { core: Cell[]; lead: number; trail: 
   while (a < b && cells[a]!.kind === 'blank') a++;
   while (b > a && cells[b - 1]!.kind === 'blank') b--;
   return { core: cells.slice(a, b), lead: a, trail: cells.length - b };
+}
+
+const FIGURE_LINE = /^[\s\u00a0\u3000]*[+-]?\d+(?:\.\d+)?[\s\u00a0\u3000]*$/;
+const EMPTY_LINE = /^[\s\u00a0\u3000]*$/;
+
+/**
+ * One cell per line (a browser copy, LibreOffice's “save as text”): a line with one figure is a
+ * cell and an empty (or space-only) line between figures is a blank cell, so the count of lines
+ * fixes each figure's column. Empty lines before the first and after the last figure may be
+ * padding; the reader decides those (trimBlanks) and flags what stays ambiguous.
+ */
+function onePerLine(lines: string[]): Cell[] | null {
+  if (lines.length < 3 || !EMPTY_LINE.test(lines[0]!)) return null;
+  const rest = lines.slice(1);
+  const figures = rest.filter((l) => FIGURE_LINE.test(l)).length;
+  if (figures === 0 || !rest.every((l) => FIGURE_LINE.test(l) || EMPTY_LINE.test(l))) return null;
+  // Only when some blank sits between figures: otherwise the usual reading is the same.
+  const first = rest.findIndex((l) => FIGURE_LINE.test(l));
+  const last = rest.length - 1 - [...rest].reverse().findIndex((l) => FIGURE_LINE.test(l));
+  if (!rest.slice(first, last + 1).some((l) => EMPTY_LINE.test(l))) return null;
+  return rest.map((l) => (EMPTY_LINE.test(l) ? ({ kind: 'blank' } as const) : classify(l, true)[0]!));
 }

@@ -15,6 +15,8 @@ import { clausesOf, requestEvidence } from './evidence';
 import { compact, compactLabel, originalStart, splitItem } from './normalize';
 import { readRequests } from './requests';
 import { emptyRead, type TableRead } from './rows';
+import { splitSecondReport } from './second-report';
+import { joinTabLines } from './shapes';
 import { findHeadings, paragraphs as toParagraphs, readTitle, splitClosing, type HeadingHit } from './sections';
 
 /** Column headers that only one format has (format.md §12: 本年新制作数量 ⇒ gov-2019, 本年制发件数 ⇒ gov-2021). */
@@ -36,10 +38,17 @@ function looksLikeReport(ctext: string, headings: number, titled: boolean): bool
 }
 
 export function readPublished(text: string, source: ImportSource, opts: ImportOptions = {}): ImportResult {
-  const c = compact(text);
-  const headings = findHeadings(text, c);
+  if (source === 'text') text = joinTabLines(text);
+  let c = compact(text);
+  let headings = findHeadings(text, c);
+  const second = splitSecondReport(text, headings);
+  if (second) {
+    text = second.first;
+    c = compact(text);
+    headings = findHeadings(text, c);
+  }
   // Only plain text has lines broken inside sentences; HTML, Word and Excel keep real paragraphs.
-  const paragraphs = (s: string) => toParagraphs(s, source === 'text');
+  const paragraphs = (s: string) => toParagraphs(s, source === 'text' || source === 'pdf');
   const h = (k: number): HeadingHit | undefined => headings.find((x) => x.section === k);
   const firstHeading = headings[0];
   const preText = firstHeading ? text.slice(0, firstHeading.start) : text.split('\n').slice(0, 12).join('\n');
@@ -55,7 +64,7 @@ export function readPublished(text: string, source: ImportSource, opts: ImportOp
   const format = formatForYear(year);
   if (!format) throw new ImportError('UNSUPPORTED_YEAR', `${year}年度没有统一的年度报告格式（自2019年度起），无法导入`);
   const def = getFormat(format);
-  const notes: Finding[] = [];
+  const notes: Finding[] = second ? [second.note] : [];
   const signature = formatSignature(c.text);
   const mismatch = signature !== null && signature !== format;
   if (mismatch)

@@ -29,8 +29,10 @@ export function describeReads(
       continue;
     }
     if (!r.candidates.length) {
+      const count = r.raw.match(/\d+(?:\.\d+)?/g)?.length ?? 0;
       out.push(finding('IMPORT-MISSING', 'error', paths(r), r.spec.width, r.raw || null,
-        r.raw ? `${label}读不出${r.spec.width}个数字（原文“${r.raw}”），需手工填写` : `${label}后面没有数字，需手工填写`));
+        count > r.spec.width + 1 ? `${label}后面有${count}个数字，多于${r.spec.width}格，不能确定每个数字属于哪一格，需手工填写（原文“${r.raw}”）`
+        : r.raw ? `${label}读不出${r.spec.width}个数字（原文“${r.raw}”），需手工填写` : `${label}后面没有数字，需手工填写`));
       continue;
     }
     if (res.noFit.includes(r.spec.id)) {
@@ -38,16 +40,26 @@ export function describeReads(
         `${label}的数字“${r.raw}”连在一起，没有一种拆分符合勾稽关系，需手工填写`));
       continue;
     }
+    if (pick?.how === 'extra-dropped') {
+      out.push(finding('IMPORT-EXTRA-CELL', 'warning', paths(r), r.spec.width, r.raw,
+        `${label}比表格多出一个数字（原文“${r.raw}”），不能确定哪一个是多余的，暂按 ${pick.vals.map((v) => v ?? '空').join('、')} 读取，整行已标出，需逐格核对`));
+      continue;
+    }
+    if (pick?.unreadable?.length) {
+      out.push(finding('IMPORT-UNREADABLE', 'error', paths(r, pick.unreadable), null, r.raw,
+        `${label}有${pick.unreadable.length}格是电子表格的错误值（原文“${r.raw}”），不是0也不是空白，读不出数字，需手工填写`));
+      if (!unsure?.some((c) => !pick.unreadable!.includes(c))) continue;
+    }
     if (unsure?.length) {
       out.push(finding('IMPORT-UNCERTAIN', 'warning', paths(r, unsure), null, r.raw,
         `${label}的数字“${r.raw}”有多种拆分都符合勾稽关系，暂按 ${pick!.vals.map((v) => v ?? '空').join('、')} 读取，标出的格需核对`));
       continue;
     }
     if (r.candidates.length > 1) evidenceRows.push(r.spec.id);
+    if (pick?.how === 'extra-same')
+      out.push(finding('IMPORT-EXTRA-CELL', 'warning', [], r.spec.width, r.raw,
+        `${label}比表格多出一个数字（原文“${r.raw}”），各数字相同，按 ${pick.vals.join('、')} 读取`));
     if (pick?.how === 'split') glued.push({ r, vals: pick.vals.map((v) => v ?? '空').join('、') });
-    else if (pick?.how === 'extra-dropped')
-      out.push(finding('IMPORT-EXTRA-CELL', 'warning', paths(r), r.spec.width, r.raw,
-        `${label}多出一列数字（“${r.raw}”），已去掉多余的一列`));
     if (r.hit.form > 0)
       out.push(finding('IMPORT-ALIAS', 'warning', paths(r), labelOf(r.spec.id), null,
         `${label}在原文中的写法与标准格式不同，已按标准行名读取`));

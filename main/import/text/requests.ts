@@ -3,9 +3,14 @@ import { finding } from '../../../report/checks/helpers';
 import type { FormatDef } from '../../../report/formats/model';
 import type { Vals } from './candidates';
 import { compactLabel } from './normalize';
-import { emptyRead, isCount, readRows, type RowSpec, type Source, type TableRead } from './rows';
+import { emptyRead, isCount, readRows, type RowSpec, type Source, type TableRead, valueAt } from './rows';
 import { resolve, type Lookup } from './solve';
 import { describeReads } from './notes';
+import { columnOrder, toStandard } from './columns';
+import { columnNotes, reorder } from './column-notes';
+import { LabelMatcher } from './labels';
+import { fixOtherShape } from './other-shape';
+import { inferUnread } from './infer';
 
 /** T3-3 on one row: 总计 = the six applicant columns (a blank total is computed later, so any sum fits). */
 function rowSumOk(v: Vals): boolean {
@@ -51,12 +56,15 @@ function violations(def: FormatDef, get: Lookup): number {
 
 export function readRequests(src: Source, def: FormatDef, from: number, to: number, evidence: Map<string, number>): TableRead {
   const t = def.requests;
+  // The header between the heading and the first row says where each column is (columns.ts).
+  const firstRow = new LabelMatcher([t.rows[0]!.label, ...(t.rows[0]!.aliases ?? [])]).find(src.c.text, from, to);
+  const order = columnOrder(src, def, from, firstRow?.start ?? from);
   const specs: RowSpec[] = t.rows.map((r) => ({
     id: r.key,
     labels: [r.label, ...(r.aliases ?? [])],
     width: t.columns.length,
     typeOk: (v) => v.every(isCount),
-    check: rowSumOk,
+    check: (v) => rowSumOk(toStandard(v, order.perm, null)),
   }));
   const stops = [
     ...new Set(t.rows.flatMap((r) => [r.group, r.subgroup].filter((x): x is string => !!x))),
@@ -67,6 +75,9 @@ export function readRequests(src: Source, def: FormatDef, from: number, to: numb
   out.start = start;
   out.found = rows.filter((r) => r.hit).length;
   if (!out.found) return out;
+  const shape = fixOtherShape(src, def, rows, specs, from, to);
+  if (order.perm)
+    for (const r of rows) r.candidates = r.candidates.map((c) => reorder(c, order.perm!));
 
   const res = resolve(
     rows.map((r) => ({ id: r.spec.id, candidates: r.candidates })),
@@ -86,11 +97,20 @@ export function readRequests(src: Source, def: FormatDef, from: number, to: numb
     const unsure = res.uncertain.get(r.spec.id) ?? [];
     for (let c = 0; c < r.spec.width; c++) {
       const path = `requests.${r.spec.id}.${c}`;
-      out.values.set(path, pick ? pick.vals[c] : undefined);
+      out.values.set(path, valueAt(pick, c));
       if (!pick || unsure.includes(c)) out.uncertain.add(path);
     }
   }
+  const inferredNotes = inferUnread(def, out, new Set(rows.filter((r) => r.hit).map((r) => r.spec.id)));
+  for (const id of shape.flagged) for (let c = 0; c < t.columns.length; c++) out.uncertain.add(`requests.${id}.${c}`);
+  out.notes.push(...shape.notes, ...columnNotes(order, def, rows, res, out));
   out.notes.push(...describeReads('表三', rows, res, (id, c) => `requests.${id}.${c}`, (id) => t.rows.find((r) => r.key === id)!.label));
+  if (inferredNotes.length) {
+    // The rows decided by the rules are not “missing” any more: their notes go, the rule's note stays.
+    const decided = new Set([...out.values].filter(([, v]) => v !== undefined).map(([p]) => p));
+    out.notes = out.notes.filter((n) => n.rule !== 'IMPORT-MISSING' || !n.cells.every((c) => decided.has(c)));
+    out.notes.push(...inferredNotes);
+  }
   // Column labels printed in an old or misspelt form (format.md §12: 商业机构 ≈ 商业企业).
   const header = src.c.text.slice(from, to);
   for (const col of t.columns)

@@ -85,10 +85,10 @@ export function readRows(src: Source, specs: readonly RowSpec[], from: number, t
     while (a < text.length && QUOTES.has(text[a]!)) a++;
     const b = segEnd >= c.text.length ? c.length : originalStart(c, segEnd);
     const segment = text.slice(a, Math.max(a, b));
-    const { cells, exact } = segmentCells(segment, lineAround(text, originalStart(c, hit.start)));
+    const { cells, exact, counted } = segmentCells(segment, lineAround(text, originalStart(c, hit.start)));
     const raw = segment.replace(/\s+/g, ' ').trim().slice(0, 60);
     try {
-      return { spec, hit, candidates: rowReadings(cells, { ...spec, exact }), raw, tooMany: false };
+      return { spec, hit, candidates: rowReadings(cells, { ...spec, exact, ...(counted ? { counted } : {}) }), raw, tooMany: false };
     } catch (e) {
       if (e instanceof TooManyReadings) return { spec, hit, candidates: [], raw, tooMany: true };
       throw e;
@@ -98,7 +98,13 @@ export function readRows(src: Source, specs: readonly RowSpec[], from: number, t
   return { rows, start: first ? first.start : from, end: first ? end : from };
 }
 
+/** The reading a pick gives cell `c`: undefined (no reading) for a cell printed as a spreadsheet error. */
+export const valueAt = (pick: Candidate | null, c: number): string | null | undefined =>
+  pick && !pick.unreadable?.includes(c) ? pick.vals[c] : undefined;
+
 /** Value checks by cell type. */
 export const isCount = (v: string | null): boolean => v === null || /^\d{1,9}$/.test(v);
 export const isSigned = (v: string | null): boolean => v === null || /^[+-]?\d{1,9}$/.test(v);
 export const isMoney = (v: string | null): boolean => v === null || /^\d{1,12}(\.\d{1,4})?$/.test(v);
+/** An amount printed to the 分 in 万元 (6 decimals, crawler text): read, then rounded and flagged (active.ts). */
+export const isFineMoney = (v: string | null): boolean => v === null || /^\d{1,12}\.\d{5,6}$/.test(v);

@@ -90,7 +90,8 @@ export interface TitleInfo {
   titleLines: number[];
 }
 
-const TITLE_TAIL = '政府信息公开工作(?:年度)?报告';
+/** 「…政府信息公开工作年度报告」, also without 工作 (「…政府信息公开年度报告」). */
+const TITLE_TAIL = '政府信息公开(?:工作)?(?:年度)?报告';
 /** Pattern A {机关}{YYYY}年… and B {YYYY}年{机关}… (format.md §9.1) on a compact line. */
 const TITLE_A = new RegExp(`^(.{0,40}?)((?:19|20)\\d{2})年度?${TITLE_TAIL}$`);
 const TITLE_B = new RegExp(`^((?:19|20)\\d{2})年度?(.{2,40}?)${TITLE_TAIL}$`);
@@ -100,7 +101,7 @@ const IN_TEXT_B = new RegExp(`((?:19|20)\\d{2})年度?([^\\d，。,；;:：()《
 const PERIOD_YEAR = /统计(?:期限|时限|时间|期间|区间)?[^。]{0,12}?((?:19|20)\d{2})年1月1日/;
 
 const cleanAgency = (s: string): string | null => {
-  const t = s.replace(/^(现将|现发布|关于|本机关|我镇|我单位)/, '').replace(/^[|《(\s]+|[|》)\s]+$/g, '').trim();
+  const t = s.replace(/^[#\s]+/, '').replace(/^(现将|现发布|关于|本机关|我镇|我单位)/, '').replace(/^[|《(\s]+|[|》)\s]+$/g, '').trim();
   return t.length >= 2 ? t : null;
 };
 
@@ -115,9 +116,36 @@ export function readTitle(preLines: readonly string[]): TitleInfo {
   return { ...info, titleLines: lines.map((l) => l.i) };
 }
 
+/** A title without its year (「某某镇政府信息公开工作年度报告」), the year on a line of its own next to it. */
+const TITLE_NO_YEAR = new RegExp(`^(.{2,40}?)${TITLE_TAIL}$`);
+const YEAR_LINE = /^((?:19|20)\d{2})年度?$/;
+/** Portal fields naming the publisher: the agency when the title does not. */
+const PUBLISHER = /^(?:发布机构|发文机关|发文单位)[:：|]+(.{2,40})$/;
+
+const titleLine = (l: string) => compactLabel(l).replace(METADATA, '').replace(/^\|+|\|+$/g, '').replace(/^#+/, '');
+
 function findTitle(preLines: readonly string[]): TitleInfo {
-  for (let i = 0; i < preLines.length; i++) {
-    const line = compactLabel(preLines[i]!).replace(METADATA, '').replace(/^\|+|\|+$/g, '');
+  const info = findTitleLine(preLines);
+  if (info.agency) return info;
+  // The page's 发布机构 field names the agency the title leaves out.
+  for (const l of preLines) {
+    const m = PUBLISHER.exec(compactLabel(l).replace(/^\|+|\|+$/g, ''));
+    if (m) return { ...info, agency: cleanAgency(m[1]!.replace(/\|.*$/, '')) };
+  }
+  return info;
+}
+
+function findTitleLine(preLines: readonly string[]): TitleInfo {
+  // The page's own title field (an HTML <title>) only counts when the body has no title line.
+  const field = (l: string) => /^标题[:：]/.test(compactLabel(l));
+  const order = [...preLines.keys()].sort((a, b) => Number(field(preLines[a]!)) - Number(field(preLines[b]!)) || a - b);
+  for (const i of order) {
+    const line = titleLine(preLines[i]!);
+    const bare = TITLE_NO_YEAR.exec(line);
+    if (bare && !/(?:19|20)\d{2}年/.test(line)) {
+      const near = [i - 2, i - 1, i + 1, i + 2].find((j) => j >= 0 && j < preLines.length && YEAR_LINE.test(titleLine(preLines[j]!)));
+      if (near !== undefined) return { agency: cleanAgency(bare[1]!), year: Number(YEAR_LINE.exec(titleLine(preLines[near]!))![1]), titleLines: [i, near] };
+    }
     const a = TITLE_A.exec(line);
     if (a) {
       let agency = cleanAgency(a[1]!);
@@ -126,7 +154,7 @@ function findTitle(preLines: readonly string[]): TitleInfo {
       if (!agency) {
         const prev = preLines.slice(0, i).map((l, j) => ({ l: l.trim(), j })).filter((x) => x.l).pop();
         if (prev && prev.l.length <= 40 && !/[。，,]/.test(prev.l)) {
-          agency = cleanAgency(compactLabel(prev.l));
+          agency = cleanAgency(compactLabel(prev.l).replace(METADATA, ''));
           lines.push(prev.j);
         }
       }

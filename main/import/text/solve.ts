@@ -26,6 +26,15 @@ export interface Resolution {
 }
 
 const MAX_NODES = 200_000;
+
+/**
+ * Positions a reading cannot vouch for, whatever the rules say: every cell of a row read with a
+ * figure dropped (which one was extra is a guess), and cells printed as spreadsheet errors.
+ */
+export function mustFlag(c: Candidate): number[] {
+  if (c.how === 'extra-dropped') return c.vals.map((_, i) => i);
+  return c.unreadable ?? [];
+}
 const MAX_SOLUTIONS = 256;
 
 /**
@@ -42,7 +51,11 @@ export function resolve(
   const uncertain = new Map<string, number[]>();
   const ambiguous: Choice[] = [];
   for (const ch of choices) {
-    if (ch.candidates.length === 1) picks.set(ch.id, ch.candidates[0]!);
+    if (ch.candidates.length === 1) {
+      picks.set(ch.id, ch.candidates[0]!);
+      const flagged = mustFlag(ch.candidates[0]!);
+      if (flagged.length) uncertain.set(ch.id, flagged);
+    }
     else if (ch.candidates.length === 0) picks.set(ch.id, null);
     else ambiguous.push(ch);
   }
@@ -100,7 +113,7 @@ export function resolve(
     const first = ch.candidates[kept[0]![i]!]!;
     picks.set(ch.id, first);
     const differ = first.vals
-      .map((v, pos) => (kept.some((s) => ch.candidates[s[i]!]!.vals[pos] !== v) ? pos : -1))
+      .map((v, pos) => (kept.some((s) => ch.candidates[s[i]!]!.vals[pos] !== v) || mustFlag(first).includes(pos) ? pos : -1))
       .filter((pos) => pos >= 0);
     if (differ.length) uncertain.set(ch.id, differ);
   });

@@ -12,7 +12,7 @@ import { formatLabel } from '../ui/format';
 import { fillImport } from './fill';
 import { PreviewGrid } from './PreviewGrid';
 
-const SOURCE: Record<Preview['source'], string> = { text: '粘贴的文字', html: '网页', docx: 'Word 文件', xlsx: 'Excel 文件', json: '数据文件' };
+const SOURCE: Record<Preview['source'], string> = { text: '粘贴的文字', html: '网页', docx: 'Word 文件', xlsx: 'Excel 文件', json: '数据文件', pdf: 'PDF 文件' };
 
 /** What 导入并打开 saves: where, whether as published, and the split cells left to verify. */
 export interface ImportChoice {

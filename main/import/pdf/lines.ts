@@ -1,0 +1,98 @@
+/**
+ * Positioned text items → lines. Items on one baseline make a line; page numbers (「-3-」, 「第3页」)
+ * are dropped so a table split across pages reads as one; vertical labels printed one character
+ * per line (三、本年度办理结果 in its narrow column) are taken out of the lines and kept whole.
+ */
+import type { PdfItem, PdfPage } from './extract';
+
+export interface Line {
+  page: number;
+  /** Baseline (points from the page bottom): larger is higher. */
+  y: number;
+  size: number;
+  /** Left to right. */
+  items: PdfItem[];
+  /** A vertical group label re-assembled: never a row label's fragment. */
+  group?: boolean;
+}
+
+export const NUMBER = /^[+-]?\d+(?:\.\d+)?$/;
+export const isNumber = (s: string): boolean => NUMBER.test(s.trim());
+
+const PAGE_NUMBER = /^(?:[-—–－‒]+\d{1,3}[-—–－‒]+|第\d{1,3}页(?:[,，]?共\d{1,3}页)?|\d{1,3}\/\d{1,3}|-?\d{1,3}-?)$/;
+
+export const lineText = (l: Line): string => {
+  let out = '';
+  let end = -Infinity;
+  for (const it of l.items) {
+    if (out && it.x - end > l.size * 0.25) out += ' ';
+    out += it.str.trim();
+    end = it.x + it.width;
+  }
+  return out;
+};
+
+/** An item holding several figures separated by spaces (「0 0 1」) split into one item per figure. */
+function splitFigures(it: PdfItem): PdfItem[] {
+  const parts = it.str.trim().split(/\s+/);
+  if (parts.length < 2 || !parts.every(isNumber)) return [it];
+  const perChar = it.width / Math.max(1, it.str.length);
+  const out: PdfItem[] = [];
+  let at = 0;
+  for (const p of parts) {
+    const i = it.str.indexOf(p, at);
+    out.push({ str: p, x: it.x + i * perChar, y: it.y, width: p.length * perChar, size: it.size });
+    at = i + p.length;
+  }
+  return out;
+}
+
+/** Vertical runs of one- or two-character items at one x: group labels printed down a narrow column. */
+function verticalRuns(items: PdfItem[]): PdfItem[][] {
+  const short = items.filter((i) => i.str.trim().length <= 2 && !isNumber(i.str)).sort((a, b) => a.x - b.x || b.y - a.y);
+  const runs: PdfItem[][] = [];
+  const used = new Set<PdfItem>();
+  for (const start of short) {
+    if (used.has(start)) continue;
+    const run = [start];
+    for (const it of short) {
+      const last = run[run.length - 1]!;
+      if (used.has(it) || run.includes(it)) continue;
+      const cx = (i: PdfItem) => i.x + i.width / 2;
+      if (Math.abs(cx(it) - cx(last)) <= 2 && last.y - it.y > 0 && last.y - it.y <= last.size * 1.6) run.push(it);
+    }
+    if (run.length >= 3) {
+      run.forEach((i) => used.add(i));
+      runs.push(run);
+    }
+  }
+  return runs;
+}
+
+export function pageLines(page: PdfPage, pageNo: number): Line[] {
+  const items = page.items.flatMap(splitFigures);
+  const runs = verticalRuns(items);
+  const inRun = new Set(runs.flat());
+  const rest = items.filter((i) => !inRun.has(i)).sort((a, b) => b.y - a.y || a.x - b.x);
+  const lines: Line[] = [];
+  for (const it of rest) {
+    const line = lines.find((l) => Math.abs(l.y - it.y) <= Math.max(l.size, it.size) * 0.3);
+    if (line) {
+      line.items.push(it);
+      line.size = Math.max(line.size, it.size);
+    } else lines.push({ page: pageNo, y: it.y, size: it.size, items: [it] });
+  }
+  for (const run of runs) {
+    const top = run[0]!;
+    const str = run.map((i) => i.str.trim()).join('');
+    lines.push({ page: pageNo, y: top.y, size: top.size, group: true, items: [{ ...top, str, width: top.width }] });
+  }
+  for (const l of lines) l.items.sort((a, b) => a.x - b.x);
+  lines.sort((a, b) => b.y - a.y);
+  // Page numbers sit alone on the first or last line, in the top or bottom tenth of the page.
+  return lines.filter((l, i) => {
+    const edge = i === 0 || i === lines.length - 1;
+    const margin = l.y < page.height * 0.12 || l.y > page.height * 0.88;
+    return !(edge && margin && PAGE_NUMBER.test(lineText(l).replace(/\s+/g, '')));
+  });
+}
