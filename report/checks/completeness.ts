@@ -50,7 +50,7 @@ const YEAR_PATTERNS: { what: string; re: RegExp }[] = [
 ];
 
 /** R-9 (rollup.md): a year in the text that contradicts the report year, e.g. a text copied from another year. */
-function yearContradictions(report: Report): Finding[] {
+export function checkYears(report: Report): Finding[] {
   const out: Finding[] = [];
   for (const part of TEXT_PARTS) {
     const text = normalizeDigits(report.text[part]);
@@ -79,5 +79,5 @@ function tablesStillEmpty(report: Report): Finding[] {
 }
 
 export function checkCompleteness(report: Report): Finding[] {
-  return [...emptySubSections(report), ...problemsAndImprovements(report), ...closingDate(report), ...yearContradictions(report), ...tablesStillEmpty(report)];
+  return [...emptySubSections(report), ...problemsAndImprovements(report), ...closingDate(report), ...checkYears(report), ...tablesStillEmpty(report)];
 }

@@ -1,11 +1,11 @@
 /** Every computable rule of format.md §7, errors first. Pure: the same code runs in main, the CLI and the editor. */
 import type { AgencyLevel, Finding, Report } from '../types';
-import { checkCompleteness } from './completeness';
+import { checkCompleteness, checkYears } from './completeness';
 import { checkCrossYear } from './cross-year';
 import { checkActive, checkBalance, checkTotals } from './tables';
 import { checkHeadings, checkRepetition, checkText } from './text';
 import { checkDrafts } from '../trend/stale';
-import { checkPeriod, checkSameAsLastYear, checkSwing } from '../rollup/unit';
+import { checkSameAsLastYear, checkSwing } from '../rollup/unit';
 
 export interface CheckOptions {
   /** Last year's report of the same organ, for Y-1…Y-4 and the repetition share. */
@@ -38,11 +38,11 @@ export function runChecks(report: Report, options: CheckOptions = {}): Finding[]
     ...checkActive(report, level),
     ...checkText(report),
     ...checkDrafts(report, options.previous ?? null),
-    ...(options.completeness === false ? [] : checkCompleteness(report)),
+    // R-9 (rollup.md §4) runs always: with the completeness warnings, or alone for a report read as published.
+    ...(options.completeness === false ? checkYears(report) : checkCompleteness(report)),
     ...(options.headings ? checkHeadings(report, options.headings) : []),
     ...(options.previous ? [...checkCrossYear(report, options.previous), ...checkRepetition(report, options.previous)] : []),
-    // The roll-up rules that read one report (rollup.md §4: R-9 always, R-3 and R-10 against last year; R-2 is Y-2 here).
-    ...checkPeriod(report),
+    // The roll-up rules that read one report against last year (rollup.md §4; R-2 is Y-2 here).
     ...(options.previous && options.previous.year === report.year - 1 ? [...checkSameAsLastYear(report, options.previous), ...checkSwing(report, options.previous)] : []),
   ];
   return findings.sort(bySeverity);

@@ -3,6 +3,7 @@
  * (rollup.md §4): R-1, R-2, R-3, R-6 (against last year), R-8, R-9, R-10.
  */
 import { countOf, getCell } from '../cells';
+import { checkYears } from '../checks/completeness';
 import { finding, requestColumnName } from '../checks/helpers';
 import { getFormat, formatForYear } from '../formats';
 import { layoutOf } from '../layout';
@@ -89,17 +90,11 @@ export function checkFormat(report: Report, year: number): Finding[] {
     `正文出现了另一种格式的栏目“${found.slice(0, 3).join('”“')}”，可能用错了模板（${year}年度应使用${getFormat(report.format).notice}的格式）`)];
 }
 
-const PERIOD = /自(\d{4})年(\d{1,2})月(\d{1,2})日起?至(\d{4})年(\d{1,2})月(\d{1,2})日/;
-
-/** R-9: the statistics period named in the text is not the report year. */
-export function checkPeriod(report: Report): Finding[] {
-  const m = PERIOD.exec(allText(report));
-  if (!m) return [];
-  const [from, to] = [Number(m[1]), Number(m[4])];
-  if (from === report.year && to === report.year) return [];
-  return [finding('R-9', 'warning', ['text.preamble'], report.year, from === report.year ? to : from,
-    `正文写的统计期限是“${m[0]}”，与报告年度${report.year}年不一致`)];
-}
+/**
+ * R-9: a year in the text (the statistics period above all) that is not the report year. One
+ * definition, shared with the editor's completeness checks (report/checks/completeness.ts).
+ */
+export const checkPeriod = (report: Report): Finding[] => checkYears(report);
 
 /** R-10 key figures: 新收 总计, 复议 总计, 诉讼 总计, 行政许可/处罚/强制 处理决定数量. */
 export const KEY_FIGURES: readonly { name: string; paths: readonly string[] }[] = [

@@ -100,9 +100,10 @@ describe('two tabs on one report', () => {
     await openEditor(b); // B is fresh again
     await b.getByRole('button', { name: '历史版本' }).click();
     const dialog = b.getByRole('dialog', { name: '历史版本' });
-    const restore = dialog.getByRole('button', { name: /^恢复 .* 的版本$/ });
+    const restore = dialog.getByRole('button', { name: /^恢复版本 \d+（.*）$/ });
     await restore.last().waitFor();
     await restore.last().click(); // the oldest: the template as created
+    await b.getByRole('dialog', { name: /^恢复版本 \d+/ }).getByRole('button', { name: '恢复此版本' }).click();
     await expect.poll(() => text(b, '导语').inputValue()).not.toContain('A重新载入后写的导语。');
     const restored = await archived();
 

@@ -63,7 +63,7 @@ describe('a damaged revision in the browser', () => {
     await page.goto(`${served.origin}/#/report/${id}`);
     await page.getByRole('button', { name: '历史版本' }).click();
     const dialog = page.getByRole('dialog', { name: '历史版本' });
-    await dialog.getByRole('button', { name: '查看 2026-01-10 09:01:00 的版本' }).click();
+    await dialog.getByRole('button', { name: /^查看版本 \d+（2026-01-10 09:01:00）与当前的差异$/ }).click();
     await expect.poll(() => dialog.getByRole('alert').textContent()).toBe('该历史版本已损坏，无法打开');
   });
 });

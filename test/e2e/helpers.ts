@@ -86,7 +86,8 @@ export async function serve(options: { db?: string; port?: number; args?: string
     proc,
     stderr: () => err,
     stop: async () => {
-      if (proc.exitCode === null) {
+      // A process ended by a signal has exitCode null and signalCode set: it is gone, nothing to wait for.
+      if (proc.exitCode === null && proc.signalCode === null) {
         const exited = new Promise((r) => proc.once('exit', r));
         proc.kill('SIGTERM');
         await exited;
