@@ -110,7 +110,7 @@ export async function issuesXlsx(view: RollupView, reports: ReadonlyMap<string, 
     const b = board.get(f.agency);
     const report = reports.get(f.agency) ?? sum;
     const labels = report ? [...new Set(f.cells.map((c) => cellTitle(report, c)))].join('；') : '';
-    ws.getRow(r).values = [f.agency, b ? UNIT_LEVEL_LABELS[b.level] : '', b ? UNIT_STATUS_LABELS[b.status] : '', f.rule, f.severity === 'error' ? '错误' : '提示', f.message, labels];
+    ws.getRow(r).values = [f.agency, b ? UNIT_LEVEL_LABELS[b.level] : '', b ? UNIT_STATUS_LABELS[b.status] : '', f.rule, f.severity === 'error' ? '错误' : '提醒', f.message, labels];
     ws.getRow(r).font = FONT;
     ws.getRow(r).alignment = { vertical: 'top', wrapText: true };
     r++;
@@ -129,7 +129,7 @@ export async function boardXlsx(view: RollupView): Promise<Buffer> {
   ws.getCell(1, 1).font = { name: '黑体', size: 12 };
   ws.getCell(2, 1).value = view.complete ? `已收齐（共 ${view.total} 个单位）` : `未收齐（已收 ${view.received} / 共 ${view.total}）${view.missing.length ? `；缺报单位：${view.missing.join('、')}` : ''}`;
   ws.getCell(2, 1).font = FONT;
-  const head = ['单位', '级别', '状态', '原因/备注', '收到日期', '文件', '错误', '提示', '纳入汇总'];
+  const head = ['单位', '级别', '状态', '原因/备注', '收到日期', '文件', '错误', '提醒', '纳入汇总'];
   head.forEach((h, i) => {
     ws.getCell(3, i + 1).value = h;
     ws.getCell(3, i + 1).font = BOLD;

@@ -33,10 +33,19 @@ export const sendBackFileName = (agency: string, year: number) => `${safeFileSte
 
 /** One finding as a line: the message, what kind, and the cells by label when the message does not name them. */
 export function findingLine(f: UnitFinding, report: Report | null, i: number): string {
-  const kind = f.severity === 'error' ? '（错误，须改正）' : '（提示，请核实）';
+  const kind = f.severity === 'error' ? '（错误，须改正）' : '（提醒，请核实）';
   const cells = report ? [...new Set(f.cells.filter((c) => !c.startsWith('text.')).map((c) => cellTitle(report, c)))] : [];
   const where = cells.length && !cells.some((c) => f.message.includes(c.split(' ').pop()!)) ? `涉及：${cells.slice(0, 4).join('；')}。` : '';
-  return `${i + 1}. ${f.message}${kind}${where}`;
+  return `${i + 1}. ${tableNamed(f)}${kind}${where}`;
+}
+
+/**
+ * The checks name a table by its section number (「三、自然人列：…」), which reads as the editor's
+ * heading; in a letter to another office the table is named outright (「表三 自然人列：…」).
+ */
+function tableNamed(f: UnitFinding): string {
+  const m = /^([二三四])、/.exec(f.message);
+  return m && f.cells.some((c) => !c.startsWith('text.')) ? `表${m[1]} ${f.message.slice(2)}` : f.message;
 }
 
 export interface SendBack {
@@ -60,14 +69,14 @@ export async function sendBackDocx(s: SendBack): Promise<Buffer> {
     }),
     body(`${s.agency}：`, { indent: false }),
     body(
-      `经审核，你单位报送的《${s.agency}${s.year}年政府信息公开工作年度报告》存在以下问题${errors.length ? `（错误${errors.length}处${warnings.length ? `、提示${warnings.length}处` : ''}）` : `（提示${warnings.length}处）`}，请逐项核实修改后重新报送。`,
+      `经审核，你单位报送的《${s.agency}${s.year}年政府信息公开工作年度报告》存在以下问题${errors.length ? `（错误${errors.length}处${warnings.length ? `、提醒${warnings.length}处` : ''}）` : `（提醒${warnings.length}处）`}，请逐项核实修改后重新报送。`,
     ),
   ];
   // The signature never stands alone on a page: the last item goes over with it (keepNext).
   const items: { text: string; heading: boolean }[] = [];
   if (errors.length) items.push({ text: '一、须改正的错误', heading: true }, ...errors.map((f, i) => ({ text: findingLine(f, s.report, i), heading: false })));
   if (warnings.length)
-    items.push({ text: `${errors.length ? '二' : '一'}、请核实的提示`, heading: true }, ...warnings.map((f, i) => ({ text: findingLine(f, s.report, i), heading: false })));
+    items.push({ text: `${errors.length ? '二' : '一'}、请核实的提醒`, heading: true }, ...warnings.map((f, i) => ({ text: findingLine(f, s.report, i), heading: false })));
   if (!items.length) items.push({ text: '未发现问题。', heading: false });
   items.forEach((it, i) => paragraphs.push(body(it.text, { ...(it.heading ? { role: 'heading1' as const, keepNext: true } : {}), ...(i === items.length - 1 ? { keepNext: true } : {}) })));
   paragraphs.push(body('', { indent: false, keepNext: true }), body(s.organ, { right: 2, keepNext: true }), body(chineseDate(s.date), { right: 2 }));

@@ -129,7 +129,7 @@ describe('汇总 in the browser', () => {
     const r = broken.requests;
     const a = r.newReceived![0]! + r.carriedOver![0]!;
     const b = r.resultTotal![0]! + r.carriedForward![0]!;
-    expect(text).toContain(`三、自然人列：第一项加第二项之和（${a}）不等于第三项加第四项之和（${b}）`);
+    expect(text).toContain(`表三 自然人列：第一项加第二项之和（${a}）不等于第三项加第四项之和（${b}）`);
     expect(text).toContain(`${units[3]!.agency}：`);
     expect(text).toContain(ORGAN);
     await expect.poll(() => row(units[3]!.agency).getByText('退回').count()).toBeGreaterThan(0);

@@ -45,7 +45,7 @@ export function Board({ view, actions, readonly }: { view: RollupView; actions: 
             <th scope="col">收到日期</th>
             <th scope="col">文件</th>
             <th scope="col">错误</th>
-            <th scope="col">提示</th>
+            <th scope="col">提醒</th>
             <th scope="col">操作</th>
           </tr>
         </thead>

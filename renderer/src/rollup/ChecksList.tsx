@@ -17,7 +17,7 @@ export function ChecksList({ view, onOpen }: { view: RollupView; onOpen: (agency
             <summary>
               <strong>{agency === '汇总' ? '汇总表本身' : agency}</strong>
               <span className={errors ? 'count bad' : 'count'}>{errors}个错误</span>
-              <span className="count warn">{list.length - errors}个提示</span>
+              <span className="count warn">{list.length - errors}个提醒</span>
               {agency !== '汇总' && (
                 <button type="button" className="link" onClick={(e) => (e.preventDefault(), onOpen(agency))}>
                   打开报告

@@ -152,7 +152,7 @@ export function RollupScreen(props: { at: { organ: string; year: number } | null
       {modal?.kind === 'sendback' && (
         <Dialog title={`退回：${modal.row.agency}`} onClose={() => setModal(null)}>
           <p>
-            生成《退回意见》（Word），列出这份报告的{modal.row.errors}个错误和{modal.row.warnings}个提示，并把状态改为“退回”。单位改正后重新报送的文件收取后状态变为“已收”。
+            生成《退回意见》（Word），列出这份报告的{modal.row.errors}个错误和{modal.row.warnings}个提醒，并把状态改为“退回”。单位改正后重新报送的文件收取后状态变为“已收”。
           </p>
           <label className="field">
             <span>备注</span>
