@@ -24,6 +24,6 @@ export const benches: Bench[] = [
     runs: 20,
     setup: () => importFile('pingtan.pdf', pdf),
     fn: () => importFile('pingtan.pdf', pdf),
-    extra: () => `peak RSS: pdfjs under plain Node ${plainNodeRss()}; this tsx bench process ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB`,
+    extra: () => `peak RSS: pdfjs under plain Node ${plainNodeRss()}; this tsx bench process ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB (maxRSS)`,
   },
 ];

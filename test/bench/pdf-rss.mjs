@@ -5,6 +5,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { peakRssKb } from './peak-rss.mjs';
 
 const entry = createRequire(import.meta.url).resolve('pdfjs-dist/legacy/build/pdf.mjs');
 const root = dirname(dirname(dirname(entry)));
@@ -19,4 +20,4 @@ for (let run = 0; run < 3; run++) {
   for (let p = 1; p <= doc.numPages; p++) await (await doc.getPage(p)).getTextContent();
   await task.destroy();
 }
-console.log((process.resourceUsage().maxRSS / 1024).toFixed(0));
+console.log((peakRssKb() / 1024).toFixed(0));

@@ -40,7 +40,7 @@ async function start(): Promise<void> {
   const ids = await seedTrend(served);
   const res = await fetch(`${served.origin}/api/report:open`, {
     method: 'POST',
-    headers: { 'Content-Type': 'application/json', Cookie: `nianbao_token=${served.token}` },
+    headers: { 'Content-Type': 'application/json', Cookie: `nianbao_token_${served.port}=${served.token}` },
     body: JSON.stringify({ id: ids[2025] }),
   });
   agencyId = ((await res.json()) as { value: { summary: { agencyId: number } } }).value.summary.agencyId;
