@@ -151,6 +151,29 @@ describe('import from the archive screen', () => {
     await preview.getByRole('button', { name: '取消' }).click();
   });
 
+  it('a PDF dragged onto 方式一 is read like a chosen file; two files dropped at once are refused in one sentence', async () => {
+    const dialog = await openImport();
+    const pdf = readFileSync(join(import.meta.dirname, '../fixtures/pdf/pingtan-2022-blank-zeros.chromium.pdf')).toString('base64');
+    const drop = (names: string[]) =>
+      page.evaluate(
+        ({ names, data }) => {
+          const dt = new DataTransfer();
+          const bytes = Uint8Array.from(atob(data), (c) => c.charCodeAt(0));
+          for (const n of names) dt.items.add(new File([bytes], n, { type: 'application/pdf' }));
+          const zone = Array.from(document.querySelectorAll('fieldset')).find((f) => f.querySelector('legend')?.textContent?.includes('拖到这里'))!;
+          for (const type of ['dragenter', 'dragover', 'drop']) zone.dispatchEvent(new DragEvent(type, { dataTransfer: dt, bubbles: true, cancelable: true }));
+        },
+        { names, data: pdf },
+      );
+    await drop(['平潭2022.pdf', '另一份.pdf']);
+    await expect.poll(() => dialog.getByRole('alert').textContent()).toContain('一次只能导入一份报告');
+    await drop(['平潭2022.pdf']);
+    const preview = page.getByRole('dialog', { name: '导入报告：核对读取结果' });
+    await preview.waitFor();
+    expect(await previewCell(preview, '一、本年新收政府信息公开申请数量 总计').textContent()).toBe('74');
+    await preview.getByRole('button', { name: '取消' }).click();
+  });
+
   it('pasted HTML (a copy from the web page) is read from its tables; the same report again needs the replace choice', async () => {
     const html = readFileSync(join(FIX, 'shanghai-office-2019.html'), 'utf8');
     const preview = await pasteAndRead('（网页的纯文本）', html);

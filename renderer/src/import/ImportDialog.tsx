@@ -21,6 +21,7 @@ export function ImportDialog(props: { agencies: AgencyInfo[]; reports?: ReportSu
   const [error, setError] = useState('');
   const [busy, setBusy] = useState(false);
   const [preview, setPreview] = useState<Preview | null>(null);
+  const [over, setOver] = useState(false);
 
   const read = async (source: { file: Upload } | { text: string }) => {
     if (year && !/^\d{4}$/.test(year)) return setError('年度应为四位数，如 2024；不确定时可以不填。');
@@ -31,10 +32,22 @@ export function ImportDialog(props: { agencies: AgencyInfo[]; reports?: ReportSu
     if (r.ok) setPreview(r.value);
     else setError(r.error.message);
   };
-  const onFile = async (e: React.ChangeEvent<HTMLInputElement>) => {
+  const onFile = (e: React.ChangeEvent<HTMLInputElement>) => {
     const file = e.target.files?.[0];
     e.target.value = ''; // choosing the same file again (after a correction) fires again
-    if (!file) return;
+    if (file) void readChosen(file);
+  };
+  /** A file dropped on 方式一 (from the desktop, a mail attachment, the browser's download bar). */
+  const onDrop = (e: React.DragEvent<HTMLFieldSetElement>) => {
+    // Unhandled, the browser (or Electron) would open the file in place of the app.
+    e.preventDefault();
+    setOver(false);
+    if (busy) return;
+    const files = [...e.dataTransfer.files];
+    if (files.length > 1) return setError('一次只能导入一份报告，请只拖入一个文件（汇总多个单位的报告请用「汇总」中的「收取报告」）。');
+    if (files[0]) void readChosen(files[0]);
+  };
+  const readChosen = async (file: File) => {
     if (file.size > MAX_FILE_BYTES)
       return setError(`文件“${file.name}”太大（${(file.size / 1024 / 1024).toFixed(1)}MB）。年度报告的文件通常不到1MB；如果是含大量图片的文件，请改为复制网页文字粘贴导入。`);
     void read({ file: { fileName: file.name, dataBase64: await readAsBase64(file) } });
@@ -67,7 +80,7 @@ export function ImportDialog(props: { agencies: AgencyInfo[]; reports?: ReportSu
         <ImportPreview preview={preview} agencies={props.agencies} {...(props.reports ? { reports: props.reports } : {})} busy={busy} error={error} onBack={() => (setPreview(null), setError(''))} onCancel={props.onClose} onConfirm={(...a) => void confirm(...a)} />
       ) : (
         <div className="import-source">
-          <p>可以导入政府网站上公布的年度报告（复制网页文字，或保存的网页、Word、Excel 文件），也可以导入本软件导出的数据文件。先显示读取结果，确认后才保存到档案。</p>
+          <p>可以导入政府网站上公布的年度报告（复制网页文字，或下载的 PDF、保存的网页、Word、Excel 文件），也可以导入本软件导出的数据文件。先显示读取结果，确认后才保存到档案。</p>
           <div className="import-fields">
             <label className="field">
               <span>机关名称</span>
@@ -83,13 +96,18 @@ export function ImportDialog(props: { agencies: AgencyInfo[]; reports?: ReportSu
               <input value={year} inputMode="numeric" maxLength={4} placeholder="可不填" onChange={(e) => setYear(e.target.value.trim())} />
             </label>
           </div>
-          <fieldset className="import-way">
-            <legend>方式一：选择文件</legend>
+          <fieldset
+            className={`import-way drop-target${over ? ' over' : ''}`}
+            onDragOver={(e) => (e.preventDefault(), setOver(true))}
+            onDragLeave={() => setOver(false)}
+            onDrop={onDrop}
+          >
+            <legend>方式一：选择文件，或把文件拖到这里</legend>
             <label className="file-button">
-              <input type="file" accept={ACCEPTED} className="visually-hidden" disabled={busy} onChange={(e) => void onFile(e)} />
+              <input type="file" accept={ACCEPTED} className="visually-hidden" disabled={busy} onChange={onFile} />
               选择文件…
             </label>
-            <span className="muted small">网页（.html）、Word（.docx）、Excel（.xlsx）、文本（.txt）或本软件的数据文件（.json）</span>
+            <span className="muted small">PDF（.pdf）、网页（.html）、Word（.docx）、Excel（.xlsx）、文本（.txt）或本软件的数据文件（.json）</span>
           </fieldset>
           <fieldset className="import-way">
             <legend>方式二：粘贴网页文字</legend>
