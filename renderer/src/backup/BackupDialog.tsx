@@ -29,7 +29,8 @@ const sourceLabel = (s: RestoreSource) =>
 
 export function BackupDialog(props: { readonly: string | null; onClose: () => void; onArchiveReplaced: () => void }) {
   const [status, setStatus] = useState<ArchiveStatus | null>(null);
-  const [backups, setBackups] = useState<BackupSummary[]>([]);
+  // null until main has answered: an empty list before then would say 「还没有备份」 falsely.
+  const [backups, setBackups] = useState<BackupSummary[] | null>(null);
   const [busy, setBusy] = useState<string | null>(null);
   const [message, setMessage] = useState<Message | null>(null);
   const [ask, setAsk] = useState<RestoreSource | null>(null);
@@ -108,7 +109,7 @@ export function BackupDialog(props: { readonly: string | null; onClose: () => vo
             档案文件：<span className="path">{status?.file ?? '…'}</span>
           </p>
           <p className={stale ? 'last-backup error-text' : 'last-backup'}>
-            上次备份：{last ? `${timeLabel(last.createdAt)}（${last.reasonLabel}）` : '还没有备份'}
+            上次备份：{status === null ? '…' : last ? `${timeLabel(last.createdAt)}（${last.reasonLabel}）` : '还没有备份'}
             {stale && `。已${last ? `超过${STALE_DAYS}天` : '很久'}没有备份，建议立即备份，并“备份到…”U盘。`}
           </p>
           <div className="row-actions">
@@ -123,7 +124,11 @@ export function BackupDialog(props: { readonly: string | null; onClose: () => vo
         </section>
         <section className="backup-section" aria-labelledby="h-backups">
           <h3 id="h-backups">本机的备份（每天第一次打开时自动备份一次）</h3>
-          <BackupList backups={backups} disabled={busy !== null} onRestore={(backup) => setAsk({ backup })} />
+          {backups === null ? (
+            <p className="muted">正在读取…</p>
+          ) : (
+            <BackupList backups={backups} disabled={busy !== null} onRestore={(backup) => setAsk({ backup })} />
+          )}
           <div className="row-actions">
             <FileChoice label="从其他备份文件恢复…" accept=".sqlite" disabled={busy !== null} onError={fail} onDesktop={() => setAsk({ dialog: true })} onUpload={(upload) => setAsk({ upload })} />
             <span className="muted small">例如U盘上“备份到…”保存的 .sqlite 文件</span>
