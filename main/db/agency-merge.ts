@@ -113,6 +113,7 @@ export function mergeAgencies(db: Db, fromId: number, intoId: number, decisions:
       db.prepare('DELETE FROM reports WHERE id = ?').run(item.fromId);
       merged++;
     }
+    followIntoRosters(db, fromId, intoId);
     db.prepare('DELETE FROM agencies WHERE id = ?').run(fromId);
     return { moved, merged };
   })();
@@ -133,7 +134,25 @@ export function moveReport(db: Db, id: number, agencyName: string, now: string):
     recordRevision(db, id, text, 'rename', now, `由“${row.agency}”移到“${target.name}”`);
     // An agency left without any report (not even in the recycle bin) is removed.
     const left = db.prepare('SELECT COUNT(*) AS n FROM reports WHERE agency_id = ?').get(row.agencyId) as { n: number };
-    if (left.n === 0) db.prepare('DELETE FROM agencies WHERE id = ?').run(row.agencyId);
+    if (left.n === 0 && !inRoster(db, row.agencyId)) db.prepare('DELETE FROM agencies WHERE id = ?').run(row.agencyId);
     return getReportRow(db, id)!;
   })();
+}
+
+/** Whether a 汇总 roster names the agency (as a unit or as the collecting organ): it stays, report or not. */
+function inRoster(db: Db, agencyId: number): boolean {
+  return db.prepare('SELECT 1 FROM roster_units WHERE agency_id = ? OR organ_id = ? LIMIT 1').get(agencyId, agencyId) !== undefined;
+}
+
+/**
+ * The merged agency's places in the 汇总 rosters pass to the agency it joined: as a unit (where the
+ * other is not already a unit that year, whose row then stands for both) and as a collecting organ;
+ * the status log follows too, so who sent what stays readable.
+ */
+function followIntoRosters(db: Db, fromId: number, intoId: number): void {
+  db.prepare('DELETE FROM roster_units WHERE agency_id = ? AND year IN (SELECT year FROM roster_units WHERE agency_id = ?)').run(fromId, intoId);
+  db.prepare('UPDATE roster_units SET agency_id = ? WHERE agency_id = ?').run(intoId, fromId);
+  db.prepare('UPDATE roster_units SET organ_id = ? WHERE organ_id = ?').run(intoId, fromId);
+  db.prepare('UPDATE roster_log SET agency_id = ? WHERE agency_id = ?').run(intoId, fromId);
+  db.prepare('UPDATE roster_log SET organ_id = ? WHERE organ_id = ?').run(intoId, fromId);
 }

@@ -110,6 +110,24 @@ describe('merge and move', () => {
     expect(() => h()['report:move']({ id: y.summary.id, agency: OWN })).toThrow(/已有2024年度/);
   });
 
+  it('an agency in a 汇总 roster can be merged and its report moved: the roster follows, nothing is refused', async () => {
+    const ORGAN = '示例县人民政府';
+    await h()['rollup:addUnits']({ organ: ORGAN, year: 2024, names: [SHORT], level: 'township' });
+    const y = await h()['import:confirm']({ report: { ...qingshi2024(), agency: SHORT }, replace: false, uncertain: [] });
+    // Moving its only report away leaves the agency in place: the roster still names it.
+    h()['report:move']({ id: y.summary.id, agency: OWN });
+    expect(h()['archive:list']({}).agencies.map((a) => a.name).sort()).toEqual([OWN, SHORT, ORGAN].sort());
+    expect((await h()['rollup:view']({ organ: ORGAN, year: 2024 })).units.map((u) => u.agency)).toContain(SHORT);
+    // Merging it into 本机关 hands its place in the roster over.
+    const agencies = h()['archive:list']({}).agencies;
+    const from = agencies.find((a) => a.name === SHORT)!.id;
+    const into = agencies.find((a) => a.name === OWN)!.id;
+    expect(h()['agency:merge']({ from, into, decisions: {} })).toEqual({ moved: 0, merged: 0 });
+    const units = (await h()['rollup:view']({ organ: ORGAN, year: 2024 })).units.map((u) => u.agency);
+    expect(units).toContain(OWN);
+    expect(units).not.toContain(SHORT);
+  });
+
   it('a move raises the report version: an editor opened before it cannot save the old agency back', async () => {
     const opened = await h()['import:confirm']({ report: { ...qingshi2023(), agency: SHORT }, replace: false, uncertain: [] });
     h()['report:move']({ id: opened.summary.id, agency: OWN });
