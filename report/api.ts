@@ -198,6 +198,8 @@ export interface ArchiveImportOutcome {
   replaced: number;
   kept: number;
   identical: number;
+  /** 汇总 roster units taken over (this PC's own roster places win). */
+  rosterUnits?: number;
   backup: BackupSummary;
 }
 

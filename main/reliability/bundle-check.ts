@@ -7,7 +7,10 @@
  * archive writes. One bad item refuses the whole bundle, naming the report.
  */
 import { formatForYear, formatValidationErrors, layoutOf, validateJson, type Report } from '../../report';
+import { agencyNameProblem } from '../../report/agency';
+import type { UnitLevel, UnitStatus } from '../../report/rollup';
 import { ArchiveError } from '../db/errors';
+import type { RosterEntry } from '../rollup/roster';
 import type { BundleAgency, BundlePayload, BundleReport, BundleRevision } from './bundle';
 
 const bad = (why: string) => new ArchiveError('INVALID', `档案导出文件无法读取：${why}`);
@@ -120,5 +123,24 @@ export function checkPayload(p: Record<string, unknown>): BundlePayload {
     if (seen.has(key)) throw bad(`“${r.agency}”${r.year}年度的报告出现了两次`);
     seen.add(key);
   }
-  return { exportedAt: p.exportedAt, agencies: p.agencies.map(agency), reports };
+  return { exportedAt: p.exportedAt, agencies: p.agencies.map(agency), reports, rosters: rosters(p.rosters) };
+}
+
+const LEVELS = new Set(['self', 'township', 'department', 'other']);
+const STATUSES = new Set(['pending', 'received', 'returned', 'accepted', 'excluded']);
+
+/** 汇总 rosters: absent in older exports; every entry checked like everything else before anything is written. */
+function rosters(raw: unknown): RosterEntry[] {
+  if (raw === undefined) return [];
+  if (!Array.isArray(raw) || raw.length > 100_000) throw bad('汇总名单结构不完整');
+  return raw.map((e, i) => {
+    const what = `汇总名单第${i + 1}项`;
+    if (!isObj(e) || !isStr(e.organ, 100) || !isStr(e.agency, 100) || typeof e.year !== 'number' || !Number.isInteger(e.year) || e.year < 1990 || e.year > 2200)
+      throw bad(`${what}结构不完整`);
+    const problem = agencyNameProblem(e.organ) ?? agencyNameProblem(e.agency);
+    if (problem) throw bad(`${what}的单位名称有误：${problem}`);
+    if (!LEVELS.has(e.level as string) || !STATUSES.has(e.status as string)) throw bad(`${what}的级别或状态无法识别`);
+    if (!isStr(e.reason, 200) || !isStr(e.fileName, 260) || !(e.receivedAt === null || isTime(e.receivedAt))) throw bad(`${what}的原因、文件名或收到时间有误`);
+    return { organ: e.organ, year: e.year, agency: e.agency, level: e.level as UnitLevel, status: e.status as UnitStatus, reason: e.reason, receivedAt: e.receivedAt as string | null, fileName: e.fileName };
+  });
 }

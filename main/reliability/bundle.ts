@@ -17,6 +17,7 @@ import { ArchiveError } from '../db/errors';
 import type { Db } from '../db/open';
 import { readRevisionBody } from '../db/revisions';
 import { checkPayload } from './bundle-check';
+import { exportRosters, type RosterEntry } from '../rollup/roster';
 
 export const BUNDLE_FORMAT = 'nianbao-archive';
 export const BUNDLE_VERSION = 1;
@@ -59,6 +60,8 @@ export interface BundlePayload {
   exportedAt: string;
   agencies: BundleAgency[];
   reports: BundleReport[];
+  /** 汇总 rosters (统计范围 and collection status); absent in exports of older versions. */
+  rosters?: RosterEntry[];
 }
 
 export interface Bundle {
@@ -150,7 +153,7 @@ export function buildBundle(db: Db, now = new Date(), skipped: SkippedRecord[] =
       revisions,
     });
   }
-  const payload: BundlePayload = { exportedAt: now.toISOString(), agencies, reports };
+  const payload: BundlePayload = { exportedAt: now.toISOString(), agencies, reports, rosters: exportRosters(db) };
   return { format: BUNDLE_FORMAT, version: BUNDLE_VERSION, sha256: sha(JSON.stringify(payload)), payload };
 }
 

@@ -11,6 +11,7 @@ import { runChecks, type Report } from '../../report';
 import { ensureAgency } from '../db/agencies';
 import type { Db } from '../db/open';
 import { getReportBody, restoreDeleted, setImportState, setStatus, updateReport } from '../db/reports';
+import { importRosters } from '../rollup/roster';
 import type { Bundle, BundleReport } from './bundle';
 
 export type PlanAction = 'add' | 'identical' | 'conflict';
@@ -91,6 +92,8 @@ export interface ImportSummary {
   replaced: number;
   kept: number;
   identical: number;
+  /** 汇总 roster units added (this PC's own places win). */
+  rosterUnits?: number;
 }
 
 export function applyImport(db: Db, bundle: Bundle, decisions: Record<string, Decision>, now = new Date()): ImportSummary {
@@ -151,6 +154,7 @@ export function applyImport(db: Db, bundle: Bundle, decisions: Record<string, De
         summary.kept++;
       }
     }
+    summary.rosterUnits = importRosters(db, bundle.payload.rosters ?? [], at);
   })();
   return summary;
 }

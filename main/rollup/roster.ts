@@ -150,3 +150,52 @@ export function markReceived(db: Db, organ: string, year: number, agency: string
   db.prepare("UPDATE roster_units SET status = 'received', reason = '', received_at = ?, file_name = ?, updated_at = ? WHERE id = ?").run(now, fileName, now, u.id);
   log(db, u.organId, year, u.agencyId, 'received', '', fileName, now);
 }
+
+/** One roster row as it travels in the 换电脑 archive export (names, not ids: the other PC has its own). */
+export interface RosterEntry {
+  organ: string;
+  year: number;
+  agency: string;
+  level: UnitLevel;
+  status: UnitStatus;
+  reason: string;
+  receivedAt: string | null;
+  fileName: string;
+}
+
+/** Every roster of the archive, in board order. */
+export function exportRosters(db: Db): RosterEntry[] {
+  return db
+    .prepare(
+      `SELECT o.name AS organ, u.year, a.name AS agency, u.level, u.status, u.reason, u.received_at AS receivedAt, u.file_name AS fileName
+       FROM roster_units u JOIN agencies o ON o.id = u.organ_id JOIN agencies a ON a.id = u.agency_id
+       ORDER BY u.year, o.name, u.position`,
+    )
+    .all() as RosterEntry[];
+}
+
+/**
+ * Rosters from another PC's archive export, into this archive (inside the caller's transaction).
+ * This PC's own roster places win: a unit already in a roster here for that year is left as it is.
+ * Returns how many units were added.
+ */
+export function importRosters(db: Db, entries: readonly RosterEntry[], now: string): number {
+  let added = 0;
+  for (const e of entries) {
+    const organ = ensureAgency(db, e.organ, now);
+    const agency = ensureAgency(db, e.agency, now);
+    if (rosterOf(db, agency.id, e.year)) continue;
+    // The organ's own place (本级) comes from its own entry; any other unit of a roster whose organ
+    // is in another organ's roster here cannot be placed and is left out.
+    const where = rosterOf(db, organ.id, e.year);
+    if (agency.id !== organ.id && where && where.organId !== organ.id) continue;
+    const { n } = db.prepare('SELECT COALESCE(MAX(position), 0) + 1 AS n FROM roster_units WHERE organ_id = ? AND year = ?').get(organ.id, e.year) as { n: number };
+    db.prepare(
+      `INSERT INTO roster_units (organ_id, year, agency_id, level, status, reason, received_at, file_name, position, created_at, updated_at)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    ).run(organ.id, e.year, agency.id, agency.id === organ.id ? 'self' : e.level === 'self' ? 'other' : e.level, e.status, e.reason, e.receivedAt, e.fileName, n, now, now);
+    log(db, organ.id, e.year, agency.id, e.status, '从档案导出文件导入', e.fileName, now);
+    added++;
+  }
+  return added;
+}

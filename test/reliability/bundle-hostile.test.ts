@@ -94,6 +94,9 @@ describe('an archive-import bundle is checked in full before anything is written
     ['a revision with an unknown reason', (p) => (p.reports[0].revisions[0].reason = '<script>'), /保存方式/],
     ['a report with an unknown status', (p) => (p.reports[0].status = 'published'), /状态“published”无法识别/],
     ['an agency with a bad deadline', (p) => (p.agencies[0].deadline = '13-45'), /公开截止日期有误/],
+    ['a roster that is not a list', (p) => (p.rosters = { not: 'a list' }), /汇总名单结构不完整/],
+    ['a roster unit with a control character in its name', (p) => (p.rosters = [{ organ: '某县人民政府', year: 2024, agency: '甲镇\u001b[2J', level: 'township', status: 'pending', reason: '', receivedAt: null, fileName: '' }]), /汇总名单第1项的单位名称有误/],
+    ['a roster unit with an unknown status', (p) => (p.rosters = [{ organ: '某县人民政府', year: 2024, agency: '甲镇人民政府', level: 'township', status: 'lost', reason: '', receivedAt: null, fileName: '' }]), /汇总名单第1项的级别或状态无法识别/],
   ];
   it.each(cases)('refuses %s, naming the report, and writes nothing', async (_name, mutate, message) => {
     const upload = await hostile(mutate);
@@ -153,5 +156,27 @@ describe('a damaged carried list already in an archive', () => {
     s.services.handle().db.prepare('UPDATE reports SET carried = ? WHERE id = ?').run('[{"path": "requests.carri', o.summary.id);
     expect((await s.call('report:open', { id: o.summary.id })).summary.carried).toEqual([]);
     s.services.close();
+  });
+});
+
+describe('汇总 rosters travel in the archive export', () => {
+  it('the roster and each unit’s status come across; a unit this PC already has in a roster keeps its place', async () => {
+    const a = await archiveWithHistory();
+    await a.call('rollup:addUnits', { organ: '某县人民政府', year: 2024, names: ['甲镇人民政府', '乙镇人民政府'], level: 'township' });
+    await a.call('rollup:updateUnit', { organ: '某县人民政府', year: 2024, agency: '乙镇人民政府', status: 'excluded', reason: '已撤并' });
+    const bundle = serializeBundle(buildBundle(a.services.handle().db));
+    a.services.close();
+    const b = setup({ now });
+    await b.call('rollup:addUnits', { organ: '另一县人民政府', year: 2024, names: ['乙镇人民政府'], level: 'township' });
+    const preview = await b.call('archive:previewImport', { upload: { fileName: '档案.json', dataBase64: Buffer.from(bundle).toString('base64') } });
+    const outcome = await b.call('archive:applyImport', { token: preview!.token, decisions: {} });
+    expect(outcome.rosterUnits).toBe(2); // 本级 and 甲镇; 乙镇 is in 另一县's roster here
+    const view = await b.call('rollup:view', { organ: '某县人民政府', year: 2024 });
+    expect(view.units.map((u) => [u.agency, u.level, u.status])).toEqual([
+      ['某县人民政府', 'self', 'pending'],
+      ['甲镇人民政府', 'township', 'received'],
+    ]);
+    expect((await b.call('rollup:view', { organ: '另一县人民政府', year: 2024 })).units.map((u) => u.agency)).toContain('乙镇人民政府');
+    b.services.close();
   });
 });

@@ -95,7 +95,7 @@ export async function archiveImportCommand(file: string | undefined, opts: { db?
     const backup = await createBackup(handle.db, backupsDirOf(handle.file), { reason: 'before-import' });
     const s = applyImport(handle.db, bundle, {});
     io.err(
-      `已导入：新增 ${s.added} 份，相同 ${s.identical} 份，冲突 ${s.kept} 份（保留本机内容）。导入前的备份：${backup.name}` +
+      `已导入：新增 ${s.added} 份，相同 ${s.identical} 份，冲突 ${s.kept} 份（保留本机内容）${s.rosterUnits ? `，汇总名单中的 ${s.rosterUnits} 个单位` : ''}。导入前的备份：${backup.name}` +
         (conflicts ? '\n冲突的报告没有被覆盖；如需采用导入的内容，请在年报助手的「导入档案」中逐份选择。' : ''),
     );
     return 0;

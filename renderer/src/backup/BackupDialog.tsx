@@ -80,7 +80,9 @@ export function BackupDialog(props: { readonly: string | null; onClose: () => vo
   const applyImport = (token: string, decisions: Record<string, 'keep' | 'incoming'>) =>
     run('正在导入…', () => api.applyArchiveImport({ token, decisions }), (o) => {
       setPreview(null);
-      setMessage({ text: `导入完成：新增${o.added}、替换${o.replaced}、保留${o.kept}、相同${o.identical}。导入前已自动备份本机档案（${timeLabel(o.backup.createdAt)}）。` });
+      setMessage({
+        text: `导入完成：新增${o.added}、替换${o.replaced}、保留${o.kept}、相同${o.identical}${o.rosterUnits ? `；汇总名单中的${o.rosterUnits}个单位` : ''}。导入前已自动备份本机档案（${timeLabel(o.backup.createdAt)}）。`,
+      });
       void load();
       props.onArchiveReplaced();
     });
