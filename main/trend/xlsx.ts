@@ -20,7 +20,9 @@ const BORDER: Partial<ExcelJS.Borders> = { top: THIN, left: THIN, bottom: THIN, 
 const BREAK_FILL: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFF8C9C4' } };
 
 export function trendFileName(t: TrendTable): string {
-  return `${safeFileStem(`${t.agency}政府信息公开年度报告历年对比（${t.years[0]}—${t.years[t.years.length - 1]}年）`)}.xlsx`;
+  const [first, last] = [t.years[0], t.years[t.years.length - 1]];
+  const span = first === last ? `${first}年` : `${first}—${last}年`; // one year: 「（2024年）」, not 「2024—2024年」
+  return `${safeFileStem(`${t.agency}政府信息公开年度报告历年对比（${span}）`)}.xlsx`;
 }
 
 export async function trendXlsx(t: TrendTable): Promise<Buffer> {
