@@ -5,7 +5,7 @@
  */
 import ExcelJS from 'exceljs';
 import { countOf, getCell, layoutOf, type CellPath, type Report } from '../../report';
-import { cellTitle, moneyInWan, UNIT_LEVEL_LABELS, UNIT_STATUS_LABELS, type RollupView, type UnitFinding, type UnitReport } from '../../report/rollup';
+import { cellTitle, collectionStatus, missingPhrase, moneyInWan, UNIT_LEVEL_LABELS, UNIT_STATUS_LABELS, type RollupView, type UnitFinding, type UnitReport } from '../../report/rollup';
 import { formatDecimal } from '../../report/rollup/decimal';
 
 const FONT = { name: '宋体', size: 10 };
@@ -84,7 +84,7 @@ export async function detailXlsx(view: RollupView, units: readonly UnitReport[],
     write(3 + i, u.agency, b ? UNIT_LEVEL_LABELS[b.level] : '', b ? UNIT_STATUS_LABELS[b.status] : '', u.report);
   });
   const last = 3 + units.length;
-  write(last, '汇总', '', view.complete ? '已收齐' : `未收齐（已收 ${view.received} / 共 ${view.total}）`, sum);
+  write(last, '汇总', '', collectionStatus(view), sum);
   ws.getRow(last).font = BOLD;
   ws.columns.forEach((col, i) => (col.width = i === 0 ? 26 : i < 3 ? 10 : i < 3 + keys.length ? 9 : 14));
   ws.getRow(2).height = 60;
@@ -127,7 +127,7 @@ export async function boardXlsx(view: RollupView): Promise<Buffer> {
   const ws = wb.addWorksheet('收齐情况');
   ws.getCell(1, 1).value = `${view.organ}${view.year}年政府信息公开工作年度报告收齐情况`;
   ws.getCell(1, 1).font = { name: '黑体', size: 12 };
-  ws.getCell(2, 1).value = view.complete ? `已收齐（共 ${view.total} 个单位）` : `未收齐（已收 ${view.received} / 共 ${view.total}）${view.missing.length ? `；缺报单位：${view.missing.join('、')}` : ''}`;
+  ws.getCell(2, 1).value = [collectionStatus(view), missingPhrase(view)].filter(Boolean).join('；');
   ws.getCell(2, 1).font = FONT;
   const head = ['单位', '级别', '状态', '原因/备注', '收到日期', '文件', '错误', '提醒', '纳入汇总'];
   head.forEach((h, i) => {

@@ -4,7 +4,7 @@
  * report exporters (same grid, typography and merges as a report; no text sections).
  */
 import { getFormat, layoutOf, type Report } from '../../report';
-import type { RollupView } from '../../report/rollup';
+import { collectionStatus, missingPhrase, type RollupView } from '../../report/rollup';
 import type { Block } from '../export/blocks';
 import { textWidth } from '../export/values';
 import { TITLE_LINE_CHARS } from '../export/blocks';
@@ -18,8 +18,9 @@ export const rollupTitle = (organ: string, year: number): string => `${organ.tri
 export function scopeLines(view: RollupView, included: number): string[] {
   const lines = [`本行政区域汇总（含本级），共${included}个单位。`];
   if (!view.complete) {
-    lines.push(`未收齐（已收 ${view.received} / 共 ${view.total}）。`);
-    if (view.missing.length) lines.push(`缺报单位：${view.missing.join('、')}。`);
+    lines.push(`${collectionStatus(view)}。`);
+    const missing = missingPhrase(view);
+    if (missing) lines.push(`${missing}。`);
   }
   return lines;
 }

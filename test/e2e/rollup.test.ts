@@ -147,7 +147,7 @@ describe('汇总 in the browser', () => {
     expect(three.errors).toBe(0);
     expect((await apiCall<unknown[]>(served, 'report:revisions', { id: three.reportId })).length).toBeGreaterThanOrEqual(2);
     for (const u of units) await row(u.agency).getByRole('button', { name: '通过' }).click();
-    await page.getByText('已收齐：共 12 个单位均已通过。').waitFor();
+    await page.getByText('已收齐（共 12 个单位均已通过）').waitFor();
   });
 
   it('opens a unit’s report in the editor from the board, and comes back to the board', async () => {

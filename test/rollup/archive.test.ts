@@ -136,7 +136,7 @@ describe('roster, intake and statuses', () => {
     const boardFile = tmp.file('board.xlsx');
     writeFileSync(boardFile, delivered.at(-1)!.data);
     const rows = execFileSync('/usr/bin/python3', ['-c', 'import openpyxl,sys; ws=openpyxl.load_workbook(sys.argv[1]).active; print(ws["A2"].value); [print(r[0], r[2], r[3]) for r in ws.iter_rows(min_row=4, values_only=True)]', boardFile], { encoding: 'utf8' }).trim().split('\n');
-    expect(rows[0]).toBe('已收齐（共 5 个单位）');
+    expect(rows[0]).toBe('已收齐（共 5 个单位均已通过）');
     expect(rows).toContain(`${units[4]!.agency} 不纳入 已撤并入东城镇`);
     expect(c.reduce((s, x) => s + (x.value as number), 0)).toBe(v.report!.requests.newReceived![0]);
   });

@@ -65,7 +65,7 @@ describe('cli collect / rollup', async () => {
     const out = tmp.file('汇总.xlsx');
     const r = await cli(['rollup', '--unit', ORGAN, '--year', '2024', '--db', db, '--out', out, '--detail', tmp.file('明细.xlsx'), '--issues', tmp.file('问题.xlsx')]);
     expect(r.code).toBe(0);
-    expect(r.err).toContain('未收齐（已收 6 / 共 6）');
+    expect(r.err).toContain('未收齐（已收 6 / 共 6）：报告都已收到，6 个单位尚未审核通过');
     const py = `
 import openpyxl, sys
 wb = openpyxl.load_workbook(sys.argv[1], data_only=True)

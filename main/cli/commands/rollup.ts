@@ -5,7 +5,7 @@
  * `--detail` the 分单位明细 and `--issues` the 问题清单. Without --json the board goes to stdout.
  */
 import { extname } from 'node:path';
-import { UNIT_LEVEL_LABELS, UNIT_STATUS_LABELS } from '../../../report/rollup';
+import { collectionStatus, missingPhrase, UNIT_LEVEL_LABELS, UNIT_STATUS_LABELS } from '../../../report/rollup';
 import { closeArchive } from '../../db/open';
 import { atomicWrite } from '../../export/atomic-write';
 import { canonicalJson } from '../../export/canonical-json';
@@ -54,9 +54,9 @@ export async function rollupCommand(opts: RollupOptions, io: CliIo): Promise<num
       );
     } else {
       for (const u of view.units)
-        io.out(`${u.agency}\t${UNIT_LEVEL_LABELS[u.level]}\t${UNIT_STATUS_LABELS[u.status]}${u.reason ? `（${u.reason}）` : ''}\t错误 ${u.errors}\t提示 ${u.warnings}${u.refused ? `\t未纳入汇总：${u.refused}` : ''}`);
+        io.out(`${u.agency}\t${UNIT_LEVEL_LABELS[u.level]}\t${UNIT_STATUS_LABELS[u.status]}${u.reason ? `（${u.reason}）` : ''}\t错误 ${u.errors}\t提醒 ${u.warnings}${u.refused ? `\t未纳入汇总：${u.refused}` : ''}`);
     }
-    io.err(view.complete ? `已收齐（共 ${view.total} 个单位）` : `未收齐（已收 ${view.received} / 共 ${view.total}）${view.missing.length ? `，缺报：${view.missing.join('、')}` : ''}`);
+    io.err([collectionStatus(view), missingPhrase(view)].filter(Boolean).join('，'));
     const date = (opts.now?.() ?? new Date()).toISOString().slice(0, 10);
     const writes: [string | undefined, 'docx' | 'xlsx' | 'json' | 'detail' | 'issues'][] = [[opts.out, outKind ?? 'json'], [opts.detail, 'detail'], [opts.issues, 'issues']];
     for (const [file, kind] of writes) {

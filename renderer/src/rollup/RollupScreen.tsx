@@ -6,6 +6,7 @@ import { useCallback, useEffect, useState } from 'react';
 import type { RollupExportKind, RollupView, RosterInfo } from '../../../report/rollup/view';
 import type { UnitStatus } from '../../../report/rollup/types';
 import type { BoardRow } from '../../../report/rollup/view';
+import { collectionStatus, missingPhrase } from '../../../report/rollup/status';
 import { api } from '../api';
 import { Dialog } from '../ui/Dialog';
 import { Board, type BoardActions } from './Board';
@@ -109,8 +110,8 @@ export function RollupScreen(props: { at: { organ: string; year: number } | null
         {view && (
           <>
             <p className={view.complete ? 'rollup-summary done' : 'rollup-summary'}>
-              {view.complete ? `已收齐：共 ${view.total} 个单位均已通过。` : `未收齐（已收 ${view.received} / 共 ${view.total}）`}
-              {!view.complete && view.missing.length > 0 && <span className="muted">　缺报：{view.missing.slice(0, 8).join('、')}{view.missing.length > 8 ? ` 等${view.missing.length}个` : ''}</span>}
+              {collectionStatus(view)}
+              {missingPhrase(view, 8) && <span className="muted">　{missingPhrase(view, 8)}</span>}
             </p>
             <div className="tabs" role="tablist">
               {(
