@@ -5,24 +5,17 @@
  * is current, and the other one's every revision joins the kept report's history.
  */
 import type { Report } from '../../report';
+import type { MergePlanItem } from '../../report/api';
 import { ensureAgency, getAgency } from './agencies';
 import { ArchiveError } from './errors';
 import type { Db } from './open';
 import { getReportRow, type ReportRow } from './reports';
 import { recordRevision } from './revisions';
 
-export interface MergeItem {
-  year: number;
-  /** move: only `from` has this year; conflict: both have it and the user chooses. */
-  action: 'move' | 'conflict';
+/** A year of the plan the page shows (report/api.ts), with the report ids the merge works on. */
+export interface MergeItem extends MergePlanItem {
   fromId: number;
   intoId: number | null;
-  fromStatus: 'draft' | 'final';
-  intoStatus: 'draft' | 'final' | null;
-  fromUpdatedAt: string;
-  intoUpdatedAt: string | null;
-  fromDeleted: boolean;
-  intoDeleted: boolean;
 }
 
 interface Raw {

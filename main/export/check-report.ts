@@ -4,7 +4,8 @@
  * to sign. As a printable A4 page (print / PDF) and as a Word file. Pure: report and findings in.
  */
 import { AlignmentType, BorderStyle, Document, Packer, Paragraph, Table, TableCell, TableRow, TextRun, WidthType, convertMillimetersToTwip } from 'docx';
-import { layoutOf, reportTitle, type Finding, type Report } from '../../report';
+import { reportTitle, type Finding, type Report } from '../../report';
+import { cellName } from '../../report/checks/helpers';
 import { partTitle } from '../../report/checks/text';
 import type { TextPart } from '../../report/types';
 import { PRINT_PAGE_CSP } from './print-page';
@@ -23,7 +24,7 @@ export function cellLabel(report: Report, path: string): string {
   if (path.startsWith('text.')) return partTitle(report, path.slice(5) as TextPart);
   const previous = path.startsWith('previous.');
   const own = previous ? path.slice('previous.'.length) : path;
-  const name = layoutOf(report.format).cellByPath.get(own)?.name ?? own;
+  const name = cellName(report, own);
   return previous ? `${report.year - 1}年报告 ${name}` : name;
 }
 

@@ -3,21 +3,15 @@
  * and status, each change logged. An agency is in one organ's roster per year; the organ itself is
  * the unit 「本级」 of its own roster, added when the roster is first made.
  */
-import { UNIT_STATUS_LABELS, type UnitLevel, type UnitStatus } from '../../report/rollup';
+import { UNIT_STATUS_LABELS, type BoardRow, type UnitLevel, type UnitStatus } from '../../report/rollup';
 import { ensureAgency, findAgency } from '../db/agencies';
 import { ArchiveError } from '../db/errors';
 import type { Db } from '../db/open';
 
-export interface RosterUnitRow {
+/** A unit as the archive holds it: the board's stored fields (report/rollup/view.ts) with its ids. */
+export interface RosterUnitRow extends Pick<BoardRow, 'agency' | 'level' | 'status' | 'reason' | 'receivedAt' | 'fileName' | 'reportId'> {
   id: number;
   agencyId: number;
-  agency: string;
-  level: UnitLevel;
-  status: UnitStatus;
-  reason: string;
-  receivedAt: string | null;
-  fileName: string;
-  reportId: number | null;
   /** When the unit's report was last saved (a cache key for its checks). */
   reportUpdatedAt: string | null;
 }
@@ -152,15 +146,9 @@ export function markReceived(db: Db, organ: string, year: number, agency: string
 }
 
 /** One roster row as it travels in the 换电脑 archive export (names, not ids: the other PC has its own). */
-export interface RosterEntry {
+export interface RosterEntry extends Pick<BoardRow, 'agency' | 'level' | 'status' | 'reason' | 'receivedAt' | 'fileName'> {
   organ: string;
   year: number;
-  agency: string;
-  level: UnitLevel;
-  status: UnitStatus;
-  reason: string;
-  receivedAt: string | null;
-  fileName: string;
 }
 
 /** Every roster of the archive, in board order. */

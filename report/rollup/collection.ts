@@ -3,11 +3,11 @@
  * text, R-6 fee unit slip against the other units, R-7 outliers for the office to confirm.
  */
 import { countOf, getCell } from '../cells';
-import { finding } from '../checks/helpers';
+import { cellName, finding } from '../checks/helpers';
 import { layoutOf } from '../layout';
 import { TEXT_PARTS, type Finding, type Report } from '../types';
 import { emptyReport } from '../empty';
-import { allZero, cellLabel, median, tableKey } from './tables';
+import { allZero, median, tableKey } from './tables';
 import type { CollectedUnit, UnitFinding } from './types';
 import { feeAmount, isAboutTenThousandTimes } from './unit';
 
@@ -116,7 +116,7 @@ export function checkOutliers(units: readonly CollectedUnit[]): UnitFinding[] {
         const m = medianWithout(sorted, v);
         if (m > 0 && v > OUTLIER_FACTOR * m)
           out.push(tag(group[i]!.agency, finding('R-7', 'warning', [c.path], `≤${OUTLIER_FACTOR * m}`, v,
-            `${cellLabel(group[i]!.report, c.path)}为${v}，是同级单位中位数（${m}）的${Math.round(v / m)}倍，请确认`)));
+            `${cellName(group[i]!.report, c.path)}为${v}，是同级单位中位数（${m}）的${Math.round(v / m)}倍，请确认`)));
       });
     }
   }
@@ -126,7 +126,7 @@ export function checkOutliers(units: readonly CollectedUnit[]): UnitFinding[] {
       values.forEach((v, i) => {
         if (v > 0 && values.every((w, j) => j === i || w === 0))
           out.push(tag(units[i]!.agency, finding('R-7', 'warning', [path], 0, v,
-            `${cellLabel(units[i]!.report, path)}为${v}，其他单位均为0，请确认`)));
+            `${cellName(units[i]!.report, path)}为${v}，其他单位均为0，请确认`)));
       });
     }
   return out;

@@ -14,7 +14,7 @@ export { rollUp, contributionsTo, moneyInWan, type UnitReport, type Contribution
 export { parseDecimal, formatDecimal, addDecimal } from './decimal';
 export { checkUnitRules, KEY_FIGURES } from './unit';
 export { checkAcrossUnits, longSentences } from './collection';
-export { cellLabel, cellTitle, tableKey, allZero } from './tables';
+export { cellTitle, tableKey, allZero } from './tables';
 
 /** The §7 rules' level from the roster's: a township unit is checked as a township (T2-5, T2-6). */
 export const checkLevel = (level: UnitLevel): AgencyLevel | null => (level === 'township' ? 'township' : null);

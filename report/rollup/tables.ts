@@ -6,9 +6,6 @@ import type { CellPath, Report } from '../types';
 const TABLE_TITLES = { active: '表二', requests: '表三', appeals: '表四' } as const;
 
 /** 「新收政府信息公开申请数量 自然人」: the cell's accessible name from the layout. */
-export function cellLabel(report: Report, path: CellPath): string {
-  return layoutOf(report.format).cellByPath.get(path)?.name ?? path;
-}
 
 /** 「表三 一、本年新收政府信息公开申请数量 自然人」, or the text part for text cells. */
 export function cellTitle(report: Report, path: CellPath): string {

@@ -4,12 +4,12 @@
  */
 import { countOf, getCell } from '../cells';
 import { checkYears } from '../checks/completeness';
-import { finding, requestColumnName } from '../checks/helpers';
+import { cellName, finding, requestColumnName } from '../checks/helpers';
 import { getFormat, formatForYear } from '../formats';
 import { layoutOf } from '../layout';
 import { normalizeDigits } from '../numbers';
 import { TEXT_PARTS, type Finding, type FormatId, type Report } from '../types';
-import { cellLabel, sameTables, allZero } from './tables';
+import { sameTables, allZero } from './tables';
 
 /** 「约10⁴倍」: a ratio within half a decade of 10 000 (元 typed where 万元 is asked). */
 export const isAboutTenThousandTimes = (ratio: number): boolean => ratio >= 10 ** 3.5 && ratio <= 10 ** 4.5;
@@ -40,7 +40,7 @@ export function checkInForce(report: Report, previous: Report): Finding[] {
     const actual = countOf(report, p('inForce'));
     if (actual !== expected)
       out.push(finding('R-2', 'warning', [p('inForce')], expected, actual,
-        `表二 ${cellLabel(report, p('inForce'))}（${actual}）不等于上年${countOf(previous, p('inForce'))}加本年制发${countOf(report, p('issued'))}减本年废止${countOf(report, p('repealed'))}（${expected}）`));
+        `表二 ${cellName(report, p('inForce'))}（${actual}）不等于上年${countOf(previous, p('inForce'))}加本年制发${countOf(report, p('issued'))}减本年废止${countOf(report, p('repealed'))}（${expected}）`));
   }
   return out;
 }
