@@ -88,19 +88,21 @@ function report(raw: unknown, i: number): BundleReport {
     updatedAt: raw.updatedAt,
     deletedAt: (raw.deletedAt as string | null | undefined) ?? null,
     carried: carriedCells(raw.carried ?? [], body, what),
-    ...importState(raw, what),
+    ...importState(raw, body, what),
     report: body,
     revisions: raw.revisions.map((v, n) => revision(v, { agency, year, formerNames }, n + 1, what)),
   };
 }
 
 /** 已发布 (with its date) and 待核对 cells: absent in exports of older versions, checked when present. */
-function importState(raw: Record<string, unknown>, what: string): Pick<BundleReport, 'published' | 'publishedOn' | 'toVerify'> {
+function importState(raw: Record<string, unknown>, body: Report, what: string): Pick<BundleReport, 'published' | 'publishedOn' | 'toVerify'> {
   if (raw.published !== undefined && typeof raw.published !== 'boolean') throw bad(`${what}的“已发布”标记有误`);
   const on = raw.publishedOn;
   if (!(on === undefined || on === null || (isStr(on, 10) && /^\d{4}-\d{2}-\d{2}$/.test(on)))) throw bad(`${what}的发布日期有误`);
   const verify = raw.toVerify ?? [];
-  if (!Array.isArray(verify) || verify.length > 400 || !verify.every((p) => isStr(p, 60) && /^(active|requests|appeals)\.[A-Za-z]+\.[A-Za-z0-9]+$/.test(p)))
+  // Cells of this report's own layout (the one definition), not a path shape written again here.
+  const cells = layoutOf(body.format).cellByPath;
+  if (!Array.isArray(verify) || verify.length > 400 || !verify.every((p) => isStr(p, 60) && cells.has(p)))
     throw bad(`${what}的待核对单元格有误`);
   return { published: raw.published === true, publishedOn: (on as string | null | undefined) ?? null, toVerify: verify as string[] };
 }

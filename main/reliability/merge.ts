@@ -107,12 +107,9 @@ export function applyImport(db: Db, bundle: Bundle, decisions: Record<string, De
     const f = runChecks(report, { previous: prev && !prev.deletedAt ? getReportBody(db, prev.id) : null });
     return { errors: f.filter((x) => x.severity === 'error').length, warnings: f.filter((x) => x.severity === 'warning').length };
   };
-  /** 已发布 and 待核对 travel with the report (well-formed values only; an older export has none). */
-  const keepImportState = (id: number, r: BundleReport) => {
-    const on = typeof r.publishedOn === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(r.publishedOn) ? r.publishedOn : null;
-    const verify = Array.isArray(r.toVerify) ? r.toVerify.filter((p): p is string => typeof p === 'string' && /^(active|requests|appeals)\.[A-Za-z]+\.[A-Za-z0-9]+$/.test(p)).slice(0, 400) : [];
-    setImportState(db, id, { published: r.published === true, publishedOn: r.published === true ? on : null, toVerify: verify });
-  };
+  /** 已发布 and 待核对 travel with the report (checked by bundle-check.ts; an older export has none). */
+  const keepImportState = (id: number, r: BundleReport) =>
+    setImportState(db, id, { published: r.published === true, publishedOn: r.published === true ? (r.publishedOn ?? null) : null, toVerify: r.toVerify ?? [] });
   db.transaction(() => {
     for (const a of bundle.payload.agencies) {
       const known = db.prepare('SELECT id FROM agencies WHERE name = ?').get(a.name.trim());

@@ -94,6 +94,7 @@ describe('an archive-import bundle is checked in full before anything is written
     ['a revision with an unknown reason', (p) => (p.reports[0].revisions[0].reason = '<script>'), /保存方式/],
     ['a report with an unknown status', (p) => (p.reports[0].status = 'published'), /状态“published”无法识别/],
     ['an agency with a bad deadline', (p) => (p.agencies[0].deadline = '13-45'), /公开截止日期有误/],
+    ['待核对 naming a cell that does not exist', (p) => (p.reports[0].toVerify = ['requests.nothing.9']), /待核对单元格有误/],
     ['a roster that is not a list', (p) => (p.rosters = { not: 'a list' }), /汇总名单结构不完整/],
     ['a roster unit with a control character in its name', (p) => (p.rosters = [{ organ: '某县人民政府', year: 2024, agency: '甲镇\u001b[2J', level: 'township', status: 'pending', reason: '', receivedAt: null, fileName: '' }]), /汇总名单第1项的单位名称有误/],
     ['a roster unit with an unknown status', (p) => (p.rosters = [{ organ: '某县人民政府', year: 2024, agency: '甲镇人民政府', level: 'township', status: 'lost', reason: '', receivedAt: null, fileName: '' }]), /汇总名单第1项的级别或状态无法识别/],
