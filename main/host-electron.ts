@@ -4,6 +4,7 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import type { Host } from './api/host';
+import { saveDialogOptions } from './app/save-dialog';
 import type { Db } from './db/open';
 import { getSetting, setSetting } from './db/settings';
 import { atomicWrite } from './export/atomic-write';
@@ -18,7 +19,7 @@ export function electronHost(archive: Db | (() => Db), window: () => BrowserWind
       const db = current();
       const folder = getSetting(db, LAST_FOLDER) ?? documentsDir;
       const win = window();
-      const options = { title: '导出报告', defaultPath: join(folder, fileName), filters: [filter], properties: ['showOverwriteConfirmation' as const] };
+      const options = saveDialogOptions({ title: '导出报告', defaultPath: join(folder, fileName), filters: [filter] });
       const choice = win ? await dialog.showSaveDialog(win, options) : await dialog.showSaveDialog(options);
       if (choice.canceled || !choice.filePath) return { saved: false, fileName, location: null, download: null };
       await atomicWrite(choice.filePath, data);

@@ -16,6 +16,7 @@ import { guardClose } from './app/close-guard';
 import { fatalText, LOG_NAME, writeFatal } from './app/fatal';
 import { menuTemplate } from './app/menu';
 import { openArchiveInteractively } from './app/open-archive';
+import { saveDialogOptions } from './app/save-dialog';
 import { electronHost } from './host-electron';
 import { registerIpc } from './ipc';
 import { createFileLogger } from './log';
@@ -75,7 +76,7 @@ async function askAtStartup(box: MessageBoxOptions): Promise<number> {
 
 const ports: FilePorts = {
   chooseSavePath: async (o) => {
-    const opts = { title: o.title, defaultPath: join(app.getPath('documents'), o.defaultName), filters: o.filters };
+    const opts = saveDialogOptions({ title: o.title, defaultPath: join(app.getPath('documents'), o.defaultName), filters: o.filters });
     const r = window ? await dialog.showSaveDialog(window, opts) : await dialog.showSaveDialog(opts);
     return r.canceled || !r.filePath ? null : r.filePath;
   },

@@ -8,7 +8,7 @@ import { tempDir } from '../reliability/helpers';
 const require = createRequire(import.meta.url);
 const { applyFuses, fuseConfigFor, electronBinary, STATE } = require('../../tools/packaging/fuses.cjs');
 const afterPack = require('../../tools/packaging/after-pack.cjs');
-const { makeStandIn } = require('../../tools/packaging/stand-in-electron.cjs');
+const { makeStandIn, DOCUMENTED_DEFAULTS } = require('../../tools/packaging/stand-in-electron.cjs');
 const { writeStandInNative } = require('../../tools/packaging/stand-in-native.cjs');
 const { getCurrentFuseWire, FuseV1Options } = require('@electron/fuses');
 
@@ -19,19 +19,33 @@ const context = (appOutDir: string, platform = 'linux') => {
 };
 
 describe('fuses', () => {
-  it('turns RunAsNode, NODE_OPTIONS and --inspect off and asar-only on, and reads them back', async () => {
+  it('the stand-in carries Electron\'s documented defaults, one per fuse @electron/fuses knows, in wire order', async () => {
+    const wire = await getCurrentFuseWire(join(makeStandIn(tempDir()), 'electron'));
+    // Every fuse of the tool is in the table, at its own index (a new fuse must be looked up and added).
+    expect(DOCUMENTED_DEFAULTS.map(([name]: [string]) => FuseV1Options[name])).toEqual(DOCUMENTED_DEFAULTS.map((_: unknown, i: number) => i));
+    expect(Object.keys(FuseV1Options).filter((k) => Number.isNaN(Number(k)))).toEqual(DOCUMENTED_DEFAULTS.map(([name]: [string]) => name));
+    expect(wire[FuseV1Options.RunAsNode]).toBe(STATE.on);
+    expect(wire[FuseV1Options.OnlyLoadAppFromAsar]).toBe(STATE.off);
+    expect(wire[FuseV1Options.GrantFileProtocolExtraPrivileges]).toBe(STATE.on);
+    expect(wire[FuseV1Options.EnableCookieEncryption]).toBe(STATE.off);
+  });
+
+  it('turns RunAsNode, NODE_OPTIONS and --inspect off and asar-only on (off by default), and reads them back', async () => {
     const dir = makeStandIn(tempDir());
     const bin = join(dir, 'electron');
     const before = await getCurrentFuseWire(bin);
     expect(before[FuseV1Options.RunAsNode]).toBe(STATE.on);
+    expect(before[FuseV1Options.OnlyLoadAppFromAsar]).toBe(STATE.off);
     await afterPack(context(dir));
     const after = await getCurrentFuseWire(bin);
     expect(after[FuseV1Options.RunAsNode]).toBe(STATE.off);
     expect(after[FuseV1Options.EnableNodeOptionsEnvironmentVariable]).toBe(STATE.off);
     expect(after[FuseV1Options.EnableNodeCliInspectArguments]).toBe(STATE.off);
     expect(after[FuseV1Options.OnlyLoadAppFromAsar]).toBe(STATE.on);
+    // The window loads out/renderer/index.html from file://: its privileges stay as Electron ships them (on).
+    expect(after[FuseV1Options.GrantFileProtocolExtraPrivileges]).toBe(STATE.on);
     // Untouched on Linux (no embedded asar integrity there), and cookie encryption left as shipped.
-    expect(after[FuseV1Options.EnableEmbeddedAsarIntegrityValidation]).toBe(before[FuseV1Options.EnableEmbeddedAsarIntegrityValidation]);
+    expect(after[FuseV1Options.EnableEmbeddedAsarIntegrityValidation]).toBe(STATE.off);
     expect(after[FuseV1Options.EnableCookieEncryption]).toBe(before[FuseV1Options.EnableCookieEncryption]);
   });
 

@@ -202,4 +202,18 @@ describe('start-up with Electron mocked', () => {
     expect(template.at(-1)!.submenu.map((i) => i.role)).toEqual(['reload', 'toggleDevTools']);
     expect(fake.BrowserWindow.made[0]!.options.webPreferences.devTools).toBe(true);
   });
+
+  it('every save dialog (备份到…, 导出整个档案, a report export) asks before replacing a file, also on Linux', async () => {
+    await launch();
+    await settled();
+    const win = fake.BrowserWindow.made[0]!;
+    const event = { sender: win.webContents, senderFrame: win.webContents.mainFrame };
+    const call = (ch: string, input: unknown) => (fake.ipcMain.handled.get(ch) as (e: unknown, i: unknown) => Promise<{ ok: boolean; value?: any }>)(event, input);
+    const created = await call('report:create', { agency: '某某镇人民政府', year: 2025 });
+    expect(created.ok).toBe(true);
+    for (const [ch, input] of [['backup:saveAs', {}], ['archive:export', {}], ['export:save', { id: created.value.summary.id, kind: 'docx' }]] as const)
+      expect(await call(ch, input), ch).toMatchObject({ ok: true }); // 取消: nothing written
+    expect(fake.state.saveDialogs.map((d) => d.title)).toEqual(['备份到…', '导出整个档案', '导出报告']);
+    for (const d of fake.state.saveDialogs) expect(d.properties).toContain('showOverwriteConfirmation');
+  });
 });

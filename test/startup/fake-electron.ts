@@ -62,6 +62,8 @@ export const state = {
   /** Answers for the next message boxes, in order; a function sees the box. 'hang' = stays open. */
   answers: [] as (Answer | ((b: Box) => Answer))[],
   openPaths: [] as (string | null)[],
+  /** The options of every save dialog shown (each answered 取消). */
+  saveDialogs: [] as Record<string, unknown>[],
   quit: 0,
   exit: null as number | null,
   errorBoxes: [] as { title: string; content: string }[],
@@ -124,7 +126,10 @@ export const dialog = {
     const p = state.openPaths.shift() ?? null;
     return p ? { canceled: false, filePaths: [p] } : { canceled: true, filePaths: [] };
   },
-  showSaveDialog: async () => ({ canceled: true }),
+  showSaveDialog: async (a: unknown, b?: unknown) => {
+    state.saveDialogs.push((b ?? a) as Record<string, unknown>);
+    return { canceled: true };
+  },
 };
 
 export const Menu = {
@@ -152,6 +157,7 @@ export function reset(userData: string): void {
     boxes: [],
     answers: [],
     openPaths: [],
+    saveDialogs: [],
     quit: 0,
     exit: null,
     errorBoxes: [],

@@ -10,9 +10,28 @@ const { mkdirSync, writeFileSync, chmodSync } = require('node:fs');
 const { join } = require('node:path');
 const { SENTINEL } = require('@electron/fuses/dist/constants');
 
-/** The fuse wire as Electron 45 ships it: version 1, 8 fuses (RunAsNode etc. enabled). */
+/**
+ * Each fuse as an unflipped Electron binary carries it, by the defaults Electron's fuse documentation
+ * (docs/tutorial/fuses.md) gives: runAsNode, nodeOptions, nodeCliInspect and
+ * grantFileProtocolExtraPrivileges enabled; cookieEncryption, embeddedAsarIntegrityValidation,
+ * onlyLoadAppFromAsar and loadBrowserProcessSpecificV8Snapshot disabled. In wire order (the indexes
+ * of @electron/fuses' FuseV1Options).
+ */
+const DOCUMENTED_DEFAULTS = [
+  ['RunAsNode', true],
+  ['EnableCookieEncryption', false],
+  ['EnableNodeOptionsEnvironmentVariable', true],
+  ['EnableNodeCliInspectArguments', true],
+  ['EnableEmbeddedAsarIntegrityValidation', false],
+  ['OnlyLoadAppFromAsar', false],
+  ['LoadBrowserProcessSpecificV8Snapshot', false],
+  ['GrantFileProtocolExtraPrivileges', true],
+];
+
+/** The fuse wire of an unflipped Electron: sentinel, version 1, length, one '1'/'0' per fuse. */
 function fuseWire() {
-  return Buffer.concat([Buffer.from(SENTINEL, 'latin1'), Buffer.from([1, 8]), Buffer.from('10110100', 'latin1')]);
+  const states = DOCUMENTED_DEFAULTS.map(([, on]) => (on ? '1' : '0')).join('');
+  return Buffer.concat([Buffer.from(SENTINEL, 'latin1'), Buffer.from([1, states.length]), Buffer.from(states, 'latin1')]);
 }
 
 function makeStandIn(dir, { fuses = true } = {}) {
@@ -20,13 +39,14 @@ function makeStandIn(dir, { fuses = true } = {}) {
   const script = Buffer.from('#!/bin/sh\necho "stand-in Electron: cannot run" >&2\nexit 1\n# ', 'utf8');
   writeFileSync(join(dir, 'electron'), fuses ? Buffer.concat([script, fuseWire(), Buffer.from('\n')]) : script);
   chmodSync(join(dir, 'electron'), 0o755);
+  writeFileSync(join(dir, 'chrome-sandbox'), '#!/bin/sh\nexit 1\n', { mode: 0o755 });
   writeFileSync(join(dir, 'LICENSE'), 'stand-in\n');
   writeFileSync(join(dir, 'LICENSES.chromium.html'), '<p>stand-in</p>\n');
   writeFileSync(join(dir, 'version'), '45.4.1');
   return dir;
 }
 
-module.exports = { makeStandIn, fuseWire };
+module.exports = { makeStandIn, fuseWire, DOCUMENTED_DEFAULTS };
 
 if (require.main === module) {
   const [dir, flag] = process.argv.slice(2);
