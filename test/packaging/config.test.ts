@@ -97,4 +97,18 @@ describe('electron-builder.yml', () => {
     expect(pkg.scripts['package:dir']).toMatch(/native-sqlite\.cjs --arch x64 .*--linux dir .*-c\.electronDist=/);
     expect(pkg.scripts['native:linux']).toBe('node tools/packaging/native-sqlite.cjs');
   });
+
+  it('npm ci compiles nothing: better-sqlite3\'s implicit `node-gyp rebuild` (it ships binding.gyp) is denied', () => {
+    // npm adds `install: node-gyp rebuild` to any package with a binding.gyp; on Windows that needs
+    // Python and Visual Studio for a module whose N-API prebuilds are in its npm tarball.
+    expect(readFileSync(join(ROOT, 'node_modules/better-sqlite3/binding.gyp'), 'utf8')).toContain('better_sqlite3');
+    expect(pkg.allowScripts['better-sqlite3']).toBe(false);
+    expect(pkg.allowScripts['electron-winstaller']).toBe(false);
+    // Every other package with an install script is listed (approved or denied), none left to npm's default.
+    const lock = JSON.parse(readFileSync(join(ROOT, 'package-lock.json'), 'utf8'));
+    const scripted = Object.entries(lock.packages as Record<string, { hasInstallScript?: boolean }>)
+      .filter(([, p]) => p.hasInstallScript)
+      .map(([path]) => path.replace(/^.*node_modules\//, ''));
+    for (const name of scripted) expect(pkg.allowScripts, name).toHaveProperty([name]);
+  });
 });

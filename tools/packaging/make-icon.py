@@ -2,7 +2,8 @@
 """Draws the app icon: a red rounded square with a white report sheet and the character 「年」.
 
 Run with Debian's Python (it has Pillow): /usr/bin/python3 tools/packaging/make-icon.py
-Writes resources/icon.png (512x512) and resources/icon.ico (16-256 px). The results are committed;
+Writes resources/icon.png (512x512), resources/icon.ico (16-256 px) and resources/icons/<n>x<n>.png at the
+hicolor sizes the .deb installs (/usr/share/icons/hicolor/<n>x<n>/apps/nianbao.png). The results are committed;
 this script only needs to run again when the design changes.
 """
 import os
@@ -12,6 +13,9 @@ ROOT = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..")
 OUT = os.path.join(ROOT, "resources")
 FONT = "/usr/share/fonts/opentype/noto/NotoSansCJK-Bold.ttc"
 SIZE = 1024  # drawn large, scaled down for smooth edges
+# The standard hicolor sizes of the freedesktop icon theme spec; electron-builder takes each
+# <n>x<n>.png of linux.icon's folder to /usr/share/icons/hicolor/<n>x<n>/apps/.
+HICOLOR = (16, 24, 32, 48, 64, 128, 256, 512)
 
 RED = (200, 16, 46, 255)
 WHITE = (255, 255, 255, 255)
@@ -40,6 +44,9 @@ def main() -> None:
     big = draw()
     png = big.resize((512, 512), Image.LANCZOS)
     png.save(os.path.join(OUT, "icon.png"), optimize=True)
+    os.makedirs(os.path.join(OUT, "icons"), exist_ok=True)
+    for n in HICOLOR:
+        big.resize((n, n), Image.LANCZOS).save(os.path.join(OUT, "icons", f"{n}x{n}.png"), optimize=True)
     big.resize((256, 256), Image.LANCZOS).save(
         os.path.join(OUT, "icon.ico"), sizes=[(16, 16), (24, 24), (32, 32), (48, 48), (64, 64), (128, 128), (256, 256)]
     )
