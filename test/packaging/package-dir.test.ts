@@ -5,17 +5,15 @@
  * in a staging copy with a real one, as after `npm ci`. A build whose fuse step fails must fail.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
-import { cpSync, existsSync, lstatSync, mkdtempSync, readdirSync, realpathSync, rmSync } from 'node:fs';
+import { existsSync, readdirSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ensureBuilt, ROOT } from './build';
+import { stageProject } from './stage';
 
 const require = createRequire(import.meta.url);
 const asar = require('@electron/asar') as { listPackage(p: string): string[] };
 const { getCurrentFuseWire, FuseV1Options } = require('@electron/fuses');
-const { writeStandInNative } = require('../../tools/packaging/stand-in-native.cjs');
 const { checkTree } = require('../../tools/packaging/glibc-floor.cjs');
 
 let stage = '';
@@ -25,16 +23,7 @@ function builder(args: string[]) {
 }
 
 beforeAll(() => {
-  ensureBuilt();
-  stage = mkdtempSync(join(tmpdir(), 'nianbao-package-'));
-  for (const p of ['package.json', 'package-lock.json', 'electron-builder.yml', 'out', 'resources', 'tools/packaging'])
-    cpSync(join(ROOT, p), join(stage, p), { recursive: true });
-  const nm = join(ROOT, 'node_modules');
-  cpSync(lstatSync(nm).isSymbolicLink() ? realpathSync(nm) : nm, join(stage, 'node_modules'), { recursive: true, verbatimSymlinks: true });
-  execFileSync(process.execPath, ['tools/packaging/stand-in-electron.cjs', 'stand-in'], { cwd: stage });
-  // The self-built better-sqlite3 takes minutes to compile (npm run test:native builds the real one):
-  // here a stand-in module that declares glibc 2.28 goes where native-sqlite.cjs puts its output.
-  writeStandInNative(join(stage, 'build/native/linux-x64/better_sqlite3.node'), { arch: 'x64' });
+  stage = stageProject('nianbao-package-');
   execFileSync(process.execPath, ['tools/packaging/stand-in-electron.cjs', 'stand-in-unfusable', '--no-fuses'], { cwd: stage });
 }, 120_000);
 // Removing the staged node_modules copy takes longer than the default 10 s on a loaded machine.
