@@ -18,7 +18,7 @@ describe('electron-builder.yml', () => {
     expect(config.version).toBeUndefined();
     expect(pkg.version).toMatch(/^\d+\.\d+\.\d+/);
     expect(config.win.icon).toBe('resources/icon.ico');
-    expect(config.linux.icon).toBe('resources/icon.png');
+    expect(config.linux.icon).toBe('resources/icons'); // <n>x<n>.png per hicolor size (deb.test.ts)
   });
 
   it('ships only the build output and runtime modules, with native binaries unpacked and no rebuild', () => {
@@ -87,13 +87,19 @@ describe('electron-builder.yml', () => {
 
   it('ships the self-built better-sqlite3 on Linux instead of the package\'s glibc 2.34 prebuilds', () => {
     expect(config.linux.files).toContain('!node_modules/better-sqlite3/prebuilds/**');
-    expect(config.linux.extraResources).toEqual([{ from: 'build/native/linux-${arch}/better_sqlite3.node', to: 'native/better_sqlite3.node' }]);
+    expect(config.linux.extraResources).toEqual([
+      { from: 'build/native/linux-${arch}/better_sqlite3.node', to: 'native/better_sqlite3.node' },
+      { from: 'README.md', to: 'README.md' }, // the package's Homepage (package.json homepage)
+    ]);
     expect(config.win.extraResources).toBeUndefined(); // Windows keeps the package's own (static CRT, N-API only)
   });
 
   it('has the release scripts', () => {
     expect(pkg.scripts['dist:win']).toMatch(/electron-builder --win/);
-    expect(pkg.scripts['dist:linux']).toMatch(/native-sqlite\.cjs && electron-builder --linux --x64 --arm64/);
+    expect(pkg.scripts['dist:linux']).toMatch(/native-sqlite\.cjs && electron-builder --linux --x64 --arm64 /);
+    // The Linux install folder is /opt/<productName>: ASCII there, the Chinese name everywhere users look.
+    for (const s of ['dist:linux', 'package:dir']) expect(pkg.scripts[s]).toContain('-c.productName=nianbao');
+    expect(pkg.scripts['dist:win']).not.toContain('productName');
     expect(pkg.scripts['package:dir']).toMatch(/native-sqlite\.cjs --arch x64 .*--linux dir .*-c\.electronDist=/);
     expect(pkg.scripts['native:linux']).toBe('node tools/packaging/native-sqlite.cjs');
   });
