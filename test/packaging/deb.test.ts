@@ -51,7 +51,7 @@ beforeAll(() => {
   build = spawnSync(process.execPath, [join(stage, 'node_modules/electron-builder/cli.js'), '--linux', 'deb', '--x64', ...overrides, '-c.electronDist=stand-in', '--publish', 'never'], {
     cwd: stage,
     encoding: 'utf8',
-    timeout: 90_000,
+    timeout: 150_000, // a loaded 2-core machine
     env: { ...process.env, USE_SYSTEM_FPM: 'true', FPM_RECORD: record, PATH: `${bin}:${process.env.PATH}` },
   });
   if (existsSync(join(record, 'args.json'))) args = JSON.parse(readFileSync(join(record, 'args.json'), 'utf8'));
