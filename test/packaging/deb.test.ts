@@ -90,6 +90,10 @@ describe.skipIf(!linux)('the .deb (electron-builder → fpm)', () => {
     expect(readdirSync(appDir)).toEqual(expect.arrayContaining(['nianbao', 'chrome-sandbox', 'resources']));
     expect(pkg.homepage).toBe('file:///opt/nianbao/resources/README.md');
     expect(readFileSync(join(appDir, 'resources/README.md'), 'utf8')).toBe(readFileSync(join(ROOT, 'README.md'), 'utf8'));
+    // Only the install folder is ASCII: Electron's app name (and so the userData folder of every
+    // existing archive, ~/.config/政府信息公开年报助手) comes from the packaged package.json, unchanged.
+    const asar = createRequire(import.meta.url)('@electron/asar') as { extractFile(a: string, f: string): Buffer };
+    expect(JSON.parse(asar.extractFile(join(appDir, 'resources/app.asar'), 'package.json').toString('utf8')).productName).toBe('政府信息公开年报助手');
     const icons = targets.filter((t) => t.startsWith('/usr/share/icons/')).sort();
     expect(icons).toEqual([16, 24, 32, 48, 64, 128, 256, 512].map((n) => `/usr/share/icons/hicolor/${n}x${n}/apps/nianbao.png`).sort());
   });
