@@ -105,6 +105,8 @@ describe.skipIf(!BINARY)('the desktop app in Electron', () => {
         { timeout: 30_000 },
       )
       .toBe(true);
+    // The fonts notice comes after the file is written; it is modal, so it is closed before going on.
+    await fonts.waitFor({ timeout: 5_000 }).then(() => fonts.getByRole('button', { name: '知道了' }).click(), () => {});
     const { default: JSZip } = await import('jszip');
     const xml = await (await JSZip.loadAsync(readFileSync(docx))).file('word/document.xml')!.async('string');
     expect(xml).toContain(AGENCY);
