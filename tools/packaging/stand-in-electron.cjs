@@ -15,7 +15,10 @@ const { SENTINEL } = require('@electron/fuses/dist/constants');
  * (docs/tutorial/fuses.md) gives: runAsNode, nodeOptions, nodeCliInspect and
  * grantFileProtocolExtraPrivileges enabled; cookieEncryption, embeddedAsarIntegrityValidation,
  * onlyLoadAppFromAsar and loadBrowserProcessSpecificV8Snapshot disabled. In wire order (the indexes
- * of @electron/fuses' FuseV1Options).
+ * of @electron/fuses' FuseV1Options). The ninth, wasmTrapHandlers (enabled; a fuse only so that apps
+ * can switch the trap handlers off, electron/electron#48983), is newer than the @electron/fuses in
+ * the lockfile: the real Electron 45 wire is 9 long, and the tool leaves fuses it does not know as
+ * they are.
  */
 const DOCUMENTED_DEFAULTS = [
   ['RunAsNode', true],
@@ -26,6 +29,7 @@ const DOCUMENTED_DEFAULTS = [
   ['OnlyLoadAppFromAsar', false],
   ['LoadBrowserProcessSpecificV8Snapshot', false],
   ['GrantFileProtocolExtraPrivileges', true],
+  ['WasmTrapHandlers', true],
 ];
 
 /** The fuse wire of an unflipped Electron: sentinel, version 1, length, one '1'/'0' per fuse. */
