@@ -148,7 +148,7 @@ export function IntakeDialog({ view, onChanged, onClose }: { view: RollupView; o
                               </option>
                             ))}
                           </select>
-                          <button type="button" onClick={() => void retry(i, { addLevel: it.level })}>
+                          <button type="button" onClick={() => void retry(i, { agency: o.read, addLevel: it.level })}>
                             添加为新单位
                           </button>
                         </>
@@ -156,7 +156,7 @@ export function IntakeDialog({ view, onChanged, onClose }: { view: RollupView; o
                     </div>
                   )}
                   {o?.status === 'held' && (
-                    <button type="button" onClick={() => void retry(i, { agency: o.unit, acceptUncertain: true })}>
+                    <button type="button" onClick={() => void retry(i, { agency: o.unit, acceptUncertain: true, ...(names.includes(o.unit) ? {} : { addLevel: it.level }) })}>
                       按0保存，记录待核对
                     </button>
                   )}
