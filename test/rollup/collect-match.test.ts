@@ -6,6 +6,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { createHandlers } from '../../main/api/handlers';
 import { runCli } from '../../main/cli';
 import { closeArchive, openArchive } from '../../main/db/open';
 import { listRevisions } from '../../main/db/revisions';
@@ -114,6 +115,22 @@ describe('collect: one unit, one report', () => {
   it('bad --match is a usage error', async () => {
     expect((await cli(['collect', inbox, '--into', ORGAN, '--year', '2025', '--db', db, '--match', '没有等号'])).code).toBe(2);
     expect((await cli(['collect', inbox, '--into', ORGAN, '--year', '2025', '--db', db, '--match', `别的.json=${unit(1)}`])).code).toBe(2);
+  });
+});
+
+describe('收取报告 in the app: the same rule as the CLI', () => {
+  it('proposes 「第3镇政府」 for 测试县第3镇人民政府, stores on confirmation, and a second copy is not a revision', async () => {
+    const db = openArchive(tmp.file('ui.sqlite'));
+    const h = createHandlers({ db, now: () => new Date('2026-01-20T08:00:00Z') });
+    h['rollup:addUnits']({ organ: ORGAN, year: 2025, names: [unit(3), unit(13)], level: 'township' });
+    const file = { fileName: '第3镇政府.docx', dataBase64: (await buildExport(madeReport('第3镇政府', 2025, 3), 'docx')).data.toString('base64') };
+    expect(await h['rollup:collect']({ organ: ORGAN, year: 2025, file })).toMatchObject({ status: 'unmatched', proposal: unit(3) });
+    expect(await h['rollup:collect']({ organ: ORGAN, year: 2025, file, agency: unit(3) })).toMatchObject({ status: 'stored', unit: unit(3), added: false });
+    expect(await h['rollup:collect']({ organ: ORGAN, year: 2025, file, agency: unit(3) })).toMatchObject({ status: 'duplicate', message: '与已收文件相同，未重复保存' });
+    const units = listRoster(db, ORGAN, 2025);
+    expect(units).toHaveLength(3);
+    expect(listRevisions(db, units.find((u) => u.agency === unit(3))!.reportId!)).toHaveLength(1);
+    closeArchive(db);
   });
 });
 

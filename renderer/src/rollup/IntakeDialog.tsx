@@ -60,7 +60,11 @@ export function IntakeDialog({ view, onChanged, onClose }: { view: RollupView; o
   };
 
   const done = items.filter((i) => i.outcome);
+  // Files that need the office (a unit to choose, figures to confirm, unreadable) above the ✓ rows.
+  const RANK: Record<CollectOutcome['status'], number> = { unmatched: 0, held: 1, refused: 2, duplicate: 3, stored: 4 };
+  const shown = items.map((it, i) => ({ it, i })).sort((a, b) => (a.it.outcome ? RANK[a.it.outcome.status] : 5) - (b.it.outcome ? RANK[b.it.outcome.status] : 5) || a.i - b.i);
   const stored = done.filter((i) => i.outcome!.status === 'stored').length;
+  const same = done.filter((i) => i.outcome!.status === 'duplicate').length;
   return (
     <Dialog title={`收取报告 — ${view.organ}${view.year}年度`} onClose={onClose} large>
       <div
@@ -104,7 +108,7 @@ export function IntakeDialog({ view, onChanged, onClose }: { view: RollupView; o
       )}
       {done.length > 0 && (
         <p>
-          已保存 {stored} 个；需要处理 {done.length - stored} 个。
+          已保存 {stored} 个；{same > 0 && `与已收文件相同未重复保存 ${same} 个；`}需要处理 {done.length - stored - same} 个。
         </p>
       )}
       <table className="list intake">
@@ -116,7 +120,7 @@ export function IntakeDialog({ view, onChanged, onClose }: { view: RollupView; o
           </tr>
         </thead>
         <tbody>
-          {items.map((it, i) => {
+          {shown.map(({ it, i }) => {
             const o = it.outcome;
             return (
               <tr key={i} className={o ? `out-${o.status}` : ''}>
