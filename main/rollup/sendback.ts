@@ -56,6 +56,10 @@ export interface SendBack {
   date: string;
   findings: readonly UnitFinding[];
   report: Report | null;
+  /** The office's remark typed in the 退回 dialog, printed above the findings ('' for none). */
+  remark?: string;
+  /** YYYY-MM-DD by which the corrected file is due ('' for none). */
+  deadline?: string;
 }
 
 export async function sendBackDocx(s: SendBack): Promise<Buffer> {
@@ -69,9 +73,10 @@ export async function sendBackDocx(s: SendBack): Promise<Buffer> {
     }),
     body(`${s.agency}：`, { indent: false }),
     body(
-      `经审核，你单位报送的《${s.agency}${s.year}年政府信息公开工作年度报告》存在以下问题${errors.length ? `（错误${errors.length}处${warnings.length ? `、提醒${warnings.length}处` : ''}）` : `（提醒${warnings.length}处）`}，请逐项核实修改后重新报送。`,
+      `经审核，你单位报送的《${s.agency}${s.year}年政府信息公开工作年度报告》存在以下问题${errors.length ? `（错误${errors.length}处${warnings.length ? `、提醒${warnings.length}处` : ''}）` : `（提醒${warnings.length}处）`}，请逐项核实修改后${s.deadline ? `于${chineseDate(s.deadline)}前` : ''}重新报送。`,
     ),
   ];
+  if (s.remark?.trim()) paragraphs.push(body(`备注：${s.remark.trim()}`));
   // The signature never stands alone on a page: the last item goes over with it (keepNext).
   const items: { text: string; heading: boolean }[] = [];
   if (errors.length) items.push({ text: '一、须改正的错误', heading: true }, ...errors.map((f, i) => ({ text: findingLine(f, s.report, i), heading: false })));

@@ -77,6 +77,8 @@ export function loadCollection(db: Db, organ: string, year: number): Collection 
       reason: u.reason,
       receivedAt: u.receivedAt,
       fileName: u.fileName,
+      returnedAt: u.returnedAt,
+      deadline: u.deadline,
       reportId: u.reportId,
       errors: fs.filter((f) => f.severity === 'error').length,
       warnings: fs.filter((f) => f.severity === 'warning').length,

@@ -12,6 +12,9 @@ export interface BoardRow {
   /** YYYY-MM-DD… (ISO) of the last file received, or null. */
   receivedAt: string | null;
   fileName: string;
+  /** When the unit was sent back (退回, ISO), and the YYYY-MM-DD its corrected file is due by, or null. */
+  returnedAt: string | null;
+  deadline: string | null;
   /** The unit's report of the year in the archive (open it in the editor), or null. */
   reportId: number | null;
   errors: number;
