@@ -31,7 +31,7 @@ beforeAll(async () => {
   await ensureBuilt();
   served = await serve();
   await apiCall(served, 'rollup:addUnits', { organ: ORGAN, year: YEAR, names: units.slice(1).map((u) => u.agency), level: 'township' });
-  // Units 1–5 send a file (unit 2's does not balance); 6 and 7 have not sent anything.
+  // Units 1–5 send a file (unit 2's does not balance); 本级, 6 and 7 have not sent anything.
   for (const r of [units[1]!.report, broken, units[3]!.report, units[4]!.report, units[5]!.report]) {
     const { data, fileName } = await buildExport(r, 'json');
     await apiCall(served, 'rollup:collect', { organ: ORGAN, year: YEAR, file: { fileName, dataBase64: data.toString('base64') } });
@@ -72,7 +72,7 @@ describe('the 汇总 board after 退回', () => {
 
   it('尚待 names who must act, and each is a filter of the board', async () => {
     const owed = page.locator('.rollup-owed');
-    await owed.getByRole('button', { name: '未交 2 个单位' }).waitFor();
+    await owed.getByRole('button', { name: '未交 3 个单位' }).waitFor();
     await page.screenshot({ path: join(SHOTS, 'rollup-board-after-sendback.png') });
     await owed.getByRole('button', { name: '已退回待改正 1 个' }).click();
     await expect.poll(bodyRows).toBe(1);
@@ -80,10 +80,10 @@ describe('the 汇总 board after 退回', () => {
     await page.screenshot({ path: join(SHOTS, 'rollup-board-filter-returned.png') });
     await owed.getByRole('button', { name: '待审核 4 个' }).click();
     await expect.poll(bodyRows).toBe(4);
-    await owed.getByRole('button', { name: '未交 2 个单位' }).click();
-    await expect.poll(bodyRows).toBe(2);
-    expect(await page.getByRole('button', { name: '未交（2）', pressed: true }).count()).toBe(1);
-    await page.getByRole('button', { name: /^全部/ }).click();
+    await owed.getByRole('button', { name: '未交 3 个单位' }).click();
+    await expect.poll(bodyRows).toBe(3);
+    expect(await page.getByRole('button', { name: '未交（3）', pressed: true }).count()).toBe(1);
+    await page.getByRole('button', { name: /^全部（\d+）$/ }).click();
     await expect.poll(bodyRows).toBe(8);
   });
 

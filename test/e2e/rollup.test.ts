@@ -113,7 +113,7 @@ describe('汇总 in the browser', () => {
     await expect.poll(() => row(units[3]!.agency).locator('td.bad').count()).toBe(1);
     await page.getByRole('button', { name: /^未交/ }).click();
     expect(await board().getByRole('row').count()).toBe(2);
-    await page.getByRole('button', { name: /^全部/ }).click();
+    await page.getByRole('button', { name: /^全部（\d+）$/ }).click();
     await page.screenshot({ path: join(SHOTS, 'rollup-board.png') });
   });
 
