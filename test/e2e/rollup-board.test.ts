@@ -87,13 +87,24 @@ describe('the 汇总 board after 退回', () => {
     await expect.poll(bodyRows).toBe(8);
   });
 
+  it('通过 from the unit’s findings (检查): a unit without error passes there; one with errors cannot', async () => {
+    await page.getByRole('tab', { name: /^检查/ }).click();
+    const checks = page.getByRole('region', { name: '检查结果' });
+    const unit = (agency: string) => checks.locator('details').filter({ has: page.getByText(agency, { exact: true }) });
+    expect(await unit(units[2]!.agency).getByRole('button', { name: '通过' }).count()).toBe(0);
+    await unit(units[1]!.agency).getByRole('button', { name: '通过' }).click();
+    await expect.poll(() => unit(units[1]!.agency).getByRole('button', { name: '通过' }).count()).toBe(0);
+    await page.getByRole('tab', { name: '收齐情况' }).click();
+    await row(units[1]!.agency).locator('.badge.st-accepted').waitFor();
+  });
+
   it('全部通过 passes the units without error after one confirmation', async () => {
-    await page.getByRole('button', { name: '全部通过（无错误的 4 个单位）' }).click();
+    await page.getByRole('button', { name: '全部通过（无错误的 3 个单位）' }).click();
     const dialog = page.getByRole('dialog', { name: '全部通过' });
-    await dialog.getByText('把没有错误、尚待审核的 4 个单位的报告全部标为“已通过”').waitFor();
+    await dialog.getByText('把没有错误、尚待审核的 3 个单位的报告全部标为“已通过”').waitFor();
     await page.screenshot({ path: join(SHOTS, 'rollup-accept-all.png') });
     await dialog.getByRole('button', { name: '确认全部通过' }).click();
-    await page.getByText('已通过 4 个单位的报告').waitFor();
+    await page.getByText('已通过 3 个单位的报告').waitFor();
     for (const i of [1, 3, 4, 5]) await row(units[i]!.agency).locator('.badge.st-accepted').waitFor();
     await row(units[2]!.agency).locator('.badge.st-returned').waitFor();
     expect(await page.getByRole('button', { name: /^全部通过/ }).count()).toBe(0);

@@ -111,7 +111,7 @@ describe('汇总 in the browser', () => {
     await dialog.getByRole('button', { name: '完成' }).click();
     await page.getByText('未收齐（已收 11 / 共 12）').waitFor();
     await expect.poll(() => row(units[3]!.agency).locator('td.bad').count()).toBe(1);
-    await page.getByRole('button', { name: /^未交/ }).click();
+    await page.getByRole('button', { name: /^未交（\d+）$/ }).click();
     expect(await board().getByRole('row').count()).toBe(2);
     await page.getByRole('button', { name: /^全部（\d+）$/ }).click();
     await page.screenshot({ path: join(SHOTS, 'rollup-board.png') });

@@ -160,7 +160,9 @@ export function RollupScreen(props: { at: { organ: string; year: number } | null
               ))}
             </div>
             {tab === 'board' && <Board view={view} actions={actions} readonly={ro} filter={filter} onFilter={setFilter} />}
-            {tab === 'checks' && <ChecksList view={view} onOpen={(a) => actions.open(view.units.find((u) => u.agency === a)!)} />}
+            {tab === 'checks' && (
+              <ChecksList view={view} onOpen={(a) => actions.open(view.units.find((u) => u.agency === a)!)} onAccept={ro ? null : (a) => actions.setStatus(view.units.find((u) => u.agency === a)!, 'accepted')} />
+            )}
             {tab === 'tables' && <RollupTables view={view} />}
           </>
         )}
