@@ -34,7 +34,8 @@ export const sendBackFileName = (agency: string, year: number) => `${safeFileSte
 /** One finding as a line: the message, what kind, and the cells by label when the message does not name them. */
 export function findingLine(f: UnitFinding, report: Report | null, i: number): string {
   const kind = f.severity === 'error' ? '（错误，须改正）' : '（提醒，请核实）';
-  const cells = report ? [...new Set(f.cells.filter((c) => !c.startsWith('text.')).map((c) => cellTitle(report, c)))] : [];
+  // Only table cells are named (a path without a label, like closing.date, would print as code).
+  const cells = report ? [...new Set(f.cells.filter((c) => !c.startsWith('text.')).map((c) => cellTitle(report, c)).filter((t) => !/^[a-z][\w.]*$/i.test(t)))] : [];
   const where = cells.length && !cells.some((c) => f.message.includes(c.split(' ').pop()!)) ? `涉及：${cells.slice(0, 4).join('；')}。` : '';
   return `${i + 1}. ${tableNamed(f)}${kind}${where}`;
 }

@@ -66,6 +66,8 @@ describe('the board after 退回', () => {
     expect(paras[at('经审核')]).toContain('请逐项核实修改后于2026年2月10日前重新报送。');
     expect(at(`备注：${remark}`)).toBeGreaterThan(at('经审核'));
     expect(at(`备注：${remark}`)).toBeLessThan(at('一、须改正的错误'));
+    expect(paras.join('\n')).toContain('落款还没有成文日期');
+    expect(paras.join('\n')).not.toMatch(/closing\.|[a-z]+\.[a-z]+/i);
     execFileSync('/usr/bin/python3', ['../shared/tools/ooxml/validate-ooxml.py', file], { stdio: 'pipe' });
 
     // The corrected file comes in: 已收 again, the 退回 date and deadline are gone from the row.
