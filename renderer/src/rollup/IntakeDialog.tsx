@@ -61,8 +61,10 @@ export function IntakeDialog({ view, onChanged, onClose }: { view: RollupView; o
 
   const done = items.filter((i) => i.outcome);
   // Files that need the office (a unit to choose, figures to confirm, unreadable) above the ✓ rows.
-  const RANK: Record<CollectOutcome['status'], number> = { unmatched: 0, held: 1, refused: 2, duplicate: 3, stored: 4 };
-  const shown = items.map((it, i) => ({ it, i })).sort((a, b) => (a.it.outcome ? RANK[a.it.outcome.status] : 5) - (b.it.outcome ? RANK[b.it.outcome.status] : 5) || a.i - b.i);
+  // A file stored with errors (to send back) comes before the clean ✓ rows too.
+  const RANK: Record<CollectOutcome['status'], number> = { unmatched: 0, held: 1, refused: 2, stored: 4, duplicate: 5 };
+  const rank = (o: CollectOutcome | null) => (!o ? 6 : o.status === 'stored' && o.errors > 0 ? 3 : RANK[o.status]);
+  const shown = items.map((it, i) => ({ it, i })).sort((a, b) => rank(a.it.outcome) - rank(b.it.outcome) || a.i - b.i);
   const stored = done.filter((i) => i.outcome!.status === 'stored').length;
   const same = done.filter((i) => i.outcome!.status === 'duplicate').length;
   return (
