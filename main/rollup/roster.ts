@@ -12,13 +12,14 @@ import type { Db } from '../db/open';
 export interface RosterUnitRow extends Pick<BoardRow, 'agency' | 'level' | 'status' | 'reason' | 'receivedAt' | 'fileName' | 'reportId' | 'returnedAt' | 'deadline'> {
   id: number;
   agencyId: number;
-  /** When the unit's report was last saved (a cache key for its checks). */
+  /** When the unit's report was last saved, and its version (with the time, the cache key for its checks). */
   reportUpdatedAt: string | null;
+  reportVersion: number | null;
 }
 
 const SELECT = `
   SELECT u.id, u.agency_id AS agencyId, a.name AS agency, u.level, u.status, u.reason, u.received_at AS receivedAt,
-         u.file_name AS fileName, u.returned_at AS returnedAt, u.deadline, r.id AS reportId, r.updated_at AS reportUpdatedAt
+         u.file_name AS fileName, u.returned_at AS returnedAt, u.deadline, r.id AS reportId, r.updated_at AS reportUpdatedAt, r.version AS reportVersion
   FROM roster_units u
   JOIN agencies a ON a.id = u.agency_id
   LEFT JOIN reports r ON r.agency_id = u.agency_id AND r.year = u.year AND r.deleted_at IS NULL`;

@@ -99,3 +99,18 @@ describe('the board after 退回', () => {
     expect(scopePhrase({ total: 4 }, 4)).toBe('本行政区域汇总（含本级），共4个单位');
   });
 });
+
+describe('the board’s memo of checks', () => {
+  it('a corrected file saved within the same millisecond is checked again (keyed by version, not only time)', async () => {
+    const db = openArchive(':memory:');
+    const h = createHandlers({ db, now: () => new Date('2026-01-20T08:00:00Z') });
+    const u = madeCollection(2)[1]!;
+    const broken = structuredClone(u.report);
+    broken.requests.carriedForward![0]! += 1;
+    for (const [r, errors] of [[broken, 2], [u.report, 0]] as const) {
+      const { data, fileName } = await buildExport(r, 'json');
+      await h['rollup:collect']({ ...{ organ: ORGAN, year: 2024 }, file: { fileName, dataBase64: data.toString('base64') }, addLevel: 'township' });
+      expect((await h['rollup:view']({ organ: ORGAN, year: 2024 })).units.find((x) => x.agency === u.agency)!.errors).toBe(errors);
+    }
+  });
+});
