@@ -23,7 +23,7 @@ interface Row {
   fileName: string;
 }
 
-const RANK: Readonly<Record<UnitStatus, number>> = { pending: 0, excluded: 1, returned: 2, received: 3, accepted: 4 };
+export const RANK: Readonly<Record<UnitStatus, number>> = { pending: 0, excluded: 1, returned: 2, received: 3, accepted: 4 };
 
 const rowsOf = (db: Db, agencyId: number): Row[] =>
   db

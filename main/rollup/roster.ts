@@ -7,6 +7,7 @@ import { UNIT_STATUS_LABELS, type BoardRow, type UnitLevel, type UnitStatus } fr
 import { ensureAgency, findAgency } from '../db/agencies';
 import { ArchiveError } from '../db/errors';
 import type { Db } from '../db/open';
+import { RANK } from '../db/roster-merge';
 
 /** A unit as the archive holds it: the board's stored fields (report/rollup/view.ts) with its ids. */
 export interface RosterUnitRow extends Pick<BoardRow, 'agency' | 'level' | 'status' | 'reason' | 'receivedAt' | 'fileName' | 'reportId' | 'returnedAt' | 'deadline'> {
@@ -159,6 +160,18 @@ export function markReceived(db: Db, organ: string, year: number, agency: string
   log(db, u.organId, year, u.agencyId, 'received', '', fileName, now);
 }
 
+/**
+ * A unit this PC already has in the same roster: its place stays, but when the import brought its
+ * report, the further-along status that came with it wins (已通过 over 已收 over 未交).
+ */
+function raiseToReport(db: Db, organId: number, agencyId: number, e: RosterEntry, now: string): void {
+  const row = db.prepare('SELECT id, status FROM roster_units WHERE organ_id = ? AND agency_id = ? AND year = ?').get(organId, agencyId, e.year) as { id: number; status: UnitStatus };
+  const hasReport = db.prepare('SELECT 1 FROM reports WHERE agency_id = ? AND year = ? AND deleted_at IS NULL').get(agencyId, e.year);
+  if (!hasReport || e.status === 'excluded' || RANK[e.status] <= RANK[row.status]) return;
+  db.prepare('UPDATE roster_units SET status = ?, reason = ?, received_at = ?, file_name = ?, updated_at = ? WHERE id = ?').run(e.status, e.reason, e.receivedAt, e.fileName, now, row.id);
+  log(db, organId, e.year, agencyId, e.status, '从档案导出文件导入（随报告而来的状态）', e.fileName, now);
+}
+
 /** One roster row as it travels in the 换电脑 archive export (names, not ids: the other PC has its own). */
 export interface RosterEntry extends Pick<BoardRow, 'agency' | 'level' | 'status' | 'reason' | 'receivedAt' | 'fileName'> {
   organ: string;
@@ -186,7 +199,11 @@ export function importRosters(db: Db, entries: readonly RosterEntry[], now: stri
   for (const e of entries) {
     const organ = ensureAgency(db, e.organ, now);
     const agency = ensureAgency(db, e.agency, now);
-    if (rosterOf(db, agency.id, e.year)) continue;
+    const here = rosterOf(db, agency.id, e.year);
+    if (here) {
+      if (here.organId === organ.id) raiseToReport(db, organ.id, agency.id, e, now);
+      continue;
+    }
     // The organ's own place (本级) comes from its own entry; any other unit of a roster whose organ
     // is in another organ's roster here cannot be placed and is left out.
     const where = rosterOf(db, organ.id, e.year);

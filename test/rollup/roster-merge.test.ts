@@ -10,6 +10,8 @@ import { openArchive, type Db } from '../../main/db/open';
 import { findReport } from '../../main/db/reports';
 import { buildExport } from '../../main/export';
 import { listRoster } from '../../main/rollup/roster';
+import { buildBundle, serializeBundle } from '../../main/reliability/bundle';
+import { setup as archiveSetup } from '../reliability/helpers';
 import { madeReport } from './helpers';
 
 const COUNTY = '甲县人民政府';
@@ -103,5 +105,26 @@ describe('roster under report move', () => {
     h['rollup:updateUnit']({ organ: COUNTY, year: Y, agency: '甲县乙一镇人民政府', status: 'accepted' });
     moveReport(db, findReport(db, '甲县乙一镇人民政府', Y)!.id, '甲县乙二镇人民政府', NOW);
     expect(statuses(db)).toMatchObject({ 甲县乙一镇人民政府: ['pending', false], 甲县乙二镇人民政府: ['accepted', true] });
+  });
+});
+
+describe('roster under an archive import (换电脑)', () => {
+  it('a unit already on this PC’s roster takes the further-along status that comes with its imported report', async () => {
+    const now = () => new Date('2026-01-20T08:00:00Z');
+    const a = archiveSetup({ now });
+    await a.call('rollup:addUnits', { organ: COUNTY, year: Y, names: ['甲县乙一镇人民政府'], level: 'township' });
+    const { data, fileName } = await buildExport(madeReport('甲县乙一镇人民政府', Y, 1), 'json');
+    await a.call('rollup:collect', { organ: COUNTY, year: Y, file: { fileName, dataBase64: data.toString('base64') } });
+    await a.call('rollup:updateUnit', { organ: COUNTY, year: Y, agency: '甲县乙一镇人民政府', status: 'accepted' });
+    const bundle = serializeBundle(buildBundle(a.services.handle().db));
+    a.services.close();
+    const b = archiveSetup({ now });
+    await b.call('rollup:addUnits', { organ: COUNTY, year: Y, names: ['甲县乙一镇人民政府'], level: 'township' });
+    const preview = await b.call('archive:previewImport', { upload: { fileName: '档案.json', dataBase64: Buffer.from(bundle).toString('base64') } });
+    await b.call('archive:applyImport', { token: preview!.token, decisions: {} });
+    const view = await b.call('rollup:view', { organ: COUNTY, year: Y });
+    expect(view.units.find((u) => u.agency === '甲县乙一镇人民政府')).toMatchObject({ status: 'accepted', fileName });
+    expect(view.units.find((u) => u.reportId !== null)?.agency).toBe('甲县乙一镇人民政府');
+    b.services.close();
   });
 });
