@@ -81,6 +81,7 @@ export const CHANNEL_ACCESS: Record<Channel, 'read' | 'write'> = {
   'rollup:addUnits': 'write',
   'rollup:updateUnit': 'write',
   'rollup:removeUnit': 'write',
+  'rollup:acceptAll': 'write',
   'rollup:collect': 'write',
   'rollup:contributions': 'read',
   'rollup:export': 'read',

@@ -317,7 +317,10 @@ export interface ApiSpec {
   /** The board, the checks and the 汇总 of one organ and year. */
   'rollup:view': { input: { organ: string; year: number }; output: RollupView };
   'rollup:addUnits': { input: { organ: string; year: number; names: string[]; level: UnitLevel }; output: RollupView };
-  'rollup:updateUnit': { input: { organ: string; year: number; agency: string; level?: UnitLevel; status?: UnitStatus; reason?: string }; output: RollupView };
+  /** `deadline` (YYYY-MM-DD): by when a unit sent back (退回) is to send its corrected file. */
+  'rollup:updateUnit': { input: { organ: string; year: number; agency: string; level?: UnitLevel; status?: UnitStatus; reason?: string; deadline?: string }; output: RollupView };
+  /** 「全部通过」: every unit 已收 whose report has no error becomes 已通过, in one step. */
+  'rollup:acceptAll': { input: { organ: string; year: number }; output: RollupView };
   'rollup:removeUnit': { input: { organ: string; year: number; agency: string }; output: RollupView };
   /** One received file: read, matched (or `agency` chosen / added with `addLevel`), stored as a new report or revision. */
   'rollup:collect': {
@@ -376,6 +379,7 @@ export const API_METHODS = {
   rollupAddUnits: 'rollup:addUnits',
   rollupUpdateUnit: 'rollup:updateUnit',
   rollupRemoveUnit: 'rollup:removeUnit',
+  rollupAcceptAll: 'rollup:acceptAll',
   rollupCollect: 'rollup:collect',
   rollupContributions: 'rollup:contributions',
   rollupExport: 'rollup:export',

@@ -155,8 +155,9 @@ export const SCHEMAS: Schemas = {
   'rollup:view': z.object(rollupKey).strict(),
   'rollup:addUnits': z.object({ ...rollupKey, names: z.array(agencyName).min(1, '请至少填写一个单位').max(2000, '一次最多添加2000个单位'), level: unitLevel }).strict(),
   'rollup:updateUnit': z
-    .object({ ...rollupKey, agency: agencyName, level: unitLevel.optional(), status: unitStatus.optional(), reason: z.string().max(200, '原因过长').refine((s) => !/[\u0000-\u001f\\/]/.test(s), '原因含有不允许的字符').optional() })
+    .object({ ...rollupKey, agency: agencyName, level: unitLevel.optional(), status: unitStatus.optional(), reason: z.string().max(200, '原因过长').refine((s) => !/[\u0000-\u001f\\/]/.test(s), '原因含有不允许的字符').optional(), deadline: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, '期限应为日期，如 2026-02-10').optional() })
     .strict(),
+  'rollup:acceptAll': z.object(rollupKey).strict(),
   'rollup:removeUnit': z.object({ ...rollupKey, agency: agencyName }).strict(),
   'rollup:collect': z
     .object({ ...rollupKey, file: upload, agency: agencyName.optional(), addLevel: unitLevel.optional(), acceptUncertain: z.boolean().optional() })

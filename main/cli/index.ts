@@ -31,8 +31,10 @@ export const USAGE = `用法：npm run cli -- <命令> [选项]
   export --from 报告.json --out 文件                导出不在档案中的报告
   trend --agency 机关 [--json] [--out 文件.xlsx]     历年对比：各年度主要数字、较上年增减、结转衔接中断
   draft --agency 机关 --year 年度 [--json]          生成统计表述（主动公开、依申请公开、复议诉讼，每段一行）
-  collect 文件或文件夹… --into 汇总单位 --year 年度  收取下级单位的报告（文件夹逐层读取），对照或加入统计范围；
-        [--db 文件] [--accept-uncertain]            全部收取为0，有未收取或待核对的文件为1
+  collect 文件或文件夹… --into 汇总单位 --year 年度  收取下级单位的报告（文件夹逐层读取，只读普通文件），按名单中的完整名称对照；
+        [--db 文件] [--accept-uncertain]            --match "文件=单位" 指定文件所属单位（可多次）；--accept-close 名称相近的按建议归入；
+        [--match 文件=单位] [--accept-close]         --add-units 名单中没有的加入名单；全部收取为0，
+        [--add-units]                               有未收取、待核对或等待确认单位的文件为1
   rollup --unit 汇总单位 --year 年度 [--db 文件]    汇总：--json 输出汇总与收齐情况；--out 汇总表.docx/.xlsx/.json；
         [--json] [--out 文件] [--detail 明细.xlsx]   --detail 分单位明细；--issues 问题清单
         [--issues 问题清单.xlsx]
@@ -52,6 +54,9 @@ const OPTIONS = {
   'accept-uncertain': { type: 'boolean' },
   'force-agency': { type: 'boolean' },
   'carry-over': { type: 'boolean' },
+  'accept-close': { type: 'boolean' },
+  'add-units': { type: 'boolean' },
+  match: { type: 'string', multiple: true },
   into: { type: 'string' },
   unit: { type: 'string' },
   detail: { type: 'string' },
@@ -117,6 +122,9 @@ export async function runCli(argv: string[], rawIo: CliIo): Promise<number> {
           into: requireOption(v.into, 'into', '汇总单位，如 "某某县人民政府"'),
           year: parseYear(v.year),
           acceptUncertain: v['accept-uncertain'] ?? false,
+          acceptClose: v['accept-close'] ?? false,
+          addUnits: v['add-units'] ?? false,
+          match: v.match ?? [],
         }, io);
       case 'rollup':
         if (rest.length) throw new UsageError('rollup 不接受文件参数；汇总单位用 --unit 指定');

@@ -11,6 +11,7 @@ import { ArchiveError } from './errors';
 import type { Db } from './open';
 import { getReportRow, type ReportRow } from './reports';
 import { recordRevision } from './revisions';
+import { checkRosterMerge, mergeRosters, moveInRosters } from './roster-merge';
 
 /** A year of the plan the page shows (report/api.ts), with the report ids the merge works on. */
 export interface MergeItem extends MergePlanItem {
@@ -71,6 +72,7 @@ export function mergeAgencies(db: Db, fromId: number, intoId: number, decisions:
     const into = getAgency(db, intoId)!;
     const undecided = plan.filter((i) => i.action === 'conflict' && !decisions[String(i.year)]);
     if (undecided.length) throw new ArchiveError('INVALID', `请为${undecided.map((i) => `${i.year}年度`).join('、')}选择保留哪一份报告`);
+    checkRosterMerge(db, fromId, intoId);
     let moved = 0;
     let merged = 0;
     for (const item of plan) {
@@ -106,7 +108,14 @@ export function mergeAgencies(db: Db, fromId: number, intoId: number, decisions:
       db.prepare('DELETE FROM reports WHERE id = ?').run(item.fromId);
       merged++;
     }
-    followIntoRosters(db, fromId, intoId);
+    const byYear = new Map(plan.map((i) => [i.year, i]));
+    // Whose report is current for a year: the unit's roster status follows it.
+    const holder = (year: number): 'from' | 'into' | null => {
+      const item = byYear.get(year);
+      if (!item) return db.prepare('SELECT 1 FROM reports WHERE agency_id = ? AND year = ? AND deleted_at IS NULL').get(intoId, year) ? 'into' : null;
+      return item.action === 'move' || decisions[String(year)] === 'incoming' ? 'from' : 'into';
+    };
+    mergeRosters(db, fromId, intoId, holder, now);
     db.prepare('DELETE FROM agencies WHERE id = ?').run(fromId);
     return { moved, merged };
   })();
@@ -121,6 +130,7 @@ export function moveReport(db: Db, id: number, agencyName: string, now: string):
     if (target.id === row.agencyId) return row;
     const clash = db.prepare('SELECT id FROM reports WHERE agency_id = ? AND year = ?').get(target.id, row.year);
     if (clash) throw new ArchiveError('CONFLICT', `“${target.name}”已有${row.year}年度的报告（或在回收站中）；要把两份合在一起，请用“合并到…”`);
+    moveInRosters(db, row.agencyId, target.id, row.year, now);
     const body = renamed(bodyOf(db, id), row.agency, target.name);
     const text = JSON.stringify(body);
     db.prepare('UPDATE reports SET agency_id = ?, body = ?, updated_at = ?, version = version + 1 WHERE id = ?').run(target.id, text, now, id);
@@ -135,17 +145,4 @@ export function moveReport(db: Db, id: number, agencyName: string, now: string):
 /** Whether a 汇总 roster names the agency (as a unit or as the collecting organ): it stays, report or not. */
 function inRoster(db: Db, agencyId: number): boolean {
   return db.prepare('SELECT 1 FROM roster_units WHERE agency_id = ? OR organ_id = ? LIMIT 1').get(agencyId, agencyId) !== undefined;
-}
-
-/**
- * The merged agency's places in the 汇总 rosters pass to the agency it joined: as a unit (where the
- * other is not already a unit that year, whose row then stands for both) and as a collecting organ;
- * the status log follows too, so who sent what stays readable.
- */
-function followIntoRosters(db: Db, fromId: number, intoId: number): void {
-  db.prepare('DELETE FROM roster_units WHERE agency_id = ? AND year IN (SELECT year FROM roster_units WHERE agency_id = ?)').run(fromId, intoId);
-  db.prepare('UPDATE roster_units SET agency_id = ? WHERE agency_id = ?').run(intoId, fromId);
-  db.prepare('UPDATE roster_units SET organ_id = ? WHERE organ_id = ?').run(intoId, fromId);
-  db.prepare('UPDATE roster_log SET agency_id = ? WHERE agency_id = ?').run(intoId, fromId);
-  db.prepare('UPDATE roster_log SET organ_id = ? WHERE organ_id = ?').run(intoId, fromId);
 }

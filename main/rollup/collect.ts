@@ -7,9 +7,10 @@
 import { inferLevel } from '../../report';
 import { matchUnit, type CollectOutcome, type UnitLevel } from '../../report/rollup';
 import { storeImported } from '../api/store';
+import { canonicalJson } from '../export/canonical-json';
 import { ArchiveError } from '../db/errors';
 import type { Db } from '../db/open';
-import { findReport, setStatus } from '../db/reports';
+import { findReport, getReportBody, setStatus } from '../db/reports';
 import { ImportError, importFile } from '../import';
 import { addUnits, ensureRoster, listRoster, markReceived } from './roster';
 
@@ -20,8 +21,10 @@ export interface CollectRequest {
   data: Uint8Array;
   /** The unit chosen by hand (an existing roster name, or a new one with `addLevel`). */
   agency?: string;
-  /** Add an unknown agency to the roster with this level instead of asking (the CLI; 「添加为新单位」). */
+  /** Add an unknown agency to the roster with this level instead of asking (the CLI's --add-units; 「添加为新单位」). */
   addLevel?: UnitLevel | 'infer';
+  /** Take a close match's proposed unit without asking (the CLI's --accept-close). */
+  acceptClose?: boolean;
   /** Store figures without a reading as 0, recorded with the revision (as `import --accept-uncertain`). */
   acceptUncertain?: boolean;
   now: string;
@@ -57,29 +60,31 @@ async function collect(db: Db, q: CollectRequest): Promise<CollectOutcome> {
   ensureRosterNow(db, q);
   const names = listRoster(db, q.organ, q.year).map((u) => u.agency);
   let unit = q.agency?.trim() ?? '';
-  let added = false;
   if (!unit) {
     if (!read) return { ...out, status: 'unmatched', message: '文件中没有识别出机关名称，请选择是哪个单位的报告' };
+    // Only an exact name is taken without asking: a close one is proposed, an unknown one added only when asked to.
     const m = read === q.organ.trim() ? ({ kind: 'exact', unit: q.organ.trim() } as const) : matchUnit(read, names);
-    if (m.kind === 'exact' || (m.kind === 'close' && m.sure && q.addLevel)) unit = m.unit;
-    else if (m.kind === 'close') return { ...out, status: 'unmatched', proposal: m.unit, message: `文件中的机关“${read}”与名单中的“${m.unit}”相近，请确认` };
+    if (m.kind === 'exact' || (m.kind === 'close' && q.acceptClose)) unit = m.unit;
+    else if (m.kind === 'close') return { ...out, status: 'unmatched', proposal: m.unit, message: `文件中的机关“${read}”与名单中的“${m.unit}”相近，请确认是否为同一单位` };
     else if (q.addLevel) unit = read;
     else return { ...out, status: 'unmatched', message: `名单中没有“${read}”，请选择对应的单位或添加为新单位` };
   }
-  if (!names.includes(unit)) {
-    if (!q.addLevel) return { ...out, status: 'unmatched', message: `名单中没有“${unit}”，请选择对应的单位或添加为新单位` };
-    addUnits(db, q.organ, q.year, [unit], q.addLevel === 'infer' ? guessLevel(unit) : q.addLevel, q.now);
-    added = true;
-  }
+  const add = !names.includes(unit);
+  if (add && !q.addLevel) return { ...out, status: 'unmatched', message: `名单中没有“${unit}”，请选择对应的单位或添加为新单位` };
   if (result.nulls.length && !q.acceptUncertain)
-    return { ...out, status: 'held', unit, added, message: `有${result.nulls.length}个格没有读数，需要核对后再保存` };
+    return { ...out, status: 'held', unit, message: `有${result.nulls.length}个格没有读数，需要核对后再保存` };
 
   const report = { ...result.report, agency: unit };
   const existing = findReport(db, unit, q.year);
+  // The same content again (a file sent twice, or two copies in one folder) is not a new revision.
+  if (existing && canonicalJson(getReportBody(db, existing.id)) === canonicalJson(report))
+    return { ...out, status: 'duplicate', unit, message: '与已收文件相同，未重复保存' };
   const note = [`收取 ${q.fileName}`, unit !== read && read ? `文件中的机关名称为“${read}”` : '', result.uncertain.length ? `待核对：${result.uncertain.slice(0, 40).join('、')}` : '']
     .filter(Boolean)
     .join('；');
+  // The roster entry, the report and its 已收 are one transaction: a crash leaves all or none of them.
   const row = db.transaction(() => {
+    if (add) addUnits(db, q.organ, q.year, [unit], q.addLevel === 'infer' || !q.addLevel ? guessLevel(unit) : q.addLevel, q.now);
     // A corrected file for a report accepted earlier reopens it: the accepted state stays in the history.
     if (existing?.status === 'final') setStatus(db, existing.id, 'draft', q.now);
     const stored = storeImported(db, report, { replace: true, note, now: q.now });
@@ -91,7 +96,7 @@ async function collect(db: Db, q: CollectRequest): Promise<CollectOutcome> {
     unit !== read && read ? `文件中的机关名称为“${read}”，归入“${unit}”` : '',
     result.uncertain.length ? `${result.uncertain.length}个格需核对` : '',
   ].filter(Boolean).join('；');
-  return { ...out, status: 'stored', unit, added, replaced: row.replaced, errors: row.row.errors, warnings: row.row.warnings, message };
+  return { ...out, status: 'stored', unit, added: add, replaced: row.replaced, errors: row.row.errors, warnings: row.row.warnings, message };
 }
 
 function ensureRosterNow(db: Db, q: CollectRequest): void {

@@ -7,18 +7,20 @@ import { UNIT_STATUS_LABELS, type BoardRow, type UnitLevel, type UnitStatus } fr
 import { ensureAgency, findAgency } from '../db/agencies';
 import { ArchiveError } from '../db/errors';
 import type { Db } from '../db/open';
+import { RANK } from '../db/roster-merge';
 
 /** A unit as the archive holds it: the board's stored fields (report/rollup/view.ts) with its ids. */
-export interface RosterUnitRow extends Pick<BoardRow, 'agency' | 'level' | 'status' | 'reason' | 'receivedAt' | 'fileName' | 'reportId'> {
+export interface RosterUnitRow extends Pick<BoardRow, 'agency' | 'level' | 'status' | 'reason' | 'receivedAt' | 'fileName' | 'reportId' | 'returnedAt' | 'deadline'> {
   id: number;
   agencyId: number;
-  /** When the unit's report was last saved (a cache key for its checks). */
+  /** When the unit's report was last saved, and its version (with the time, the cache key for its checks). */
   reportUpdatedAt: string | null;
+  reportVersion: number | null;
 }
 
 const SELECT = `
   SELECT u.id, u.agency_id AS agencyId, a.name AS agency, u.level, u.status, u.reason, u.received_at AS receivedAt,
-         u.file_name AS fileName, r.id AS reportId, r.updated_at AS reportUpdatedAt
+         u.file_name AS fileName, u.returned_at AS returnedAt, u.deadline, r.id AS reportId, r.updated_at AS reportUpdatedAt, r.version AS reportVersion
   FROM roster_units u
   JOIN agencies a ON a.id = u.agency_id
   LEFT JOIN reports r ON r.agency_id = u.agency_id AND r.year = u.year AND r.deleted_at IS NULL`;
@@ -111,6 +113,8 @@ export interface UnitChanges {
   level?: UnitLevel;
   status?: UnitStatus;
   reason?: string;
+  /** YYYY-MM-DD by which a unit sent back is to send its corrected file (退回 only). */
+  deadline?: string;
 }
 
 export function updateUnit(db: Db, organ: string, year: number, agency: string, c: UnitChanges, now: string): void {
@@ -124,7 +128,18 @@ export function updateUnit(db: Db, organ: string, year: number, agency: string, 
     if (u.level === 'self' && c.level && c.level !== 'self') throw new ArchiveError('INVALID', '汇总单位本身只能是“本级”');
     if (c.level === 'self' && u.level !== 'self') throw new ArchiveError('INVALID', '“本级”只能是汇总单位本身');
     db.prepare('UPDATE roster_units SET level = ?, status = ?, reason = ?, updated_at = ? WHERE id = ?').run(c.level ?? u.level, status, reason, now, u.id);
+    // 退回: since when and by when the corrected file is owed (shown on the board and in the 退回意见).
+    if (status === 'returned' && (u.status !== 'returned' || c.deadline !== undefined))
+      db.prepare('UPDATE roster_units SET returned_at = ?, deadline = ? WHERE id = ?').run(u.status === 'returned' ? u.returnedAt : now, c.deadline || null, u.id);
+    else if (status !== 'returned') db.prepare('UPDATE roster_units SET returned_at = NULL, deadline = NULL WHERE id = ?').run(u.id);
     if (status !== u.status || reason !== u.reason) log(db, u.organId, year, u.agencyId, status, reason, '', now);
+  })();
+}
+
+/** 「全部通过」: the named units become 已通过 in one transaction (all or none). */
+export function acceptUnits(db: Db, organ: string, year: number, agencies: readonly string[], now: string): void {
+  db.transaction(() => {
+    for (const a of agencies) updateUnit(db, organ, year, a, { status: 'accepted' }, now);
   })();
 }
 
@@ -141,8 +156,20 @@ export function removeUnit(db: Db, organ: string, year: number, agency: string, 
 /** A file of the unit came in: 已收, with its date and name (a 退回 unit that sends again is 已收 again). */
 export function markReceived(db: Db, organ: string, year: number, agency: string, fileName: string, now: string): void {
   const u = unitOf(db, organ, year, agency);
-  db.prepare("UPDATE roster_units SET status = 'received', reason = '', received_at = ?, file_name = ?, updated_at = ? WHERE id = ?").run(now, fileName, now, u.id);
+  db.prepare("UPDATE roster_units SET status = 'received', reason = '', received_at = ?, file_name = ?, returned_at = NULL, deadline = NULL, updated_at = ? WHERE id = ?").run(now, fileName, now, u.id);
   log(db, u.organId, year, u.agencyId, 'received', '', fileName, now);
+}
+
+/**
+ * A unit this PC already has in the same roster: its place stays, but when the import brought its
+ * report, the further-along status that came with it wins (已通过 over 已收 over 未交).
+ */
+function raiseToReport(db: Db, organId: number, agencyId: number, e: RosterEntry, now: string): void {
+  const row = db.prepare('SELECT id, status FROM roster_units WHERE organ_id = ? AND agency_id = ? AND year = ?').get(organId, agencyId, e.year) as { id: number; status: UnitStatus };
+  const hasReport = db.prepare('SELECT 1 FROM reports WHERE agency_id = ? AND year = ? AND deleted_at IS NULL').get(agencyId, e.year);
+  if (!hasReport || e.status === 'excluded' || RANK[e.status] <= RANK[row.status]) return;
+  db.prepare('UPDATE roster_units SET status = ?, reason = ?, received_at = ?, file_name = ?, updated_at = ? WHERE id = ?').run(e.status, e.reason, e.receivedAt, e.fileName, now, row.id);
+  log(db, organId, e.year, agencyId, e.status, '从档案导出文件导入（随报告而来的状态）', e.fileName, now);
 }
 
 /** One roster row as it travels in the 换电脑 archive export (names, not ids: the other PC has its own). */
@@ -172,7 +199,11 @@ export function importRosters(db: Db, entries: readonly RosterEntry[], now: stri
   for (const e of entries) {
     const organ = ensureAgency(db, e.organ, now);
     const agency = ensureAgency(db, e.agency, now);
-    if (rosterOf(db, agency.id, e.year)) continue;
+    const here = rosterOf(db, agency.id, e.year);
+    if (here) {
+      if (here.organId === organ.id) raiseToReport(db, organ.id, agency.id, e, now);
+      continue;
+    }
     // The organ's own place (本级) comes from its own entry; any other unit of a roster whose organ
     // is in another organ's roster here cannot be placed and is left out.
     const where = rosterOf(db, organ.id, e.year);

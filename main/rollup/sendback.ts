@@ -34,7 +34,8 @@ export const sendBackFileName = (agency: string, year: number) => `${safeFileSte
 /** One finding as a line: the message, what kind, and the cells by label when the message does not name them. */
 export function findingLine(f: UnitFinding, report: Report | null, i: number): string {
   const kind = f.severity === 'error' ? '（错误，须改正）' : '（提醒，请核实）';
-  const cells = report ? [...new Set(f.cells.filter((c) => !c.startsWith('text.')).map((c) => cellTitle(report, c)))] : [];
+  // Only table cells are named (a path without a label, like closing.date, would print as code).
+  const cells = report ? [...new Set(f.cells.filter((c) => !c.startsWith('text.')).map((c) => cellTitle(report, c)).filter((t) => !/^[a-z][\w.]*$/i.test(t)))] : [];
   const where = cells.length && !cells.some((c) => f.message.includes(c.split(' ').pop()!)) ? `涉及：${cells.slice(0, 4).join('；')}。` : '';
   return `${i + 1}. ${tableNamed(f)}${kind}${where}`;
 }
@@ -56,6 +57,10 @@ export interface SendBack {
   date: string;
   findings: readonly UnitFinding[];
   report: Report | null;
+  /** The office's remark typed in the 退回 dialog, printed above the findings ('' for none). */
+  remark?: string;
+  /** YYYY-MM-DD by which the corrected file is due ('' for none). */
+  deadline?: string;
 }
 
 export async function sendBackDocx(s: SendBack): Promise<Buffer> {
@@ -69,9 +74,10 @@ export async function sendBackDocx(s: SendBack): Promise<Buffer> {
     }),
     body(`${s.agency}：`, { indent: false }),
     body(
-      `经审核，你单位报送的《${s.agency}${s.year}年政府信息公开工作年度报告》存在以下问题${errors.length ? `（错误${errors.length}处${warnings.length ? `、提醒${warnings.length}处` : ''}）` : `（提醒${warnings.length}处）`}，请逐项核实修改后重新报送。`,
+      `经审核，你单位报送的《${s.agency}${s.year}年政府信息公开工作年度报告》存在以下问题${errors.length ? `（错误${errors.length}处${warnings.length ? `、提醒${warnings.length}处` : ''}）` : `（提醒${warnings.length}处）`}，请逐项核实修改后${s.deadline ? `于${chineseDate(s.deadline)}前` : ''}重新报送。`,
     ),
   ];
+  if (s.remark?.trim()) paragraphs.push(body(`备注：${s.remark.trim()}`));
   // The signature never stands alone on a page: the last item goes over with it (keepNext).
   const items: { text: string; heading: boolean }[] = [];
   if (errors.length) items.push({ text: '一、须改正的错误', heading: true }, ...errors.map((f, i) => ({ text: findingLine(f, s.report, i), heading: false })));

@@ -5,13 +5,14 @@
 import { canonicalJson } from '../export/canonical-json';
 import { EXPORT_MIME } from '../export';
 import { contributionsTo, type RollupExportKind } from '../../report/rollup';
+import { passable } from '../../report/rollup/status';
 import type { ApiInput, ApiOutput, Channel } from '../../report/api';
 import { ArchiveError } from '../db/errors';
 import type { Db } from '../db/open';
 import type { Host } from '../api/host';
 import { collectFile } from './collect';
 import { boardXlsx, detailXlsx, issuesXlsx } from './detail';
-import { addUnits, listRosters, removeUnit, updateUnit } from './roster';
+import { acceptUnits, addUnits, listRosters, removeUnit, updateUnit } from './roster';
 import { sendBackDocx, sendBackFileName } from './sendback';
 import { rollupDocx, rollupFileName, rollupXlsx } from './tables';
 import { loadCollection } from './view';
@@ -49,7 +50,9 @@ export async function buildRollupExport(db: Db, organ: string, year: number, kin
       const agency = o.agency?.trim();
       const unit = agency && collected.find((c) => c.agency === agency);
       if (!unit) throw new ArchiveError('NOT_FOUND', agency ? `还没有收到“${agency}”${year}年度的报告` : '请选择要退回的单位');
-      const data = await sendBackDocx({ organ: view.organ, agency: unit.agency, year, date: o.date, report: unit.report, findings: view.findings.filter((f) => f.agency === unit.agency) });
+      const row = view.units.find((u) => u.agency === unit.agency);
+      const sentBack = row?.status === 'returned' ? { remark: row.reason, deadline: row.deadline ?? '' } : { remark: '', deadline: '' };
+      const data = await sendBackDocx({ organ: view.organ, agency: unit.agency, year, date: o.date, report: unit.report, findings: view.findings.filter((f) => f.agency === unit.agency), ...sentBack });
       return { fileName: sendBackFileName(unit.agency, year), mime: EXPORT_MIME.docx, data };
     }
   }
@@ -79,6 +82,10 @@ export function createRollupHandlers(ctx: { db: Db; host?: Host; now: () => stri
     },
     'rollup:updateUnit': ({ organ, year, agency, ...changes }) => {
       updateUnit(db, organ, year, agency, changes, ctx.now());
+      return view(organ, year);
+    },
+    'rollup:acceptAll': ({ organ, year }) => {
+      acceptUnits(db, organ, year, passable(view(organ, year)).map((u) => u.agency), ctx.now());
       return view(organ, year);
     },
     'rollup:removeUnit': ({ organ, year, agency }) => {

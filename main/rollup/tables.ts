@@ -4,7 +4,7 @@
  * report exporters (same grid, typography and merges as a report; no text sections).
  */
 import { getFormat, layoutOf, type Report } from '../../report';
-import { collectionStatus, missingPhrase, type RollupView } from '../../report/rollup';
+import { collectionStatus, missingPhrase, scopePhrase, type RollupView } from '../../report/rollup';
 import type { Block } from '../export/blocks';
 import { textWidth } from '../export/values';
 import { TITLE_LINE_CHARS } from '../export/blocks';
@@ -16,7 +16,7 @@ export const rollupTitle = (organ: string, year: number): string => `${organ.tri
 
 /** 「本行政区域汇总（含本级），共 m 个单位」 and, while incomplete, who is missing. */
 export function scopeLines(view: RollupView, included: number): string[] {
-  const lines = [`本行政区域汇总（含本级），共${included}个单位。`];
+  const lines = [`${scopePhrase(view, included)}。`];
   if (!view.complete) {
     lines.push(`${collectionStatus(view)}。`);
     const missing = missingPhrase(view);

@@ -57,8 +57,11 @@ export function loadCollection(db: Db, organ: string, year: number): Collection 
   for (const u of roster) {
     if (u.reportId === null || u.status === 'excluded') continue;
     const prev = findReport(db, u.agency, year - 1);
-    const unit: CollectedUnit = { agency: u.agency, level: u.level, report: bodyOf(db, u.reportId, u.reportUpdatedAt), previous: prev ? bodyOf(db, prev.id, prev.updatedAt) : null };
-    keys.set(unit, `${connectionOf(db)}|${u.agency}|${u.level}|${u.reportId}|${u.reportUpdatedAt}|${prev?.id}|${prev?.updatedAt}|${year}`);
+    // Time and version: two saves within one millisecond still differ by version.
+    const saved = `${u.reportUpdatedAt}#${u.reportVersion}`;
+    const prevSaved = prev ? `${prev.updatedAt}#${prev.version}` : '';
+    const unit: CollectedUnit = { agency: u.agency, level: u.level, report: bodyOf(db, u.reportId, saved), previous: prev ? bodyOf(db, prev.id, prevSaved) : null };
+    keys.set(unit, `${connectionOf(db)}|${u.agency}|${u.level}|${u.reportId}|${saved}|${prev?.id}|${prevSaved}|${year}`);
     collected.push(unit);
   }
   const findings = checkCollection(collected, year, (u, y) => remember(unitFindings, keys.get(u)!, () => checkUnit(u, y)));
@@ -77,6 +80,8 @@ export function loadCollection(db: Db, organ: string, year: number): Collection 
       reason: u.reason,
       receivedAt: u.receivedAt,
       fileName: u.fileName,
+      returnedAt: u.returnedAt,
+      deadline: u.deadline,
       reportId: u.reportId,
       errors: fs.filter((f) => f.severity === 'error').length,
       warnings: fs.filter((f) => f.severity === 'warning').length,

@@ -76,7 +76,7 @@ export function App() {
         // reloaded from main, and the read-only state asked again (a restored archive is writable).
         <ArchiveScreen onOpen={go} readonly={readonly} onArchiveReplaced={() => (go(null), refresh())} onTrend={(agencyId) => (location.hash = trendHash(agencyId))} />
       )}
-      {route.kind === 'report' && <Editor key={route.id} id={route.id} readonly={readonly} onBack={backFromReport} />}
+      {route.kind === 'report' && <Editor key={route.id} id={route.id} readonly={readonly} onBack={backFromReport} {...(backTo ? { backLabel: '返回汇总' } : {})} />}
       {route.kind === 'rollup' && <RollupScreen at={route.at} readonly={readonly} onOpen={openFromRollup} onBack={() => go(null)} />}
       {route.kind === 'trend' && (
         <Suspense fallback={<p className="loading">正在打开历年对比…</p>}>

@@ -42,7 +42,14 @@ export function longSentences(text: string): string[] {
 
 export const COPY_SHARE = 0.5;
 
-/** R-5: more than half of one unit's sentences found in another unit's report (template sentences not counted). */
+/** A sentence found in this many units' reports is common wording (a county's set phrase), not copying. */
+export const COMMON_WORDING_UNITS = 3;
+
+/**
+ * R-5: more than half of one unit's own sentences found in another unit's report. Template sentences
+ * and common wording (a sentence in 3 or more units' reports, like 「本机关2025年度未收取信息处理费。」)
+ * are not the unit's own text and count neither way; the finding quotes a copied sentence.
+ */
 export function checkCopiedText(units: readonly CollectedUnit[]): UnitFinding[] {
   if (units.length < 2) return [];
   const first = units[0]!.report;
@@ -50,21 +57,24 @@ export function checkCopiedText(units: readonly CollectedUnit[]): UnitFinding[] 
   const template = emptyReport(first.format, '〇', first.year);
   const boilerplate = new Set(longSentences(TEXT_PARTS.map((p) => template.text[p]).join('\n')));
   // A unit's own name is blanked out: a text copied and renamed is still a copy.
-  const sentences = units.map((u) => [
+  const all = units.map((u) => [
     ...new Set(longSentences(TEXT_PARTS.map((p) => u.report.text[p]).join('\n').replaceAll(u.agency, '〇')).filter((s) => !boilerplate.has(s))),
   ]);
   const where = new Map<string, number[]>();
-  sentences.forEach((list, i) => list.forEach((s) => where.set(s, [...(where.get(s) ?? []), i])));
+  all.forEach((list, i) => list.forEach((s) => where.set(s, [...(where.get(s) ?? []), i])));
+  const sentences = all.map((list) => list.filter((s) => where.get(s)!.length < COMMON_WORDING_UNITS));
   const out: UnitFinding[] = [];
   sentences.forEach((list, i) => {
     if (!list.length) return;
-    const shared = new Map<number, number>();
-    for (const s of list) for (const j of where.get(s)!) if (j !== i) shared.set(j, (shared.get(j) ?? 0) + 1);
-    for (const [j, n] of shared) {
+    const shared = new Map<number, string[]>();
+    for (const s of list) for (const j of where.get(s)!) if (j !== i) shared.set(j, [...(shared.get(j) ?? []), s]);
+    for (const [j, same] of shared) {
+      const n = same.length;
       if (n / list.length <= COPY_SHARE) continue;
       const pct = Math.round((n / list.length) * 100);
+      const quote = same[0]!.replaceAll('〇', units[i]!.agency);
       out.push(tag(units[i]!.agency, finding('R-5', 'warning', ['text.overview'], `≤${COPY_SHARE * 100}%`, `${pct}%`,
-        `正文有${n}/${list.length}句（${pct}%）与“${units[j]!.agency}”的报告相同，请核实是否照抄`)));
+        `正文有${n}/${list.length}句（${pct}%）与“${units[j]!.agency}”的报告相同，如“${quote.length > 60 ? `${quote.slice(0, 60)}…` : quote}”，请核实是否照抄`)));
     }
   });
   return out;

@@ -38,4 +38,4 @@ export function checkCollection(units: readonly CollectedUnit[], year: number, p
 }
 export { matchUnit, normalizeName, type Match } from './match';
 export type { BoardRow, RollupView, RosterInfo, CollectOutcome, RollupExportKind } from './view';
-export { collectionStatus, missingPhrase } from './status';
+export { collectionStatus, missingPhrase, owed, owedPhrase, passable, scopePhrase } from './status';

@@ -1,10 +1,12 @@
 /**
  * Matching a file's agency name to a roster unit (rollup.md §3): exact, then a close match the
  * office confirms, then a choice by hand. Close = the same name once the usual variants are
- * evened out (人民政府/政府, 街道办事处/街道, spaces, brackets), or at most two characters apart.
+ * evened out (人民政府/政府, 街道办事处/街道, spaces, brackets), the same name without the place in
+ * front (「第3镇政府」 for 「测试县第3镇人民政府」), or at most two characters apart. Only an exact name
+ * is ever taken without asking: the CLI and the 收取报告 dialog both use this one function.
  */
 
-/** `close.sure`: the same name once variants are evened out (the CLI takes it); otherwise a typo-distance proposal. */
+/** `close.sure`: the same name once variants (or the place in front) are evened out; otherwise a typo-distance proposal. Both are confirmed by the office. */
 export type Match = { kind: 'exact'; unit: string } | { kind: 'close'; unit: string; sure: boolean } | { kind: 'none' };
 
 /** A name with its ordinary variants evened out: 「西岭镇政府」 and 「西岭镇人民政府」 read the same. */
@@ -35,6 +37,15 @@ export function editDistance(a: string, b: string): number {
   return prev[b.length]!;
 }
 
+/** One or more places (省/市/县/区/旗/州/盟) written in front of a unit's own name. */
+const PLACES = /^(?:[^省市县区旗州盟]{1,8}[省市县区旗州盟])+$/u;
+
+/** 「测试县第3镇」 and 「第3镇」: one name is the other with places written in front of it. */
+function samePlaceless(a: string, b: string): boolean {
+  const [long, short] = a.length >= b.length ? [a, b] : [b, a];
+  return short.length >= 2 && long !== short && long.endsWith(short) && PLACES.test(long.slice(0, long.length - short.length));
+}
+
 export function matchUnit(name: string, units: readonly string[]): Match {
   const wanted = name.trim();
   if (!wanted) return { kind: 'none' };
@@ -42,6 +53,8 @@ export function matchUnit(name: string, units: readonly string[]): Match {
   const norm = normalizeName(wanted);
   const same = units.filter((u) => normalizeName(u) === norm);
   if (same.length === 1) return { kind: 'close', unit: same[0]!, sure: true };
+  const placeless = units.filter((u) => samePlaceless(normalizeName(u), norm));
+  if (placeless.length === 1) return { kind: 'close', unit: placeless[0]!, sure: true };
   let best: { unit: string; d: number } | null = null;
   let tie = false;
   for (const u of units) {

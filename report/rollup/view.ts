@@ -12,6 +12,9 @@ export interface BoardRow {
   /** YYYY-MM-DD… (ISO) of the last file received, or null. */
   receivedAt: string | null;
   fileName: string;
+  /** When the unit was sent back (退回, ISO), and the YYYY-MM-DD its corrected file is due by, or null. */
+  returnedAt: string | null;
+  deadline: string | null;
   /** The unit's report of the year in the archive (open it in the editor), or null. */
   reportId: number | null;
   errors: number;
@@ -50,8 +53,12 @@ export interface RosterInfo {
 /** The outcome of one file taken in by 「收取报告」 or `collect`. */
 export interface CollectOutcome {
   fileName: string;
-  /** stored: in the archive; held: figures without a reading, awaiting confirmation; refused: unreadable or wrong year; unmatched: choose the unit. */
-  status: 'stored' | 'held' | 'refused' | 'unmatched';
+  /**
+   * stored: in the archive; duplicate: the same content as the unit's report already in (not saved
+   * again); held: figures without a reading, awaiting confirmation; refused: unreadable, wrong year
+   * or not a regular file; unmatched: a close or unknown name, waiting for the office to choose the unit.
+   */
+  status: 'stored' | 'duplicate' | 'held' | 'refused' | 'unmatched';
   /** The agency named in the file. */
   read: string;
   /** The roster unit it was stored under (or proposed for). */

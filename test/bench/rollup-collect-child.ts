@@ -9,6 +9,6 @@ import { peakRssKb } from './peak-rss.mjs';
 
 const [folder, db, organ, year] = process.argv.slice(2) as [string, string, string, string];
 const t0 = performance.now();
-void runCli(['collect', folder, '--into', organ, '--year', year, '--db', db], { out: () => undefined, err: () => undefined, env: {}, cwd: process.cwd() }).then((code) => {
+void runCli(['collect', folder, '--into', organ, '--year', year, '--db', db, '--add-units'], { out: () => undefined, err: () => undefined, env: {}, cwd: process.cwd() }).then((code) => {
   process.stdout.write(JSON.stringify({ code, ms: performance.now() - t0, rssMb: (peakRssKb() as number) / 1024 }));
 });

@@ -102,6 +102,12 @@ describe('汇总 in the browser', () => {
     const dialog = await intake(files);
     await expect.poll(() => dialog.locator('tr.out-stored').count()).toBe(10);
     await dialog.getByRole('row', { name: /扫描件\.docx/ }).getByText(/不是有效的 Word/).waitFor();
+    // Problems first: the close name to confirm, the unreadable file, the file stored with errors, then the ✓ rows.
+    const order = await dialog.locator('tbody tr').allTextContents();
+    expect(order[0]).toContain('相近');
+    expect(order[1]).toContain('扫描件.docx');
+    expect(order[2]).toContain('个错误');
+    expect(order.slice(3).every((t) => t.includes('✓'))).toBe(true);
     await page.screenshot({ path: join(SHOTS, 'rollup-intake.png') });
     const close = dialog.getByRole('row', { name: /西岭|白沙|金桥|绿洲|银滩|青石|南湖|东城|北山|红旗|长乐/ }).filter({ hasText: '相近' });
     await expect.poll(() => close.count()).toBe(1);
@@ -111,9 +117,9 @@ describe('汇总 in the browser', () => {
     await dialog.getByRole('button', { name: '完成' }).click();
     await page.getByText('未收齐（已收 11 / 共 12）').waitFor();
     await expect.poll(() => row(units[3]!.agency).locator('td.bad').count()).toBe(1);
-    await page.getByRole('button', { name: /^未交/ }).click();
+    await page.getByRole('button', { name: /^未交（\d+）$/ }).click();
     expect(await board().getByRole('row').count()).toBe(2);
-    await page.getByRole('button', { name: /^全部/ }).click();
+    await page.getByRole('button', { name: /^全部（\d+）$/ }).click();
     await page.screenshot({ path: join(SHOTS, 'rollup-board.png') });
   });
 

@@ -35,7 +35,7 @@ describe('cli collect / rollup', async () => {
   const db = tmp.file('county.sqlite');
 
   it('collect reads a folder recursively, adds the units, stores each report, refuses the bad file, exits 1', async () => {
-    const r = await cli(['collect', inbox, '--into', ORGAN, '--year', '2024', '--db', db]);
+    const r = await cli(['collect', inbox, '--into', ORGAN, '--year', '2024', '--db', db, '--add-units']);
     expect(r.err).toContain('[已读 7 / 共 7]');
     expect(r.err).toMatch(/扫描件.docx：未收取：这不是有效的 Word（.docx）\s?文件/);
     expect(r.err).toContain('已保存 6 个（新加入名单 5 个单位');
@@ -59,9 +59,13 @@ describe('cli collect / rollup', async () => {
     expect(j.findings.filter((f: { rule: string }) => f.rule.startsWith('R-'))).toEqual([]);
   });
 
-  it('collecting a corrected file again makes a new revision, and --out/--detail/--issues write the files', async () => {
+  it('collecting a corrected file again makes a new revision (the same files are not saved twice), and --out/--detail/--issues write the files', async () => {
+    const fixed = structuredClone(units[1]!.report);
+    fixed.text.other = '本年度未收取信息处理费（更正稿）。';
+    writeFileSync(join(inbox, '乡镇', '更正稿.json'), (await buildExport(fixed, 'json')).data);
     const again = await cli(['collect', join(inbox, '乡镇'), '--into', ORGAN, '--year', '2024', '--db', db]);
-    expect(again.err).toContain('已作为新版本保存');
+    expect(again.err).toContain('更正稿.json：“西岭镇人民政府”：已作为新版本保存');
+    expect(again.err).toContain('与已收文件相同未重复保存 4 个');
     const out = tmp.file('汇总.xlsx');
     const r = await cli(['rollup', '--unit', ORGAN, '--year', '2024', '--db', db, '--out', out, '--detail', tmp.file('明细.xlsx'), '--issues', tmp.file('问题.xlsx')]);
     expect(r.code).toBe(0);
@@ -96,7 +100,7 @@ describe('a 2020 roll-up uses gov-2019', async () => {
   const db = tmp.file('y2020.sqlite');
 
   it('sums gov-2019 cells, signed changes and procurement converted to 万元', async () => {
-    expect((await cli(['collect', inbox, '--into', ORGAN, '--year', '2020', '--db', db])).code).toBe(0);
+    expect((await cli(['collect', inbox, '--into', ORGAN, '--year', '2020', '--db', db, '--add-units'])).code).toBe(0);
     const j = JSON.parse((await cli(['rollup', '--unit', ORGAN, '--year', '2020', '--db', db, '--json'])).out);
     expect(j.report.format).toBe('gov-2019');
     expect(j.report.active.procurement).toEqual({ projects: 3, amount: '4.7', unit: '万元' });

@@ -62,6 +62,23 @@ describe('collection checks R-1…R-10 (rollup.md §4): each fires on its made c
     expect(rFindings(u)).toEqual([`R-5 ${u[1]!.agency}`, `R-5 ${u[2]!.agency}`].sort());
   });
 
+  it('R-5: a sentence shared by 3 or more units is common wording, not copying; a real copy is quoted', () => {
+    const u = madeCollection(12);
+    const common = ['本机关2024年度未收取信息处理费。', '本机关全年未发生因政府信息公开引起的行政复议和行政诉讼案件。'];
+    for (const [i, x] of u.entries()) {
+      x.report.text.overview = `${x.agency}全年围绕第${i}片区的民生事项组织公开${30 + i}次，群众满意度稳步提升。`;
+      x.report.text.problems = '';
+      x.report.text.other = common.join('');
+    }
+    expect(rFindings(u)).toEqual([]);
+    u[2]!.report.text.overview = u[1]!.report.text.overview.replaceAll(u[1]!.agency, u[2]!.agency);
+    const found = checkCollection(u, 2024).filter((f) => f.rule === 'R-5');
+    expect(found.map((f) => f.agency).sort()).toEqual([u[1]!.agency, u[2]!.agency].sort());
+    expect(found.find((f) => f.agency === u[2]!.agency)!.message).toBe(
+      `正文有1/1句（100%）与“${u[1]!.agency}”的报告相同，如“${u[2]!.agency}全年围绕第1片区的民生事项组织公开31次，群众满意度稳步提升”，请核实是否照抄`,
+    );
+  });
+
   it('R-5 stays quiet at half or less', () => {
     const u = fresh();
     u[2]!.report.text.overview = u[1]!.report.text.overview.split('\n')[0]!.replaceAll(u[1]!.agency, u[2]!.agency) + '\n' + u[2]!.report.text.overview;

@@ -54,6 +54,7 @@ const VALID: { [C in Channel]: ApiInput<C>[] } = {
   'rollup:addUnits': [{ organ: '某某县人民政府', year: 2024, names: ['东城镇人民政府', '西城镇人民政府'], level: 'township' }],
   'rollup:updateUnit': [{ organ: '某某县人民政府', year: 2024, agency: '东城镇人民政府', status: 'excluded', reason: '已撤并' }],
   'rollup:removeUnit': [{ organ: '某某县人民政府', year: 2024, agency: '东城镇人民政府' }],
+  'rollup:acceptAll': [{ organ: '某某县人民政府', year: 2024 }],
   'rollup:collect': [{ organ: '某某县人民政府', year: 2024, file: { fileName: '东城镇.docx', dataBase64: 'UEsDBA==' } }, { organ: '某某县人民政府', year: 2024, file: upload, agency: '东城镇人民政府', addLevel: 'township', acceptUncertain: true }],
   'rollup:contributions': [{ organ: '某某县人民政府', year: 2024, cell: 'requests.granted.0' }],
   'rollup:export': [{ organ: '某某县人民政府', year: 2024, kind: 'sendback', agency: '东城镇人民政府' }, { organ: '某某县人民政府', year: 2024, kind: 'detail' }],

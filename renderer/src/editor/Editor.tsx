@@ -39,7 +39,7 @@ const LOCKED = '报告已定稿，不能修改。如需修改，请点上方“�
 const READONLY = '档案以只读方式打开，不能修改。';
 const STALE = '此报告已在其他窗口中修改，请先点“重新载入”。';
 
-export function Editor({ id, onBack, readonly }: { id: number; onBack: () => void; readonly: string | null }) {
+export function Editor({ id, onBack, readonly, backLabel }: { id: number; onBack: () => void; readonly: string | null; backLabel?: string }) {
   const [opened, setOpened] = useState<OpenedReport | null>(null);
   const [level, setLevel] = useState<AgencyLevel | null>(null);
   const [report, setReport] = useState<Report | null>(null);
@@ -339,7 +339,7 @@ export function Editor({ id, onBack, readonly }: { id: number; onBack: () => voi
   return (
     <div className="screen editor">
       <EditorBar title={title} status={status} save={saveState} errors={errors} warnings={warnings} canUndo={history.current.canUndo} canRedo={history.current.canRedo}
-        onBack={() => void back()} onUndo={onUndo} onRedo={onRedo} onHistory={() => setShowRevisions(true)} sections={sections}
+        onBack={() => void back()} {...(backLabel ? { backLabel } : {})} onUndo={onUndo} onRedo={onRedo} onHistory={() => setShowRevisions(true)} sections={sections}
         onExport={onExport} carried={opened.summary.carried.length} onUndoCarry={() => setAskUndoCarry(true)}
         onFinalise={() => void finalise(false)} finaliseBlocked={finaliseBlocked(errors, readonly !== null)} published={opened.summary.published ? publishedLabel(opened.summary) : null}
         compare={previous ? { on: showLastYear, toggle: () => setShowLastYear((c) => !c) } : null}

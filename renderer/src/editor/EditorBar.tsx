@@ -14,6 +14,8 @@ export interface EditorBarProps {
   canUndo: boolean;
   canRedo: boolean;
   onBack: () => void;
+  /** 「← 返回汇总」 when opened from the 汇总 board; 「← 返回档案」 otherwise. */
+  backLabel?: string;
   onUndo: () => void;
   onRedo: () => void;
   onHistory: () => void;
@@ -54,7 +56,7 @@ export function EditorBar(p: EditorBarProps) {
     <header className="topbar editor-bar">
       <div className="bar-row">
         <button type="button" onClick={p.onBack}>
-          ← 返回档案
+          ← {p.backLabel ?? '返回档案'}
         </button>
         <h1 className="report-title" tabIndex={-1}>{p.title}</h1>
         {p.published && p.status === 'draft' ? <span className="badge published">{p.published}</span> : <span className={`badge ${p.status}`}>{STATUS_LABEL[p.status]}</span>}

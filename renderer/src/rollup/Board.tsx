@@ -1,14 +1,14 @@
 /**
  * 收齐情况: one row per unit — level, status (with the reason of 不纳入), received date and file,
  * errors and warnings, and the actions: open in the editor, 通过, 退回 (with the 退回意见), 不纳入.
- * Filters 未交 · 有错误 · 全部. 300 rows render as one plain table.
+ * Filters by who must act — 未交 (owes a report), 已退回 (owes a corrected file), 待审核 (the office
+ * owes a review) — and 有错误 · 全部. A 退回 row says when and by when. 300 rows: one plain table.
  */
-import { useState } from 'react';
 import type { BoardRow, RollupView } from '../../../report/rollup/view';
 import type { UnitStatus } from '../../../report/rollup/types';
 import { dateLabel, UNIT_LEVEL_LABELS, UNIT_STATUS_LABELS } from './labels';
 
-export type BoardFilter = 'all' | 'pending' | 'errors';
+export type BoardFilter = 'all' | 'pending' | 'returned' | 'received' | 'errors';
 
 export interface BoardActions {
   open: (row: BoardRow) => void;
@@ -20,18 +20,21 @@ export interface BoardActions {
 
 const FILTERS: { key: BoardFilter; label: (v: RollupView) => string }[] = [
   { key: 'pending', label: (v) => `未交（${v.units.filter((u) => u.status === 'pending').length}）` },
+  { key: 'returned', label: (v) => `已退回待改正（${v.units.filter((u) => u.status === 'returned').length}）` },
+  { key: 'received', label: (v) => `待审核（${v.units.filter((u) => u.status === 'received').length}）` },
   { key: 'errors', label: (v) => `有错误（${v.units.filter((u) => u.errors > 0).length}）` },
   { key: 'all', label: (v) => `全部（${v.units.length}）` },
 ];
 
-export function Board({ view, actions, readonly }: { view: RollupView; actions: BoardActions; readonly: boolean }) {
-  const [filter, setFilter] = useState<BoardFilter>('all');
-  const rows = view.units.filter((u) => (filter === 'pending' ? u.status === 'pending' : filter === 'errors' ? u.errors > 0 : true));
+const shown = (u: BoardRow, filter: BoardFilter): boolean => (filter === 'all' ? true : filter === 'errors' ? u.errors > 0 : u.status === filter);
+
+export function Board({ view, actions, readonly, filter, onFilter }: { view: RollupView; actions: BoardActions; readonly: boolean; filter: BoardFilter; onFilter: (f: BoardFilter) => void }) {
+  const rows = view.units.filter((u) => shown(u, filter));
   return (
     <section className="rollup-board" aria-label="收齐情况">
       <div className="rollup-filters" role="group" aria-label="筛选">
         {FILTERS.map((f) => (
-          <button key={f.key} type="button" aria-pressed={filter === f.key} className={filter === f.key ? 'on' : ''} onClick={() => setFilter(f.key)}>
+          <button key={f.key} type="button" aria-pressed={filter === f.key} className={filter === f.key ? 'on' : ''} onClick={() => onFilter(f.key)}>
             {f.label(view)}
           </button>
         ))}
@@ -56,6 +59,12 @@ export function Board({ view, actions, readonly }: { view: RollupView; actions: 
               <td>{UNIT_LEVEL_LABELS[u.level]}</td>
               <td>
                 <span className={`badge st-${u.status}`}>{UNIT_STATUS_LABELS[u.status]}</span>
+                {u.status === 'returned' && u.returnedAt && (
+                  <span className="returned small">
+                    {' '}
+                    {dateLabel(u.returnedAt)}退回{u.deadline && `，限${u.deadline}前改正`}
+                  </span>
+                )}
                 {u.reason && <span className="muted small"> {u.reason}</span>}
                 {u.refused && <span className="error-text small" title={u.refused}> 未纳入汇总</span>}
               </td>

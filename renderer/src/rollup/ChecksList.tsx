@@ -1,8 +1,13 @@
-/** 检查: every finding of the collection by unit (errors first), the cells named by label; the 汇总's own last. */
+/**
+ * 检查: every finding of the collection by unit (errors first), the cells named by label; the 汇总's
+ * own last. A unit read here with no error can be passed (通过) here, without going back to the board.
+ */
+import { passable } from '../../../report/rollup/status';
 import type { RollupView } from '../../../report/rollup/view';
 import type { UnitFinding } from '../../../report/rollup/types';
 
-export function ChecksList({ view, onOpen }: { view: RollupView; onOpen: (agency: string) => void }) {
+export function ChecksList({ view, onOpen, onAccept }: { view: RollupView; onOpen: (agency: string) => void; onAccept: ((agency: string) => void) | null }) {
+  const canPass = new Set(passable(view).map((u) => u.agency));
   const groups = new Map<string, UnitFinding[]>();
   for (const f of view.findings) groups.set(f.agency, [...(groups.get(f.agency) ?? []), f]);
   if (!groups.size) return <p className="empty">没有发现问题。</p>;
@@ -21,6 +26,11 @@ export function ChecksList({ view, onOpen }: { view: RollupView; onOpen: (agency
               {agency !== '汇总' && (
                 <button type="button" className="link" onClick={(e) => (e.preventDefault(), onOpen(agency))}>
                   打开报告
+                </button>
+              )}
+              {onAccept && canPass.has(agency) && (
+                <button type="button" onClick={(e) => (e.preventDefault(), onAccept(agency))}>
+                  通过
                 </button>
               )}
             </summary>

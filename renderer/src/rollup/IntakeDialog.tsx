@@ -60,7 +60,13 @@ export function IntakeDialog({ view, onChanged, onClose }: { view: RollupView; o
   };
 
   const done = items.filter((i) => i.outcome);
+  // Files that need the office (a unit to choose, figures to confirm, unreadable) above the ✓ rows.
+  // A file stored with errors (to send back) comes before the clean ✓ rows too.
+  const RANK: Record<CollectOutcome['status'], number> = { unmatched: 0, held: 1, refused: 2, stored: 4, duplicate: 5 };
+  const rank = (o: CollectOutcome | null) => (!o ? 6 : o.status === 'stored' && o.errors > 0 ? 3 : RANK[o.status]);
+  const shown = items.map((it, i) => ({ it, i })).sort((a, b) => rank(a.it.outcome) - rank(b.it.outcome) || a.i - b.i);
   const stored = done.filter((i) => i.outcome!.status === 'stored').length;
+  const same = done.filter((i) => i.outcome!.status === 'duplicate').length;
   return (
     <Dialog title={`收取报告 — ${view.organ}${view.year}年度`} onClose={onClose} large>
       <div
@@ -104,7 +110,7 @@ export function IntakeDialog({ view, onChanged, onClose }: { view: RollupView; o
       )}
       {done.length > 0 && (
         <p>
-          已保存 {stored} 个；需要处理 {done.length - stored} 个。
+          已保存 {stored} 个；{same > 0 && `与已收文件相同未重复保存 ${same} 个；`}需要处理 {done.length - stored - same} 个。
         </p>
       )}
       <table className="list intake">
@@ -116,7 +122,7 @@ export function IntakeDialog({ view, onChanged, onClose }: { view: RollupView; o
           </tr>
         </thead>
         <tbody>
-          {items.map((it, i) => {
+          {shown.map(({ it, i }) => {
             const o = it.outcome;
             return (
               <tr key={i} className={o ? `out-${o.status}` : ''}>
@@ -148,7 +154,7 @@ export function IntakeDialog({ view, onChanged, onClose }: { view: RollupView; o
                               </option>
                             ))}
                           </select>
-                          <button type="button" onClick={() => void retry(i, { addLevel: it.level })}>
+                          <button type="button" onClick={() => void retry(i, { agency: o.read, addLevel: it.level })}>
                             添加为新单位
                           </button>
                         </>
@@ -156,7 +162,7 @@ export function IntakeDialog({ view, onChanged, onClose }: { view: RollupView; o
                     </div>
                   )}
                   {o?.status === 'held' && (
-                    <button type="button" onClick={() => void retry(i, { agency: o.unit, acceptUncertain: true })}>
+                    <button type="button" onClick={() => void retry(i, { agency: o.unit, acceptUncertain: true, ...(names.includes(o.unit) ? {} : { addLevel: it.level }) })}>
                       按0保存，记录待核对
                     </button>
                   )}

@@ -6,19 +6,20 @@ import { useCallback, useEffect, useState } from 'react';
 import type { RollupExportKind, RollupView, RosterInfo } from '../../../report/rollup/view';
 import type { UnitStatus } from '../../../report/rollup/types';
 import type { BoardRow } from '../../../report/rollup/view';
-import { collectionStatus, missingPhrase } from '../../../report/rollup/status';
+import { collectionStatus, missingPhrase, owed, owedPhrase, passable } from '../../../report/rollup/status';
 import { api } from '../api';
 import { Dialog } from '../ui/Dialog';
-import { Board, type BoardActions } from './Board';
+import { Board, type BoardActions, type BoardFilter } from './Board';
 import { ChecksList } from './ChecksList';
 import { IntakeDialog } from './IntakeDialog';
 import { delivered, rollupHash } from './labels';
 import { RollupTables } from './RollupTables';
 import { RosterDialog } from './RosterDialog';
+import { SendBackDialog } from './SendBackDialog';
 import './rollup.css';
 
 type Tab = 'board' | 'checks' | 'tables';
-type Modal = { kind: 'intake' } | { kind: 'roster' } | { kind: 'exclude'; row: BoardRow } | { kind: 'sendback'; row: BoardRow } | null;
+type Modal = { kind: 'intake' } | { kind: 'roster' } | { kind: 'exclude'; row: BoardRow } | { kind: 'sendback'; row: BoardRow } | { kind: 'acceptAll' } | null;
 
 const EXPORTS: { kind: Exclude<RollupExportKind, 'sendback'>; label: string }[] = [
   { kind: 'docx', label: '汇总表（Word）' },
@@ -35,6 +36,7 @@ export function RollupScreen(props: { at: { organ: string; year: number } | null
   const [modal, setModal] = useState<Modal>(null);
   const [notice, setNotice] = useState<{ text: string; error?: boolean } | null>(null);
   const [reason, setReason] = useState('');
+  const [filter, setFilter] = useState<BoardFilter>('all');
 
   const load = useCallback(async () => {
     if (!at) return setView(null);
@@ -55,17 +57,25 @@ export function RollupScreen(props: { at: { organ: string; year: number } | null
     const said = delivered(r.value);
     if (said) setNotice({ text: said });
   };
-  const update = async (row: BoardRow, status: UnitStatus, why = '') => {
-    const r = await api.rollupUpdateUnit({ organ: at.organ, year: at.year, agency: row.agency, status, ...(why ? { reason: why } : {}) });
+  const update = async (row: BoardRow, status: UnitStatus, why = '', deadline = '') => {
+    const r = await api.rollupUpdateUnit({ organ: at.organ, year: at.year, agency: row.agency, status, ...(why ? { reason: why } : {}), ...(deadline ? { deadline } : {}) });
     if (!r.ok) return fail(r.error.message);
     setView(r.value);
     return true;
+  };
+  const acceptAll = async () => {
+    const n = view ? passable(view).length : 0;
+    const r = await api.rollupAcceptAll({ organ: at.organ, year: at.year });
+    setModal(null);
+    if (!r.ok) return fail(r.error.message);
+    setView(r.value);
+    setNotice({ text: `已通过 ${n} 个单位的报告` });
   };
   const actions: BoardActions = {
     open: (row) => row.reportId !== null && props.onOpen(row.reportId),
     setStatus: (row, status) => void update(row, status),
     exclude: (row) => (setReason(''), setModal({ kind: 'exclude', row })),
-    sendBack: (row) => (setReason(''), setModal({ kind: 'sendback', row })),
+    sendBack: (row) => setModal({ kind: 'sendback', row }),
     remove: async (row) => {
       const r = await api.rollupRemoveUnit({ organ: at.organ, year: at.year, agency: row.agency });
       if (!r.ok) return fail(r.error.message);
@@ -113,6 +123,29 @@ export function RollupScreen(props: { at: { organ: string; year: number } | null
               {collectionStatus(view)}
               {missingPhrase(view, 8) && <span className="muted">　{missingPhrase(view, 8)}</span>}
             </p>
+            {owedPhrase(view) && (
+              <p className="rollup-owed" aria-label={owedPhrase(view)}>
+                <span>尚待：</span>
+                {(
+                  [
+                    ['pending', owed(view).pending, '未交', '个单位'],
+                    ['returned', owed(view).returned, '已退回待改正', '个'],
+                    ['received', owed(view).review, '待审核', '个'],
+                  ] as const
+                )
+                  .filter(([, n]) => n > 0)
+                  .map(([key, n, label, unit]) => (
+                    <button key={key} type="button" className="link" onClick={() => (setTab('board'), setFilter(key))}>
+                      {label} {n} {unit}
+                    </button>
+                  ))}
+                {passable(view).length > 0 && (
+                  <button type="button" className="primary" disabled={ro} onClick={() => setModal({ kind: 'acceptAll' })}>
+                    全部通过（无错误的 {passable(view).length} 个单位）
+                  </button>
+                )}
+              </p>
+            )}
             <div className="tabs" role="tablist">
               {(
                 [
@@ -126,8 +159,10 @@ export function RollupScreen(props: { at: { organ: string; year: number } | null
                 </button>
               ))}
             </div>
-            {tab === 'board' && <Board view={view} actions={actions} readonly={ro} />}
-            {tab === 'checks' && <ChecksList view={view} onOpen={(a) => actions.open(view.units.find((u) => u.agency === a)!)} />}
+            {tab === 'board' && <Board view={view} actions={actions} readonly={ro} filter={filter} onFilter={setFilter} />}
+            {tab === 'checks' && (
+              <ChecksList view={view} onOpen={(a) => actions.open(view.units.find((u) => u.agency === a)!)} onAccept={ro ? null : (a) => actions.setStatus(view.units.find((u) => u.agency === a)!, 'accepted')} />
+            )}
             {tab === 'tables' && <RollupTables view={view} />}
           </>
         )}
@@ -151,30 +186,28 @@ export function RollupScreen(props: { at: { organ: string; year: number } | null
         </Dialog>
       )}
       {modal?.kind === 'sendback' && (
-        <Dialog title={`退回：${modal.row.agency}`} onClose={() => setModal(null)}>
-          <p>
-            生成《退回意见》（Word），列出这份报告的{modal.row.errors}个错误和{modal.row.warnings}个提醒，并把状态改为“退回”。单位改正后重新报送的文件收取后状态变为“已收”。
-          </p>
-          <label className="field">
-            <span>备注</span>
-            <input value={reason} onChange={(e) => setReason(e.target.value)} placeholder="可不填" data-autofocus />
-          </label>
+        <SendBackDialog
+          row={modal.row}
+          onClose={() => setModal(null)}
+          onSend={(remark, deadline) =>
+            void update(modal.row, 'returned', remark, deadline).then(async (ok) => {
+              if (!ok) return;
+              setModal(null);
+              await exportAs('sendback', modal.row.agency);
+            })
+          }
+        />
+      )}
+      {modal?.kind === 'acceptAll' && view && (
+        <Dialog title="全部通过" onClose={() => setModal(null)}>
+          <p>把没有错误、尚待审核的 {passable(view).length} 个单位的报告全部标为“已通过”：</p>
+          <p className="muted small">{passable(view).map((u) => u.agency).join('、')}</p>
           <div className="actions">
             <button type="button" onClick={() => setModal(null)}>
               取消
             </button>
-            <button
-              type="button"
-              className="primary"
-              onClick={() =>
-                void update(modal.row, 'returned', reason.trim()).then(async (ok) => {
-                  if (!ok) return;
-                  setModal(null);
-                  await exportAs('sendback', modal.row.agency);
-                })
-              }
-            >
-              生成退回意见
+            <button type="button" className="primary" onClick={() => void acceptAll()}>
+              确认全部通过
             </button>
           </div>
         </Dialog>

@@ -6,7 +6,7 @@ import { useState } from 'react';
 import { getCell, layoutOf, type Report, type TableId } from '../../../report';
 import type { Contribution } from '../../../report/rollup/sum';
 import type { RollupView } from '../../../report/rollup/view';
-import { collectionStatus, missingPhrase } from '../../../report/rollup/status';
+import { collectionStatus, missingPhrase, scopePhrase } from '../../../report/rollup/status';
 import { api } from '../api';
 import { GRID_COLUMNS, GridLabel } from '../editor/GridLabel';
 
@@ -35,7 +35,7 @@ export function RollupTables({ view }: { view: RollupView }) {
       <div className="doc">
         <p className="doc-title">{`${view.organ}${view.year}年政府信息公开工作年度报告数据汇总表`}</p>
         <p className="rollup-scope">
-          本行政区域汇总（含本级），共{view.units.filter((u) => u.included).length}个单位。
+          {scopePhrase(view, view.units.filter((u) => u.included).length)}。
           {!view.complete && <strong className="incomplete">{[collectionStatus(view), missingPhrase(view)].filter(Boolean).join('，')}</strong>}
         </p>
         {TABLES.map((t) => {
