@@ -94,7 +94,9 @@ export function Editor({ id, onBack, readonly }: { id: number; onBack: () => voi
   );
   const clearHighlight = useCallback(() => setHighlight(NONE), []);
   const notifyText = useCallback((text: string) => setNotice({ text }), []);
-  const undo = useUndoHistory({ reportRef, previous, update, selectPath, onEdited: clearHighlight, notify: notifyText });
+  // A read-only archive locks every report the way a final one is locked: typing would only fail to save.
+  const locked = readonly !== null ? READONLY : saveState.kind === 'conflict' ? STALE : status === 'final' ? LOCKED : null;
+  const undo = useUndoHistory({ reportRef, previous, update, selectPath, onEdited: clearHighlight, notify: notifyText, locked });
   const { onEdit, onText, onUndo, onRedo } = undo;
   const actions = useEditorActions({ id, saver, commitOpenEdits, reportRef, opened, setOpened, status, setStatus, load, clearHistory: undo.clear, check, exporter, notify: setNotice, onBack });
 
@@ -138,8 +140,6 @@ export function Editor({ id, onBack, readonly }: { id: number; onBack: () => voi
   if (!report || !opened) return <p className="loading">正在打开报告…</p>;
 
   const def = getFormat(report.format);
-  // A read-only archive locks every report the way a final one is locked: typing would only fail to save.
-  const locked = readonly !== null ? READONLY : saveState.kind === 'conflict' ? STALE : status === 'final' ? LOCKED : null;
   const title = reportTitle(report.agency, report.year);
   const gridProps = { report, locked, selection, highlight, errorCells, warnCells, stale, carried, onSelect: setSelection, onEdit, onUndo, onRedo, onEscape: clearHighlight, registerCommit, onRecompute, describedBy, verify: verifyCells,
     compareWith: showLastYear && previous && previous.format === report.format ? previous : null };

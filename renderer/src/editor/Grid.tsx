@@ -165,8 +165,11 @@ export function Grid(props: GridProps) {
       select(active);
       say('');
       props.onEscape();
-    } else if (ctrl && k === 'z') (e.shiftKey ? props.onRedo : props.onUndo)();
-    else if (ctrl && k === 'y') props.onRedo();
+    } else if ((ctrl && k === 'z') || (ctrl && k === 'y')) {
+      // Said beside the table, where the clerk is looking: a locked report has nothing to undo.
+      if (props.locked) say(props.locked, true);
+      else (k === 'y' || e.shiftKey ? props.onRedo : props.onUndo)();
+    }
     else if (ctrl && k === 'a') {
       const all = wholeTable(nav);
       props.onSelect({ table, anchor: { row: all.r0, col: all.c0 }, active: { row: all.r1, col: all.c1 } });

@@ -42,6 +42,8 @@ export function useEditorActions(d: ActionDeps) {
   const [compare, setCompare] = useState<{ current: Report; revisionId: number } | null>(null);
   const [askFinal, setAskFinal] = useState<Finding[] | null>(null);
   const [askRestore, setAskRestore] = useState<RestoreAsk | null>(null);
+  /** 返回档案 while the archive refused the last changes: why, and leave without them? */
+  const [askLeave, setAskLeave] = useState<string | null>(null);
   const year = d.reportRef.current?.year ?? 1;
 
   const saveFirst = async () => {
@@ -71,7 +73,11 @@ export function useEditorActions(d: ActionDeps) {
         id,
         prepare: async () => {
           await saveFirst();
-          return saver.busy ? '还有修改没能保存，请稍后再导出。' : null;
+          // A refused change never becomes saved: export what the archive holds and say so (issue 21 #1).
+          const refused = saver.refused;
+          if (refused) notify({ text: `导出的是档案中已保存的内容；最近的修改未能保存（${refused.message}），不在导出的文件中。`, error: true });
+          else if (saver.busy) return '还有修改没能保存，请稍后再导出。';
+          return null;
         },
         // The checks of what was just saved, not of the last render: the open cell was committed above.
         errors: async () => d.check(d.reportRef.current!).filter((f) => f.severity === 'error'),
@@ -132,6 +138,7 @@ export function useEditorActions(d: ActionDeps) {
     if (!r.ok) return notify({ text: r.error.message, error: true });
     // 定稿 raises the report's version: this editor's next save must not look stale.
     saver.adopt(r.value.version);
+    d.clearHistory();
     d.setStatus('final');
     notify({ text: '已定稿。需要修改时请点“重新编辑”。' });
   };
@@ -139,18 +146,26 @@ export function useEditorActions(d: ActionDeps) {
     const r = await api.setStatus({ id, status: 'draft' });
     if (!r.ok) return notify({ text: r.error.message, error: true });
     saver.adopt(r.value.version);
+    // 重新编辑 starts a fresh undo history: what came before 定稿 is not undone into the reopened report.
+    d.clearHistory();
     d.setStatus('draft');
   };
   const back = async () => {
     await saveFirst();
+    if (saver.refused) return setAskLeave(saver.refused.message);
     if (saver.busy) return notify({ text: '还有修改没能保存，请稍后再返回档案。', error: true });
+    d.onBack();
+  };
+  const leaveUnsaved = () => {
+    setAskLeave(null);
+    saver.discard();
     d.onBack();
   };
 
   return {
     reload, openCompare, recompute, exportAs, undoCarry, recarry, confirmVerified, askToRestore, restore, restoreCompared, checkReport,
-    finalise: (confirmed: boolean) => void finalise(confirmed), reopen: () => void reopen(), back: () => void back(),
-    dialogs: { showRevisions, setShowRevisions, askUndoCarry, setAskUndoCarry, compare, setCompare, askFinal, setAskFinal, askRestore, setAskRestore },
+    finalise: (confirmed: boolean) => void finalise(confirmed), reopen: () => void reopen(), back: () => void back(), leaveUnsaved,
+    dialogs: { showRevisions, setShowRevisions, askUndoCarry, setAskUndoCarry, compare, setCompare, askFinal, setAskFinal, askRestore, setAskRestore, askLeave, setAskLeave },
   };
 }
 export type EditorActions = ReturnType<typeof useEditorActions>;

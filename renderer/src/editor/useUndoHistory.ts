@@ -16,9 +16,15 @@ interface UndoDeps {
   selectPath: (path: string) => void;
   onEdited: () => void;
   notify: (text: string) => void;
+  /** Why the report cannot change now (已定稿, read-only, stale), or null: no edit and no 撤销 then. */
+  locked: string | null;
 }
 
-export function useUndoHistory({ reportRef, previous, update, selectPath, onEdited, notify }: UndoDeps) {
+export function useUndoHistory({ reportRef, previous, update, selectPath, onEdited, notify, locked }: UndoDeps) {
+  // Every edit path asks the report's state (issue 21 #1): a locked report's edit would only be refused by
+  // main, and the refused state would then hold the editor.
+  const lockedRef = useRef(locked);
+  lockedRef.current = locked;
   const [, setTick] = useState(0);
   const history = useRef(new History());
   const lastText = useRef<{ part: TextPart; at: number } | null>(null);
@@ -26,6 +32,7 @@ export function useUndoHistory({ reportRef, previous, update, selectPath, onEdit
 
   const onEdit = useCallback(
     (edits: CellEdit[]): Report => {
+      if (lockedRef.current) return reportRef.current!;
       // 现行有效件数 moves with 制发/废止 while it still follows last year's figure (issue 15 #8).
       const { report: next, changes } = applyEdits(reportRef.current!, followInForce(reportRef.current!, previous, edits));
       if (changes.length) {
@@ -40,6 +47,7 @@ export function useUndoHistory({ reportRef, previous, update, selectPath, onEdit
   );
   const step = useCallback(
     (undo: boolean) => {
+      if (lockedRef.current) return notify(lockedRef.current);
       const batch = undo ? history.current.undo() : history.current.redo();
       if (!batch) return notify(undo ? '没有可以撤销的修改。' : '没有可以重做的修改。');
       update(applyBatch(reportRef.current!, batch, undo ? 'before' : 'after'));
@@ -54,6 +62,7 @@ export function useUndoHistory({ reportRef, previous, update, selectPath, onEdit
   const onUndo = useCallback(() => step(true), [step]);
   const onRedo = useCallback(() => step(false), [step]);
   const onText = useCallback((part: TextPart, text: string) => {
+    if (lockedRef.current) return;
     const r = reportRef.current!;
     // Text edits are undoable too (issue 15 #10); a burst of typing in one box is one step.
     const t = Date.now();
@@ -63,11 +72,11 @@ export function useUndoHistory({ reportRef, previous, update, selectPath, onEdit
     changed();
     update({ ...r, text: { ...r.text, [part]: text } });
   }, [reportRef, update]);
-  /** The report was replaced from the archive (restore, reload, re-carry …): nothing to undo into. */
+  /** The report was replaced from the archive (restore, reload, re-carry …) or 定稿/重新编辑: nothing to undo into. */
   const clear = useCallback(() => {
     history.current.clear();
     changed();
   }, []);
 
-  return { onEdit, onText, onUndo, onRedo, clear, canUndo: history.current.canUndo, canRedo: history.current.canRedo };
+  return { onEdit, onText, onUndo, onRedo, clear, canUndo: !locked && history.current.canUndo, canRedo: !locked && history.current.canRedo };
 }
