@@ -1,6 +1,7 @@
 /** Every computable rule of format.md §7, errors first. Pure: the same code runs in main, the CLI and the editor. */
 import type { AgencyLevel, Finding, Report } from '../types';
-import { checkCompleteness, checkYears } from './completeness';
+import { checkCompleteness } from './completeness';
+import { checkWholeYearFacts, checkYears } from './years';
 import { checkCrossYear } from './cross-year';
 import { checkActive, checkBalance, checkTotals } from './tables';
 import { checkHeadings, checkRepetition, checkText } from './text';
@@ -40,6 +41,7 @@ export function runChecks(report: Report, options: CheckOptions = {}): Finding[]
     ...checkDrafts(report, options.previous ?? null),
     // R-9 (rollup.md §4) runs always: with the completeness warnings, or alone for a report read as published.
     ...(options.completeness === false ? checkYears(report) : checkCompleteness(report)),
+    ...checkWholeYearFacts(report),
     ...(options.headings ? checkHeadings(report, options.headings) : []),
     ...(options.previous ? [...checkCrossYear(report, options.previous), ...checkRepetition(report, options.previous)] : []),
     // The roll-up rules that read one report against last year (rollup.md §4; R-2 is Y-2 here).
