@@ -15,13 +15,16 @@ export { checkYears } from './years';
 
 /** A scaffolded sub-heading paragraph such as 「（一）主动公开」. */
 const SUB_HEADING = /^[（(][一二三四五六七八九十]+[)）][^。！？]{0,24}$/;
+/** A line that begins the next sub-section, bare or with its text after it. */
+const NUMBERED = /^[（(][一二三四五六七八九十]+[)）]/;
 
 /** C-1: a sub-heading of 一 or 五 with no paragraph under it. */
 function emptySubSections(report: Report): Finding[] {
   const out: Finding[] = [];
   for (const part of ['overview', 'problems'] as const) {
     const lines = report.text[part].split('\n').map((l) => l.trim()).filter(Boolean);
-    const empty = lines.filter((l, i) => SUB_HEADING.test(l) && (i === lines.length - 1 || SUB_HEADING.test(lines[i + 1]!)));
+    // The next sub-heading may carry its text on its own line (「（二）改进情况：下一步…」): the one before is still empty.
+    const empty = lines.filter((l, i) => SUB_HEADING.test(l) && (i === lines.length - 1 || NUMBERED.test(lines[i + 1]!)));
     if (empty.length)
       out.push(finding('C-1', 'warning', [`text.${part}`], null, empty.join('、'),
         `${partTitle(report, part)}：${empty.map((h) => `“${h}”`).join('、')}下还没有内容`));
