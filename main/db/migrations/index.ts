@@ -9,6 +9,7 @@ import { up as settingsAndCarryOver } from './0002-settings-and-carry-over';
 import { up as reportVersion } from './0003-report-version';
 import { up as rollupRoster } from './0004-rollup-roster';
 import { up as ownAgencyPublishedVerify } from './0005-own-agency-published-verify';
+import { up as agencyNames } from './0006-agency-names';
 
 export interface Migration {
   version: number;
@@ -22,6 +23,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 3, name: 'report-version', up: reportVersion },
   { version: 4, name: 'rollup-roster', up: rollupRoster },
   { version: 5, name: 'own-agency-published-verify', up: ownAgencyPublishedVerify },
+  { version: 6, name: 'agency-names', up: agencyNames },
 ];
 
 export const LATEST_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;

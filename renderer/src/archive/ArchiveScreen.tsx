@@ -177,6 +177,8 @@ export function ArchiveScreen({ onOpen, readonly, onArchiveReplaced, onTrend }: 
         {loaded && agencies.length === 0 && <p className="empty">档案中还没有报告。请点右上角“新建年度报告”开始填写。</p>}
         {agencies.map((a, i) => {
           const own = reports.filter((r) => r.agencyId === a.id);
+          // 已定稿 and 已发布 reports: a corrected name asks what becomes of them (issue 21 #2).
+          const finishedOf = () => own.filter((r) => r.status === 'final' || r.published).map((r) => ({ year: r.year, state: r.status === 'final' ? '已定稿' : '已发布' })).sort((x, y) => x.year - y.year);
           const current = own.reduce<ReportSummary | null>((best, r) => (!best || r.year > best.year ? r : best), null);
           // No countdown for a published report, nor for a reference agency's (not the clerk's deadline).
           const reference = !a.own && agencies.some((x) => x.own);
@@ -191,7 +193,7 @@ export function ArchiveScreen({ onOpen, readonly, onArchiveReplaced, onTrend }: 
               </h2>
             )}
             <section className={a.own ? 'agency own' : 'agency'} aria-label={a.name}>
-              <AgencySettings agency={a} readonly={readonly !== null} onMerge={agencies.length > 1 ? () => setModal({ kind: 'merge', agency: a }) : undefined} onChanged={(text) => (setNotice({ text }), void refresh())} />
+              <AgencySettings agency={a} finished={finishedOf()} readonly={readonly !== null} onMerge={agencies.length > 1 ? () => setModal({ kind: 'merge', agency: a }) : undefined} onChanged={(text) => (setNotice({ text }), void refresh())} />
               {own.length > 0 && (
                 <div className="agency-tools">
                   <button type="button" onClick={() => onTrend(a.id)} title={`${a.name}各年度报告的主要数字、增减和结转衔接`}>

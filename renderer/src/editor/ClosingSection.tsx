@@ -7,7 +7,7 @@ export function ClosingSection({ report, locked, update }: { report: Report; loc
       <h2 id="h-closing">落款</h2>
       <label className="field">
         <span>发布机关</span>
-        <input value={report.closing.agency} readOnly={locked} maxLength={100} onChange={(e) => update({ ...report, closing: { ...report.closing, agency: e.target.value } })} />
+        <input id="closing-agency" value={report.closing.agency} readOnly={locked} maxLength={100} onChange={(e) => update({ ...report, closing: { ...report.closing, agency: e.target.value } })} />
       </label>
       <label className="field">
         <span>成文日期</span>

@@ -51,9 +51,9 @@ export function Editor({ id, onBack, readonly }: { id: number; onBack: () => voi
   const commitOpenEdits = useCallback(() => commits.current.forEach((fn) => fn()), []);
   const statusRef = useRef<(s: 'draft' | 'final') => void>(() => {});
   const { saver, state: saveState } = useAutosave(id, commitOpenEdits, (r) => statusRef.current(r.summary.status));
-  const { opened, setOpened, level, report, reportRef, status, setStatus, loadError, load, update } = useEditorReport(id, saver);
+  const { opened, setOpened, level, agencyNames, report, reportRef, status, setStatus, loadError, load, update } = useEditorReport(id, saver);
   statusRef.current = setStatus;
-  const { findings, check, errorCells, warnCells, errors, warnings, describedBy } = useFindings(report, opened, level);
+  const { findings, check, errorCells, warnCells, errors, warnings, describedBy } = useFindings(report, opened, level, agencyNames);
 
   const focusedOnce = useRef(false);
   useEffect(() => {
@@ -107,10 +107,10 @@ export function Editor({ id, onBack, readonly }: { id: number; onBack: () => voi
   const pick = useCallback((f: Finding) => {
     const own = f.cells.filter((p) => !p.startsWith('previous.'));
     setHighlight(new Set(own));
-    const cell = own.find((p) => !p.startsWith('text.'));
+    const cell = own.find((p) => !p.startsWith('text.') && !p.startsWith('closing.'));
     if (cell) return selectPath(cell);
-    const text = own.find((p) => p.startsWith('text.') || p === 'closing.date');
-    const el = text && document.getElementById(text === 'closing.date' ? 'closing-date' : `text-${text.slice(5)}`);
+    const text = own.find((p) => p.startsWith('text.') || p.startsWith('closing.'));
+    const el = text && document.getElementById(text.startsWith('closing.') ? text.replace('.', '-') : `text-${text.slice(5)}`);
     if (el) {
       el.scrollIntoView({ block: 'center' });
       el.focus({ preventScroll: true });

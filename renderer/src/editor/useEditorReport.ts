@@ -1,6 +1,6 @@
 /**
  * Loading the open report: the archive's copy (with last year and the carried figures), the agency's
- * level for the checks, and the report as the editor holds it. `reportRef` is the latest state
+ * level and the archive's agency names for the checks, and the report as the editor holds it. `reportRef` is the latest state
  * between renders (edits arrive faster than React renders).
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
@@ -12,6 +12,8 @@ import type { Autosaver } from '../model/autosave';
 export function useEditorReport(id: number, saver: Autosaver<Report>) {
   const [opened, setOpened] = useState<OpenedReport | null>(null);
   const [level, setLevel] = useState<AgencyLevel | null>(null);
+  /** Every name the archive knows an agency by, current and former: X-8 finds another one in the text. */
+  const [agencyNames, setAgencyNames] = useState<string[]>([]);
   const [report, setReport] = useState<Report | null>(null);
   const [status, setStatus] = useState<'draft' | 'final'>('draft');
   const [loadError, setLoadError] = useState('');
@@ -27,7 +29,10 @@ export function useEditorReport(id: number, saver: Autosaver<Report>) {
   useEffect(() => {
     void Promise.all([api.openReport({ id }), api.listArchive({})]).then(([r, list]) => {
       if (!r.ok) return setLoadError(r.error.message);
-      if (list.ok) setLevel(list.value.agencies.find((a) => a.id === r.value.summary.agencyId)?.level ?? null);
+      if (list.ok) {
+        setLevel(list.value.agencies.find((a) => a.id === r.value.summary.agencyId)?.level ?? null);
+        setAgencyNames(list.value.agencies.flatMap((a) => [a.name, ...a.formerNames]));
+      }
       load(r.value);
     });
   }, [id, load]);
@@ -39,5 +44,5 @@ export function useEditorReport(id: number, saver: Autosaver<Report>) {
     saver.schedule(next);
   }, [saver]);
 
-  return { opened, setOpened, level, report, reportRef, status, setStatus, loadError, load, update };
+  return { opened, setOpened, level, agencyNames, report, reportRef, status, setStatus, loadError, load, update };
 }

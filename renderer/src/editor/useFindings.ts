@@ -1,6 +1,6 @@
 /**
  * The open report's findings as the editor shows them: the same options main uses for a stored
- * report (last year, level, completeness unless kept as published), cells marked by severity, and
+ * report (last year, level, completeness unless kept as published, the archive's agency names), cells marked by severity, and
  * the page title with the counts.
  */
 import { useEffect, useMemo } from 'react';
@@ -9,12 +9,12 @@ import { runChecks } from '../../../report/checks';
 import type { AgencyLevel, Finding, Report } from '../../../report/types';
 import { findingId } from './ChecksPanel';
 
-export function useFindings(report: Report | null, opened: OpenedReport | null, level: AgencyLevel | null) {
+export function useFindings(report: Report | null, opened: OpenedReport | null, level: AgencyLevel | null, agencyNames: readonly string[]) {
   const previous = opened?.previous ?? null;
   // A report kept as published is not asked for what a draft lacks (as main counts it).
   const completeness = !(opened?.summary.published ?? false);
   /** The checks of any state of this report (the one just saved, before export or 定稿). */
-  const check = useMemo(() => (r: Report): Finding[] => runChecks(r, { previous, level, completeness }), [previous, level, completeness]);
+  const check = useMemo(() => (r: Report): Finding[] => runChecks(r, { previous, level, completeness, agencyNames }), [previous, level, completeness, agencyNames]);
   const findings = useMemo(() => (report ? check(report) : []), [report, check]);
   const errorCells = useMemo(() => new Set(findings.filter((f) => f.severity === 'error').flatMap((f) => f.cells)), [findings]);
   const warnCells = useMemo(() => new Set(findings.filter((f) => f.severity === 'warning').flatMap((f) => f.cells)), [findings]);
