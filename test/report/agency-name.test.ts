@@ -47,3 +47,16 @@ describe('X-8: the agency named otherwise in the text', () => {
     expect(checkAgencyNames(r, [OLD, '示例县人民政府', '示例县人民政府办公室'])).toEqual([]);
   });
 });
+
+describe('placeOf / samePlace (issue 21 #7)', () => {
+  it('the same place in other forms, and what is not', async () => {
+    const { placeOf, samePlace } = await import('../../report/agency');
+    expect(['淮安市洪泽区人民政府', '洪泽县人民政府', '洪泽区政府', '江苏省淮安市洪泽区人民政府办公室'].map(placeOf)).toEqual(['洪泽', '洪泽', '洪泽', '洪泽']);
+    expect(placeOf('示例县青石镇人民政府')).toBe('青石');
+    expect(placeOf('示例县青石街道办事处')).toBe('青石');
+    expect(placeOf('示例县财政局')).toBeNull();
+    expect(samePlace('示例县青石镇人民政府', '示例县白沙镇人民政府')).toBe(false);
+    expect(samePlace('示例县青石镇人民政府', '示例县人民政府')).toBe(false);
+    expect(samePlace('淮安市淮阴区人民政府', '淮安市洪泽区人民政府')).toBe(false);
+  });
+});
