@@ -21,6 +21,7 @@ export interface CheckRow {
 /** A cell path in the words of the report. */
 export function cellLabel(report: Report, path: string): string {
   if (path === 'closing.date') return '落款 成文日期';
+  if (path === 'closing.agency') return '落款 发布机关';
   if (path.startsWith('text.')) return partTitle(report, path.slice(5) as TextPart);
   const previous = path.startsWith('previous.');
   const own = previous ? path.slice('previous.'.length) : path;

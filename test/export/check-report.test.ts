@@ -56,3 +56,12 @@ describe('check report', () => {
     }
   });
 });
+
+describe('the 落款 fields by their labels', () => {
+  it('names 落款 发布机关 (X-8) and 落款 成文日期 (C-3), never their paths', async () => {
+    const { cellLabel } = await import('../../main/export/check-report');
+    const r = qingshi2024();
+    expect(cellLabel(r, 'closing.agency')).toBe('落款 发布机关');
+    expect(cellLabel(r, 'closing.date')).toBe('落款 成文日期');
+  });
+});
