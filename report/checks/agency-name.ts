@@ -25,10 +25,19 @@ export function nameForms(name: string): string[] {
   return forms;
 }
 
-/** 「示例县人民政府」 above 「示例县青石镇人民政府」: a township's text names its county's government rightly. */
+/** A county's, city's or province's government (or its office). */
+const GOVERNMENT_ABOVE = /[县区市省州旗盟](?:人民政府|政府)(?:办公室|办公厅)?$/;
+
+/**
+ * 「示例县人民政府」 above 「示例县青石镇人民政府」: a township's or department's text names its county's
+ * government rightly (「在县委、县政府的领导下」, 「按照测试县人民政府办公室的要求」), also when its own name
+ * does not repeat the county (a roster of 「第3镇人民政府」).
+ */
 function isAbove(name: string, own: string): boolean {
+  if (own === name) return false;
+  if (GOVERNMENT_ABOVE.test(name) && !GOVERNMENT_ABOVE.test(own)) return true;
   const place = name.replace(/(?:人民政府|政府)(?:办公室|办公厅)?$/, '');
-  return place !== name && place.length >= 2 && own !== name && own.startsWith(place);
+  return place !== name && place.length >= 2 && own.startsWith(place);
 }
 
 export function checkAgencyNames(report: Report, known: readonly string[]): Finding[] {

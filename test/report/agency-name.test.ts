@@ -45,6 +45,18 @@ describe('X-8: the agency named otherwise in the text', () => {
     const r = qingshi2024();
     r.text.preamble = '示例县青石镇人民政府按照示例县人民政府办公室的要求编制本报告，青石镇人民政府对报告负责。';
     expect(checkAgencyNames(r, [OLD, '示例县人民政府', '示例县人民政府办公室'])).toEqual([]);
+    // A unit whose name does not repeat the county names the county's government rightly too.
+    const unit = qingshi2024();
+    unit.agency = '第3镇人民政府';
+    unit.text.preamble = '按照测试县人民政府办公室的要求，第3镇人民政府编制本报告。';
+    expect(checkAgencyNames(unit, ['第3镇人民政府', '测试县人民政府办公室', '测试县人民政府'])).toEqual([]);
+  });
+
+  it('a county government renamed keeps its former name checked', () => {
+    const r = qingshi2024();
+    r.agency = '淮安市洪泽区人民政府';
+    r.text.preamble = '洪泽县人民政府根据《条例》编制本报告。';
+    expect(checkAgencyNames(r, ['淮安市洪泽区人民政府', '洪泽县人民政府']).map((f) => f.actual)).toEqual(['洪泽县人民政府']);
   });
 });
 
