@@ -67,3 +67,21 @@ describe('更正名称 with finished reports', () => {
     expect(h()['archive:list']({}).agencies.find((a) => a.id === s.agency)!.formerNames).toEqual(['青石镇政府', NEW]);
   });
 });
+
+describe('migration 0006 (agency_names)', () => {
+  it('adds the name history to a version-5 archive, keeping its agencies; a deleted agency takes its names along', async () => {
+    const { default: Database } = await import('better-sqlite3');
+    const { migrate, schemaVersion } = await import('../../main/db/migrations');
+    const raw = new Database(':memory:');
+    raw.pragma('foreign_keys = ON');
+    migrate(raw, 5);
+    raw.prepare("INSERT INTO agencies (name, created_at) VALUES ('某镇人民政府', '2025-01-01T00:00:00Z')").run();
+    migrate(raw, 6);
+    expect(schemaVersion(raw)).toBe(6);
+    raw.prepare("INSERT INTO agency_names (agency_id, name, until) VALUES (1, '某乡人民政府', '2025-06-01T00:00:00Z')").run();
+    expect(raw.prepare('SELECT name FROM agencies').all()).toEqual([{ name: '某镇人民政府' }]);
+    raw.prepare('DELETE FROM agencies WHERE id = 1').run();
+    expect(raw.prepare('SELECT COUNT(*) AS n FROM agency_names').get()).toEqual({ n: 0 });
+    raw.close();
+  });
+});
