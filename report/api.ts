@@ -24,6 +24,8 @@ export interface AgencyInfo {
   deadline: string;
   /** 本机关 (marked by the user): listed first and the default in dialogs; the others are reference agencies. */
   own: boolean;
+  /** Names the agency had before 更正名称 (or of agencies merged into it), newest first. */
+  formerNames: string[];
 }
 
 /** A cell filled from last year: `from` is the cell of last year's report it came from. */
@@ -278,7 +280,8 @@ export interface ApiSpec {
     output: OpenedReport;
   };
   'agency:update': {
-    input: { id: number; name?: string; level?: AgencyLevel | null; deadline?: string; own?: boolean };
+    /** `finished`: on a new name, keep 已定稿/已发布 reports under their published name ('keep', default) or re-issue them. */
+    input: { id: number; name?: string; level?: AgencyLevel | null; deadline?: string; own?: boolean; finished?: 'keep' | 'reissue' };
     output: AgencyInfo;
   };
   /** What merging agency `from` into `into` would do, year by year. */

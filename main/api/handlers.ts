@@ -17,7 +17,7 @@ import {
   type Report,
 } from '../../report';
 import type { AgencyInfo, ApiInput, ExportKind, ApiOutput, Channel, OpenedReport, ReportSummary } from '../../report/api';
-import { getAgency, listAgencies, updateAgency, type AgencyRow } from '../db/agencies';
+import { formerNames, getAgency, knownAgencyNames, listAgencies, updateAgency, type AgencyRow } from '../db/agencies';
 import { ArchiveError } from '../db/errors';
 import type { Db } from '../db/open';
 import {
@@ -85,8 +85,8 @@ const EXPORT_FILTERS: Record<ExportKind, { name: string; extensions: string[] }>
 
 const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
-export function toAgencyInfo(a: AgencyRow): AgencyInfo {
-  return { id: a.id, name: a.name, level: a.level, inferredLevel: inferLevel(a.name), deadline: a.deadline, own: a.own };
+export function toAgencyInfo(a: AgencyRow, former: string[] = []): AgencyInfo {
+  return { id: a.id, name: a.name, level: a.level, inferredLevel: inferLevel(a.name), deadline: a.deadline, own: a.own, formerNames: former };
 }
 
 export function toSummary(r: ReportRow): ReportSummary {
@@ -127,7 +127,7 @@ export function createHandlers(ctx: ServiceContext): ReportHandlers {
   const levelOf = (agencyId: number) => getAgency(db, agencyId)?.level ?? null;
   // A report kept as published is not asked for what a draft still lacks (completeness warnings).
   const check = (report: Report, row: Pick<ReportRow, 'agency' | 'year' | 'agencyId'> & { published?: boolean }): Finding[] =>
-    runChecks(report, { previous: previousOf(row), level: levelOf(row.agencyId), completeness: !row.published });
+    runChecks(report, { previous: previousOf(row), level: levelOf(row.agencyId), completeness: !row.published, agencyNames: knownAgencyNames(db) });
   const counts = (findings: Finding[]) => ({
     errors: findings.filter((f) => f.severity === 'error').length,
     warnings: findings.filter((f) => f.severity === 'warning').length,
@@ -150,7 +150,7 @@ export function createHandlers(ctx: ServiceContext): ReportHandlers {
 
   return {
     'archive:list': ({ deleted }) => ({
-      agencies: listAgencies(db).map(toAgencyInfo),
+      agencies: listAgencies(db).map((a) => toAgencyInfo(a, formerNames(db, a.id))),
       reports: listReports(db, { deleted: deleted ?? false }).map(toSummary),
     }),
     'report:open': ({ id }) => opened(id),
@@ -285,7 +285,7 @@ export function createHandlers(ctx: ServiceContext): ReportHandlers {
       updateReport(db, id, fixed, { reason: 'carry-over', counts: counts(check(fixed, row)), now: now(), carried: kept, note: `重新结转：按${row.year - 1}年度报告的现有数字` });
       return opened(id);
     },
-    'agency:update': ({ id, ...changes }) => toAgencyInfo(updateAgency(db, id, changes)),
+    'agency:update': ({ id, ...changes }) => toAgencyInfo(updateAgency(db, id, changes), formerNames(db, id)),
     'export:save': async ({ id, kind }) => {
       if (!ctx.host) throw new ArchiveError('INVALID', '此处不能导出文件');
       const { fileName, mime, data } = await buildExport(getReportBody(db, id), kind);

@@ -8,6 +8,7 @@ import type { Db } from '../db/open';
 import { listAgencies } from '../db/agencies';
 import { findReport, getReportBody } from '../db/reports';
 import { sameAgency } from '../import/text';
+import { samePlace } from '../../report/agency';
 import { importFile, importText, type ImportResult } from '../import';
 import { partTitle } from '../../report/checks/text';
 
@@ -34,15 +35,19 @@ export function differences(archived: Report, incoming: Report): ImportPreview['
 /**
  * The archived agency a read report belongs to by default: the one the user chose when the file's
  * name is close to it (「青石镇人民政府」 for 「示例县青石镇人民政府」), else an agency of exactly the
- * file's name, else one close to it; null means a new agency under the file's name.
+ * file's name, else one close to it, else the government of the same place named in another form
+ * (issue 21 #7), the 本机关 first; null means a new agency under the file's name.
  */
 export function suggestAgency(db: Db, read: string, chosen: string | undefined): string | null {
-  const names = listAgencies(db).map((a) => a.name);
+  const agencies = listAgencies(db);
+  const names = agencies.map((a) => a.name);
   const pick = chosen?.trim();
-  if (pick && (!read || read === pick || sameAgency(read, pick))) return pick;
+  if (pick && (!read || read === pick || sameAgency(read, pick) || samePlace(read, pick))) return pick;
   if (!read) return null;
   if (names.includes(read)) return read;
-  return names.find((n) => sameAgency(read, n)) ?? null;
+  // The same place's government in another form (「洪泽县人民政府」 for 「淮安市洪泽区人民政府」): the 本机关 first.
+  const ordered = [...agencies].sort((a, b) => Number(b.own) - Number(a.own)).map((a) => a.name);
+  return ordered.find((n) => sameAgency(read, n)) ?? ordered.find((n) => samePlace(read, n)) ?? null;
 }
 
 /** Cells whose figures were split by rule (the importer's IMPORT-GLUED / IMPORT-EVIDENCE notes). */

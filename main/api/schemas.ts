@@ -107,7 +107,7 @@ export const SCHEMAS: Schemas = {
       verify: z.array(cellPath).max(400).optional(),
     })
     .strict() as z.ZodType<ApiInput<'import:confirm'>, unknown>,
-  'agency:update': z.object({ id, name: agencyName.optional(), level: level.optional(), deadline: deadline.optional(), own: z.boolean().optional() }).strict(),
+  'agency:update': z.object({ id, name: agencyName.optional(), level: level.optional(), deadline: deadline.optional(), own: z.boolean().optional(), finished: z.enum(['keep', 'reissue']).optional() }).strict(),
   'agency:mergePlan': z.object({ from: id, into: id }).strict(),
   'agency:merge': z
     .object({

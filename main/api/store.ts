@@ -4,6 +4,7 @@
  * overwritten silently: the previous state stays in the revision history.
  */
 import { runChecks, type Report } from '../../report';
+import { knownAgencyNames } from '../db/agencies';
 import { ArchiveError } from '../db/errors';
 import type { Db } from '../db/open';
 import { findReport, getReportBody, insertReport, updateReport, type ReportRow } from '../db/reports';
@@ -21,7 +22,7 @@ export interface StoreOptions {
 export function storeImported(db: Db, report: Report, o: StoreOptions = {}): { row: ReportRow; replaced: boolean } {
   const now = o.now ?? new Date().toISOString();
   const prevRow = findReport(db, report.agency, report.year - 1);
-  const findings = runChecks(report, { previous: prevRow ? getReportBody(db, prevRow.id) : null, completeness: !o.published });
+  const findings = runChecks(report, { previous: prevRow ? getReportBody(db, prevRow.id) : null, completeness: !o.published, agencyNames: knownAgencyNames(db) });
   const counts = {
     errors: findings.filter((f) => f.severity === 'error').length,
     warnings: findings.filter((f) => f.severity === 'warning').length,

@@ -43,11 +43,31 @@ export function ensureAgency(db: Db, name: string, now: string): AgencyRow {
   return getAgency(db, Number(lastInsertRowid))!;
 }
 
+/**
+ * What a corrected name does to the agency's 已定稿 and 已发布 reports (issue 21 #2): 'keep' them under
+ * the name they were published with (the default: nothing published changes silently), or 'reissue'
+ * them under the new name (a 已定稿 report becomes a draft again, to be finalised and published anew).
+ * Drafts always take the new name.
+ */
+export type FinishedReports = 'keep' | 'reissue';
+
 export interface AgencyChanges {
   name?: string;
   level?: AgencyLevel | null;
   deadline?: string;
   own?: boolean;
+  finished?: FinishedReports;
+}
+
+/** The agency's former names (before 更正名称), newest first. */
+export function formerNames(db: Db, agencyId: number): string[] {
+  return (db.prepare('SELECT name FROM agency_names WHERE agency_id = ? ORDER BY id DESC').all(agencyId) as { name: string }[]).map((r) => r.name);
+}
+
+/** Every name the archive knows an agency by: current names and former ones (for the agency-name check). */
+export function knownAgencyNames(db: Db): string[] {
+  const rows = db.prepare('SELECT name FROM agencies UNION SELECT name FROM agency_names').all() as { name: string }[];
+  return rows.map((r) => r.name);
 }
 
 export function updateAgency(db: Db, id: number, changes: AgencyChanges): AgencyRow {
@@ -60,7 +80,12 @@ export function updateAgency(db: Db, id: number, changes: AgencyChanges): Agency
     const clash = findAgency(db, name);
     if (clash && clash.id !== id)
       throw new ArchiveError('CONFLICT', `档案中已有名为“${name}”的机关。如果是同一机关，请用“合并到…”把两者的报告合在一起（两边都有的年度由您选择，未采用的内容保留在历史版本中）`);
-    if (name !== current.name) renameInReports(db, id, current.name, name, new Date().toISOString());
+    if (name !== current.name) {
+      const now = new Date().toISOString();
+      renameInReports(db, id, current.name, name, now, changes.finished ?? 'keep');
+      db.prepare('DELETE FROM agency_names WHERE agency_id = ? AND name = ?').run(id, name);
+      db.prepare('INSERT INTO agency_names (agency_id, name, until) VALUES (?, ?, ?)').run(id, current.name, now);
+    }
     db.prepare('UPDATE agencies SET name = ?, level = ?, deadline = ?, own = ? WHERE id = ?').run(
       name,
       changes.level === undefined ? current.level : changes.level,
@@ -73,17 +98,21 @@ export function updateAgency(db: Db, id: number, changes: AgencyChanges): Agency
 }
 
 /**
- * A corrected name is the agency's name in every report: the body's agency (and the closing
- * signature when it was the old name) follow, each change kept as a revision.
+ * A corrected name is the agency's name in every draft: the body's agency (and the closing signature
+ * when it was the old name) follow, each change kept as a revision. 已定稿 and 已发布 reports keep the
+ * name they were published with unless they are re-issued (see FinishedReports).
  */
-function renameInReports(db: Db, agencyId: number, from: string, to: string, now: string): void {
-  const rows = db.prepare('SELECT id, body FROM reports WHERE agency_id = ?').all(agencyId) as { id: number; body: string }[];
+function renameInReports(db: Db, agencyId: number, from: string, to: string, now: string, finished: FinishedReports): void {
+  const rows = db.prepare('SELECT id, body, status, published FROM reports WHERE agency_id = ?').all(agencyId) as { id: number; body: string; status: string; published: number }[];
   for (const row of rows) {
+    const done = row.status === 'final' || row.published === 1;
+    if (done && finished === 'keep') continue;
     const body = JSON.parse(row.body) as { agency: string; closing?: { agency: string } };
     body.agency = to;
     if (body.closing?.agency === from) body.closing.agency = to;
     const text = JSON.stringify(body);
-    db.prepare('UPDATE reports SET body = ?, version = version + 1 WHERE id = ?').run(text, row.id);
-    recordRevision(db, row.id, text, 'rename', now, `机关名称由“${from}”更正为“${to}”`);
+    // A re-issued 已定稿 report is a draft again: what was finalised is not what it now says.
+    db.prepare("UPDATE reports SET body = ?, version = version + 1, status = CASE WHEN status = 'final' THEN 'draft' ELSE status END WHERE id = ?").run(text, row.id);
+    recordRevision(db, row.id, text, 'rename', now, `机关名称由“${from}”更正为“${to}”${done ? '（重新发布）' : ''}`);
   }
 }

@@ -116,6 +116,9 @@ export function mergeAgencies(db: Db, fromId: number, intoId: number, decisions:
       return item.action === 'move' || decisions[String(year)] === 'incoming' ? 'from' : 'into';
     };
     mergeRosters(db, fromId, intoId, holder, now);
+    // The merged agency's names are names of the one it joined (its reports may still carry them).
+    db.prepare('UPDATE agency_names SET agency_id = ? WHERE agency_id = ?').run(intoId, fromId);
+    db.prepare('INSERT INTO agency_names (agency_id, name, until) VALUES (?, ?, ?)').run(intoId, from.name, now);
     db.prepare('DELETE FROM agencies WHERE id = ?').run(fromId);
     return { moved, merged };
   })();

@@ -21,6 +21,7 @@ export interface CheckRow {
 /** A cell path in the words of the report. */
 export function cellLabel(report: Report, path: string): string {
   if (path === 'closing.date') return '落款 成文日期';
+  if (path === 'closing.agency') return '落款 发布机关';
   if (path.startsWith('text.')) return partTitle(report, path.slice(5) as TextPart);
   const previous = path.startsWith('previous.');
   const own = previous ? path.slice('previous.'.length) : path;
@@ -38,6 +39,8 @@ export function checkRows(report: Report, findings: readonly Finding[]): CheckRo
 }
 
 export const checkReportTitle = (report: Report): string => `${reportTitle(report.agency, report.year)}检查情况`;
+/** Printed in two lines, 「检查情况」 on its own: in one line it overran by a character and left 「况」 alone (issue 21 #6). */
+const TITLE_TAIL = '检查情况';
 
 const summaryOf = (rows: readonly CheckRow[]): string => {
   const errors = rows.filter((r) => r.kind === '错误').length;
@@ -65,13 +68,13 @@ export function buildCheckReportPage(report: Report, findings: readonly Finding[
     '<!DOCTYPE html>\n<html lang="zh-CN">\n<head>\n<meta charset="utf-8">\n' +
     `<meta http-equiv="Content-Security-Policy" content="${PRINT_PAGE_CSP}">\n<title>${esc(checkReportTitle(report))}</title>\n<style>\n` +
     '@page { size: A4; margin: 25mm 20mm; }\nbody { font: 15px/1.7 "FangSong", "仿宋", serif; max-width: 170mm; margin: 0 auto; }\n' +
-    'h1 { font: bold 22px "SimHei", "黑体", sans-serif; text-align: center; margin: 0 0 12px; }\n' +
+    'h1 { font: bold 22px "SimHei", "黑体", sans-serif; text-align: center; margin: 0 0 12px; text-wrap: balance; }\n' +
     'table { border-collapse: collapse; width: 100%; } th, td { border: 1px solid #000; padding: 3px 6px; vertical-align: top; font-size: 14px; }\n' +
     'th { background: #eee; white-space: nowrap; } td.n, td.k { text-align: center; white-space: nowrap; } td.k.e { font-weight: bold; }\ntr { page-break-inside: avoid; }\n' +
     '.sign { margin-top: 28px; } .screen-only { font: 14px sans-serif; color: #555; border: 1px solid #ccc; padding: 8px 12px; margin: 12px 0; }\n' +
     '@media print { .screen-only { display: none; } }\n</style>\n</head>\n<body>\n' +
     '<p class="screen-only">按 Ctrl+P 打印；在打印对话框中选择“另存为 PDF”可得到 PDF 文件。</p>\n' +
-    `<h1>${esc(checkReportTitle(report))}</h1>\n<p>${esc(summaryOf(rows))}检查时间：${esc(checkedAt)}。</p>\n${body}\n<p class="sign">${SIGN}</p>\n</body>\n</html>\n`
+    `<h1>${esc(reportTitle(report.agency, report.year))}<br>${TITLE_TAIL}</h1>\n<p>${esc(summaryOf(rows))}检查时间：${esc(checkedAt)}。</p>\n${body}\n<p class="sign">${SIGN}</p>\n</body>\n</html>\n`
   );
 }
 
@@ -107,7 +110,10 @@ export async function buildCheckReportDocx(report: Report, findings: readonly Fi
       {
         properties: { page: { size: { width: 11906, height: 16838 }, margin: { top: mm(25), bottom: mm(25), left: mm(20), right: mm(20) } } },
         children: [
-          new Paragraph({ alignment: AlignmentType.CENTER, spacing: { after: 240 }, children: [text(checkReportTitle(report), { bold: true, size: 32, font: { ...FANGSONG, eastAsia: '黑体' } })] }),
+          new Paragraph({ alignment: AlignmentType.CENTER, spacing: { after: 240 }, children: [
+            text(reportTitle(report.agency, report.year), { bold: true, size: 32, font: { ...FANGSONG, eastAsia: '黑体' } }),
+            new TextRun({ break: 1, text: TITLE_TAIL, size: 32, bold: true, font: { ...FANGSONG, eastAsia: '黑体' }, language: { value: 'en-US', eastAsia: 'zh-CN' } }),
+          ] }),
           new Paragraph({ spacing: { after: 200 }, children: [text(`${summaryOf(rows)}检查时间：${checkedAt}。`)] }),
           ...(rows.length ? [table] : []),
           new Paragraph({ spacing: { before: 480 }, children: [text(SIGN)] }),

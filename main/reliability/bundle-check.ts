@@ -112,7 +112,10 @@ function agency(raw: unknown): BundleAgency {
   if (!(raw.level === null || raw.level === undefined || ['township', 'county', 'city', 'province'].includes(raw.level as string))) throw bad(`机关“${raw.name}”的级别有误`);
   if (!isStr(raw.deadline, 5) || !/^(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/.test(raw.deadline)) throw bad(`机关“${raw.name}”的公开截止日期有误`);
   if (raw.own !== undefined && typeof raw.own !== 'boolean') throw bad(`机关“${raw.name}”的“本机关”标记有误`);
-  return { name: raw.name, level: (raw.level as string | null | undefined) ?? null, deadline: raw.deadline, own: raw.own === true };
+  const former = raw.formerNames;
+  if (former !== undefined && (!Array.isArray(former) || former.length > 50 || !former.every((n) => isStr(n, 100) && agencyNameProblem(n) === null)))
+    throw bad(`机关“${raw.name}”的曾用名有误`);
+  return { name: raw.name, level: (raw.level as string | null | undefined) ?? null, deadline: raw.deadline, own: raw.own === true, formerNames: (former as string[] | undefined) ?? [] };
 }
 
 /** The payload rebuilt from checked parts only (nothing unchecked is passed on), or INVALID. */

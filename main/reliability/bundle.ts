@@ -12,7 +12,7 @@
 import { createHash } from 'node:crypto';
 import type { Report } from '../../report';
 import type { SkippedRecord } from '../../report/api';
-import { listAgencies } from '../db/agencies';
+import { formerNames, listAgencies } from '../db/agencies';
 import { ArchiveError } from '../db/errors';
 import type { Db } from '../db/open';
 import { readRevisionBody } from '../db/revisions';
@@ -54,6 +54,8 @@ export interface BundleAgency {
   deadline: string;
   /** 本机关 (issue 15); absent in exports of older versions. */
   own?: boolean;
+  /** Names before 更正名称, newest first (issue 21 #2); absent in exports of older versions. */
+  formerNames?: string[];
 }
 
 export interface BundlePayload {
@@ -113,7 +115,7 @@ function readList(text: string): unknown[] {
  * its newest readable revision as its content.
  */
 export function buildBundle(db: Db, now = new Date(), skipped: SkippedRecord[] = []): Bundle {
-  const agencies = listAgencies(db).map(({ name, level, deadline, own }) => ({ name, level, deadline, own }));
+  const agencies = listAgencies(db).map(({ id, name, level, deadline, own }) => ({ name, level, deadline, own, formerNames: formerNames(db, id) }));
   const rows = db
     .prepare(
       `SELECT r.id, a.name AS agency, r.year, r.status, r.created_at AS createdAt, r.updated_at AS updatedAt,

@@ -8,11 +8,11 @@
  * applyImport runs the whole plan in one transaction: all of it or nothing.
  */
 import { runChecks, type Report } from '../../report';
-import { ensureAgency } from '../db/agencies';
+import { ensureAgency, formerNames } from '../db/agencies';
 import type { Db } from '../db/open';
 import { getReportBody, restoreDeleted, setImportState, setStatus, updateReport } from '../db/reports';
 import { importRosters } from '../rollup/roster';
-import type { Bundle, BundleReport } from './bundle';
+import type { Bundle, BundleAgency, BundleReport } from './bundle';
 
 export type PlanAction = 'add' | 'identical' | 'conflict';
 export type Decision = 'keep' | 'incoming';
@@ -112,12 +112,15 @@ export function applyImport(db: Db, bundle: Bundle, decisions: Record<string, De
     setImportState(db, id, { published: r.published === true, publishedOn: r.published === true ? (r.publishedOn ?? null) : null, toVerify: r.toVerify ?? [] });
   db.transaction(() => {
     for (const a of bundle.payload.agencies) {
-      const known = db.prepare('SELECT id FROM agencies WHERE name = ?').get(a.name.trim());
+      const known = db.prepare('SELECT id FROM agencies WHERE name = ?').get(a.name.trim()) as { id: number } | undefined;
+      // The name history travels and is joined with this PC's (issue 21 #2): the checks read it.
+      addFormerNames(db, known?.id ?? null, a, at);
       if (known) continue; // this PC's settings for an agency it already has win
       const row = ensureAgency(db, a.name, at);
       const level = ['township', 'county', 'city', 'province'].includes(String(a.level)) ? a.level : null;
       const deadline = /^\d{2}-\d{2}$/.test(a.deadline) ? a.deadline : '01-31';
       db.prepare('UPDATE agencies SET level = ?, deadline = ?, own = ? WHERE id = ?').run(level, deadline, a.own === true ? 1 : 0, row.id);
+      addFormerNames(db, row.id, a, at);
     }
     for (const item of plan) {
       const r = byKey.get(item.key)!;
@@ -154,4 +157,12 @@ export function applyImport(db: Db, bundle: Bundle, decisions: Record<string, De
     summary.rosterUnits = importRosters(db, bundle.payload.rosters ?? [], at);
   })();
   return summary;
+}
+
+/** Former names of a bundled agency not yet known for it here (its current name is none of them). */
+function addFormerNames(db: Db, agencyId: number | null, a: BundleAgency, at: string): void {
+  if (agencyId === null) return;
+  const have = new Set(formerNames(db, agencyId));
+  for (const name of [...(a.formerNames ?? [])].reverse())
+    if (!have.has(name) && name !== a.name.trim()) db.prepare('INSERT INTO agency_names (agency_id, name, until) VALUES (?, ?, ?)').run(agencyId, name, at);
 }

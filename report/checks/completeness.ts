@@ -6,20 +6,25 @@
  */
 import { layoutOf } from '../layout';
 import { getCell } from '../cells';
-import { normalizeDigits } from '../numbers';
-import { TEXT_PARTS, type Finding, type Report } from '../types';
+import type { Finding, Report } from '../types';
 import { finding } from './helpers';
 import { partTitle, readTextFigures } from './text';
+import { checkYears } from './years';
+
+export { checkYears } from './years';
 
 /** A scaffolded sub-heading paragraph such as 「（一）主动公开」. */
 const SUB_HEADING = /^[（(][一二三四五六七八九十]+[)）][^。！？]{0,24}$/;
+/** A line that begins the next sub-section, bare or with its text after it. */
+const NUMBERED = /^[（(][一二三四五六七八九十]+[)）]/;
 
 /** C-1: a sub-heading of 一 or 五 with no paragraph under it. */
 function emptySubSections(report: Report): Finding[] {
   const out: Finding[] = [];
   for (const part of ['overview', 'problems'] as const) {
     const lines = report.text[part].split('\n').map((l) => l.trim()).filter(Boolean);
-    const empty = lines.filter((l, i) => SUB_HEADING.test(l) && (i === lines.length - 1 || SUB_HEADING.test(lines[i + 1]!)));
+    // The next sub-heading may carry its text on its own line (「（二）改进情况：下一步…」): the one before is still empty.
+    const empty = lines.filter((l, i) => SUB_HEADING.test(l) && (i === lines.length - 1 || NUMBERED.test(lines[i + 1]!)));
     if (empty.length)
       out.push(finding('C-1', 'warning', [`text.${part}`], null, empty.join('、'),
         `${partTitle(report, part)}：${empty.map((h) => `“${h}”`).join('、')}下还没有内容`));
@@ -40,32 +45,6 @@ function problemsAndImprovements(report: Report): Finding[] {
 /** C-3: the 落款 has no 成文日期 — the printed report would be undated. */
 function closingDate(report: Report): Finding[] {
   return report.closing.date ? [] : [finding('C-3', 'warning', ['closing.date'], '成文日期', null, '落款还没有成文日期，导出的报告将没有日期')];
-}
-
-/** Sentences whose year must be the report year: the statistics period, the title, 「YYYY年度共…」. */
-const YEAR_PATTERNS: { what: string; re: RegExp }[] = [
-  { what: '统计期限', re: /统计期限?[^。]{0,6}?自(\d{4})年\d{1,2}月\d{1,2}日起?至(\d{4})年/g },
-  { what: '报告标题', re: /(\d{4})年(?:度)?政府信息公开工作年度报告/g },
-  { what: '年度数字', re: /(\d{4})年度?(?:共|全年)(?:发出|收到|新收|受理|办结|收取|主动公开|发布)/g },
-];
-
-/** R-9 (rollup.md): a year in the text that contradicts the report year, e.g. a text copied from another year. */
-export function checkYears(report: Report): Finding[] {
-  const out: Finding[] = [];
-  for (const part of TEXT_PARTS) {
-    const text = normalizeDigits(report.text[part]);
-    for (const { what, re } of YEAR_PATTERNS) {
-      for (const m of text.matchAll(re)) {
-        const years = m.slice(1).filter(Boolean).map(Number);
-        const wrong = years.find((y) => y !== report.year);
-        if (wrong === undefined) continue;
-        out.push(finding('R-9', 'warning', [`text.${part}`], report.year, wrong,
-          `${partTitle(report, part)}的${what}写的是${wrong}年（“${m[0]}”），本报告是${report.year}年度`));
-        break;
-      }
-    }
-  }
-  return out;
 }
 
 /** C-4: every table is still 0 while 一、总体情况 reports applications (「收到申请3件」). */

@@ -1,6 +1,8 @@
 /** Every computable rule of format.md §7, errors first. Pure: the same code runs in main, the CLI and the editor. */
 import type { AgencyLevel, Finding, Report } from '../types';
-import { checkCompleteness, checkYears } from './completeness';
+import { checkCompleteness } from './completeness';
+import { checkWholeYearFacts, checkYears } from './years';
+import { checkAgencyNames } from './agency-name';
 import { checkCrossYear } from './cross-year';
 import { checkActive, checkBalance, checkTotals } from './tables';
 import { checkHeadings, checkRepetition, checkText } from './text';
@@ -16,6 +18,8 @@ export interface CheckOptions {
   headings?: readonly string[];
   /** The completeness warnings C-1…C-4 and R-9 (default on); off for a report read as published. */
   completeness?: boolean;
+  /** Every agency name the archive knows (current and former), for X-8: a text naming another agency. */
+  agencyNames?: readonly string[];
 }
 
 /** Organ level from its name: 镇/乡/街道/…服务中心 → township (format.md §7.3 T2-5). Unknown → null. */
@@ -40,6 +44,8 @@ export function runChecks(report: Report, options: CheckOptions = {}): Finding[]
     ...checkDrafts(report, options.previous ?? null),
     // R-9 (rollup.md §4) runs always: with the completeness warnings, or alone for a report read as published.
     ...(options.completeness === false ? checkYears(report) : checkCompleteness(report)),
+    ...checkWholeYearFacts(report),
+    ...(options.agencyNames ? checkAgencyNames(report, options.agencyNames) : []),
     ...(options.headings ? checkHeadings(report, options.headings) : []),
     ...(options.previous ? [...checkCrossYear(report, options.previous), ...checkRepetition(report, options.previous)] : []),
     // The roll-up rules that read one report against last year (rollup.md §4; R-2 is Y-2 here).

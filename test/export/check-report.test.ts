@@ -29,7 +29,8 @@ describe('check report', () => {
   it('the printable page has the title, counts, findings and signature lines, and no script', () => {
     const r = broken();
     const html = buildCheckReportPage(r, runChecks(r, { previous: qingshi2023() }), '2026年1月20日 10:31');
-    expect(html).toContain('<h1>示例县青石镇人民政府2024年政府信息公开工作年度报告检查情况</h1>');
+    // 「检查情况」 on its own line: never one character alone (issue 21 #6).
+    expect(html).toContain('<h1>示例县青石镇人民政府2024年政府信息公开工作年度报告<br>检查情况</h1>');
     expect(html).toMatch(/错误\d+处（须改正）、提醒\d+条（请核实）。检查时间：2026年1月20日 10:31。/);
     expect(html).toContain('经办人：');
     expect(html).not.toMatch(/<script/i);
@@ -46,12 +47,21 @@ describe('check report', () => {
       const file = writeTemp(dir, 'checks.docx', await buildCheckReportDocx(r, findings, '2026年1月20日 10:31'));
       execFileSync('/usr/bin/python3', [join(import.meta.dirname, '../../../shared/tools/ooxml/validate-ooxml.py'), file]);
       const read = python('read_docx.py', file) as { paragraphs: { text: string }[]; tables: { rows: { cells: { text: string }[] }[] }[] };
-      expect(read.paragraphs[0]!.text).toBe('示例县青石镇人民政府2025年政府信息公开工作年度报告检查情况');
+      expect(read.paragraphs[0]!.text).toBe('示例县青石镇人民政府2025年政府信息公开工作年度报告\n检查情况');
       const cells = read.tables[0]!.rows.map((row) => row.cells.map((c) => c.text));
       expect(cells[0]).toEqual(['序号', '类别', '问题', '涉及的项目']);
       expect(cells.slice(1).map((row) => row[2])).toEqual(findings.map((f) => f.message));
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
+  });
+});
+
+describe('the 落款 fields by their labels', () => {
+  it('names 落款 发布机关 (X-8) and 落款 成文日期 (C-3), never their paths', async () => {
+    const { cellLabel } = await import('../../main/export/check-report');
+    const r = qingshi2024();
+    expect(cellLabel(r, 'closing.agency')).toBe('落款 发布机关');
+    expect(cellLabel(r, 'closing.date')).toBe('落款 成文日期');
   });
 });

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -38,6 +39,30 @@ describe('moving the archive to another PC', () => {
     expect(moved).toMatchObject({ published: true, publishedOn: '2024-01-22', toVerify: ['requests.granted.0'] });
     expect(list.reports.find((r) => r.year === 2023)!.published).toBe(false);
     void imported;
+  });
+
+  it('the former names (更正名称) travel with the archive and join the new PC’s (issue 21 #2)', async () => {
+    const a = setup();
+    const made = await a.call('report:create', { agency: '甲镇人民政府', year: 2023 });
+    await a.call('agency:update', { id: made.summary.agencyId, name: '甲街道办事处' });
+    const exportFile = join(tempDir(), '档案.json');
+    a.ports.saves.push(exportFile);
+    await a.call('archive:export', {});
+    const b = setup();
+    const here = await b.call('report:create', { agency: '甲街道办事处', year: 2024 });
+    await b.call('agency:update', { id: here.summary.agencyId, name: '甲街道' });
+    await b.call('agency:update', { id: here.summary.agencyId, name: '甲街道办事处' });
+    b.ports.opens.push(exportFile);
+    const preview = await b.call('archive:previewImport', {});
+    await b.call('archive:applyImport', { token: preview!.token, decisions: {} });
+    const list = await b.call('archive:list', {});
+    expect(list.agencies.map((x) => [x.name, [...x.formerNames].sort()])).toEqual([['甲街道办事处', ['甲街道', '甲镇人民政府']]]);
+    // A name that is not an agency's name is refused with the file.
+    const bundle = JSON.parse(readFileSync(exportFile, 'utf8'));
+    bundle.payload.agencies[0].formerNames = ['甲镇\u202e人民政府'];
+    // Re-sealed, so that the name itself is what is refused (not the checksum).
+    bundle.sha256 = createHash('sha256').update(JSON.stringify(bundle.payload)).digest('hex');
+    expect(() => parseBundle(JSON.stringify(bundle))).toThrow('曾用名有误');
   });
 
   it('exports everything and imports into an empty archive with history', async () => {

@@ -62,3 +62,18 @@ describe('completeness', () => {
     expect(rules(r)).not.toContain('C-4');
   });
 });
+
+describe('C-1 when the next sub-heading carries its text on its line (issue 21 #4)', () => {
+  it('「（一）存在的主要问题」 with nothing under it, 「（二）改进情况：…」 written inline, is still empty', () => {
+    const r = qingshi2024();
+    r.text.problems = '（一）存在的主要问题：\n（二）改进情况：下一步，我镇将加强业务培训。';
+    const c1 = checkCompleteness(r).filter((f) => f.rule === 'C-1');
+    expect(c1.map((f) => f.message)).toEqual(['五、存在的主要问题及改进情况：“（一）存在的主要问题：”下还没有内容']);
+  });
+
+  it('a sub-section whose text follows on the next line is not flagged', () => {
+    const r = qingshi2024();
+    r.text.problems = '（一）存在的主要问题\n人员业务能力有待提高。\n（二）改进情况：下一步，我镇将加强业务培训。';
+    expect(rules(r)).not.toContain('C-1');
+  });
+});

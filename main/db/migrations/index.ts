@@ -9,6 +9,7 @@ import { up as settingsAndCarryOver } from './0002-settings-and-carry-over';
 import { up as reportVersion } from './0003-report-version';
 import { up as rollupRoster } from './0004-rollup-roster';
 import { up as ownAgencyPublishedVerify } from './0005-own-agency-published-verify';
+import { up as agencyNames } from './0006-agency-names';
 import { up as rosterReturnedDeadline } from './0007-roster-returned-deadline';
 
 export interface Migration {
@@ -23,8 +24,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 3, name: 'report-version', up: reportVersion },
   { version: 4, name: 'rollup-roster', up: rollupRoster },
   { version: 5, name: 'own-agency-published-verify', up: ownAgencyPublishedVerify },
-  // Number 6 belongs to another branch's migration (0006-…): the merge replaces this placeholder with it.
-  { version: 6, name: 'reserved-for-0006', up: () => undefined },
+  { version: 6, name: 'agency-names', up: agencyNames },
   { version: 7, name: 'roster-returned-deadline', up: rosterReturnedDeadline },
 ];
 

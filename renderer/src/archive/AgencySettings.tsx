@@ -3,16 +3,19 @@ import { useState } from 'react';
 import type { AgencyInfo } from '../../../report/api';
 import type { AgencyLevel } from '../../../report/types';
 import { api } from '../api';
+import { RenameDialog, type FinishedChoice } from './RenameDialog';
 
 const LEVELS: Record<AgencyLevel, string> = { township: '乡镇、街道', county: '县级', city: '市级', province: '省级' };
 
-export function AgencySettings({ agency, onChanged, onMerge, readonly }: { agency: AgencyInfo; onChanged: (message: string) => void; onMerge?: () => void; readonly?: boolean }) {
+/** `finished`: the agency's 已定稿 and 已发布 reports, asked about when the name is corrected. */
+export function AgencySettings({ agency, finished, onChanged, onMerge, readonly }: { agency: AgencyInfo; finished: { year: number; state: string }[]; onChanged: (message: string) => void; onMerge?: () => void; readonly?: boolean }) {
   const [editing, setEditing] = useState(false);
+  const [askRename, setAskRename] = useState<string | null>(null);
   const [name, setName] = useState(agency.name);
   const [month, day] = agency.deadline.split('-').map(Number) as [number, number];
   const [error, setError] = useState('');
 
-  const update = async (changes: { name?: string; deadline?: string; level?: AgencyLevel | null; own?: boolean }, done: string) => {
+  const update = async (changes: { name?: string; deadline?: string; level?: AgencyLevel | null; own?: boolean; finished?: FinishedChoice }, done: string) => {
     const r = await api.updateAgency({ id: agency.id, ...changes });
     if (r.ok) {
       setError('');
@@ -34,7 +37,9 @@ export function AgencySettings({ agency, onChanged, onMerge, readonly }: { agenc
           className="inline-form"
           onSubmit={(e) => {
             e.preventDefault();
-            void update({ name: name.trim() }, `机关名称已更正为“${name.trim()}”`);
+            const to = name.trim();
+            if (to !== agency.name && finished.length) return setAskRename(to);
+            void update({ name: to }, `机关名称已更正为“${to}”`);
           }}
         >
           <input aria-label="机关名称" value={name} maxLength={100} onChange={(e) => setName(e.target.value)} autoFocus />
@@ -49,6 +54,7 @@ export function AgencySettings({ agency, onChanged, onMerge, readonly }: { agenc
         <h2>
           {agency.name}
           {agency.own && <span className="badge own">本机关</span>}
+          {agency.formerNames.length > 0 && <span className="former-names muted small">曾用名：{agency.formerNames.join('、')}</span>}
           <button type="button" className="link" onClick={() => setEditing(true)} aria-label={`更正机关名称：${agency.name}`}>
             更正名称
           </button>
@@ -102,6 +108,14 @@ export function AgencySettings({ agency, onChanged, onMerge, readonly }: { agenc
           </select>
         </label>
       </div>
+      {askRename !== null && (
+        <RenameDialog from={agency.name} to={askRename} finished={finished} onNo={() => setAskRename(null)}
+          onYes={(choice) => {
+            setAskRename(null);
+            void update({ name: askRename, finished: choice },
+              choice === 'keep' ? `机关名称已更正为“${askRename}”；已定稿、已发布的报告仍用原名称“${agency.name}”` : `机关名称已更正为“${askRename}”；已定稿的报告已改回草稿，请重新定稿后发布`);
+          }} />
+      )}
       {error && (
         <p role="alert" className="error-text">
           {error}

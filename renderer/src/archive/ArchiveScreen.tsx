@@ -2,36 +2,16 @@
  * The archive: agencies and their reports by year; create, open, duplicate, delete (undoable),
  * finalise; 备份与恢复. While the archive is read-only the buttons that only write are disabled.
  */
-import { Fragment, useCallback, useEffect, useState } from 'react';
+import { Fragment, useCallback, useEffect, useMemo, useState } from 'react';
 import type { AgencyInfo, OpenedReport, ReportSummary } from '../../../report/api';
-import type { Finding } from '../../../report/types';
-import { FinaliseDialog } from '../finalise/FinaliseDialog';
 import { useFade } from '../ui/fade';
-import { MergeDialog } from './MergeDialog';
-import { MoveDialog } from './MoveDialog';
 import { api } from '../api';
-import { BackupDialog } from '../backup/BackupDialog';
 import { useExporter } from '../export/useExporter';
-import { ImportDialog } from '../import/ImportDialog';
-import { countdown, deadlineLabel } from '../model/deadline';
-import { Confirm } from '../ui/Confirm';
-import { timeLabel } from '../ui/format';
-import { AgencySettings } from './AgencySettings';
-import { DuplicateDialog } from './DuplicateDialog';
-import { NewReportDialog } from './NewReportDialog';
-import { ReportRows, type RowActions } from './ReportRows';
-
-type Modal =
-  | { kind: 'new' }
-  | { kind: 'import' }
-  | { kind: 'backup' }
-  | { kind: 'duplicate'; source: ReportSummary }
-  | { kind: 'delete'; report: ReportSummary }
-  | { kind: 'purge'; report: ReportSummary }
-  | { kind: 'finalise'; report: ReportSummary; warnings: Finding[] }
-  | { kind: 'merge'; agency: AgencyInfo }
-  | { kind: 'move'; report: ReportSummary }
-  | null;
+import { AgencySection } from './AgencySection';
+import { ArchiveDialogs, type Modal } from './ArchiveDialogs';
+import { RecycleBin } from './RecycleBin';
+import type { RowActions } from './ReportRows';
+import { filterArchive } from './search';
 
 interface Notice {
   text: string;
@@ -53,6 +33,8 @@ export function ArchiveScreen({ onOpen, readonly, onArchiveReplaced, onTrend }: 
   const [showBin, setShowBin] = useState(false);
   const [modal, setModal] = useState<Modal>(null);
   const [notice, setNotice] = useState<Notice | null>(null);
+  const [query, setQuery] = useState('');
+  const found = useMemo(() => filterArchive(agencies, reports, query), [agencies, reports, query]);
   const today = new Date();
   const exporter = useExporter();
   useFade(notice, () => setNotice(null), { keep: (n) => Boolean(n.undo), error: (n) => Boolean(n.error) });
@@ -175,138 +157,36 @@ export function ArchiveScreen({ onOpen, readonly, onArchiveReplaced, onTrend }: 
           </div>
         )}
         {loaded && agencies.length === 0 && <p className="empty">档案中还没有报告。请点右上角“新建年度报告”开始填写。</p>}
-        {agencies.map((a, i) => {
-          const own = reports.filter((r) => r.agencyId === a.id);
-          const current = own.reduce<ReportSummary | null>((best, r) => (!best || r.year > best.year ? r : best), null);
-          // No countdown for a published report, nor for a reference agency's (not the clerk's deadline).
-          const reference = !a.own && agencies.some((x) => x.own);
-          const c = current && !current.published && !reference && countdown(current.deadline, today, current.status === 'final');
+        {agencies.length > 0 && (
+          <div className="archive-search">
+            <input type="search" aria-label="查找机关或报告" placeholder="查找机关或年度（如“青石”“2024”）" value={query} maxLength={100} onChange={(e) => setQuery(e.target.value)} />
+            {query.trim() && found.agencies.length === 0 && <span className="muted">没有找到与“{query.trim()}”相符的机关或报告。</span>}
+          </div>
+        )}
+        {found.agencies.map((a, i) => {
           // 本机关 come first; the reference agencies (other offices' reports, for comparison) are listed apart.
-          const referenceStart = !a.own && agencies.some((x) => x.own) && (i === 0 || agencies[i - 1]!.own);
+          const referenceStart = !a.own && agencies.some((x) => x.own) && (i === 0 || found.agencies[i - 1]!.own);
           return (
             <Fragment key={a.id}>
-            {referenceStart && (
-              <h2 className="reference-head" id="reference-agencies">
-                参考机关<span className="muted small">（其他机关的报告，供对照；不是本机关）</span>
-              </h2>
-            )}
-            <section className={a.own ? 'agency own' : 'agency'} aria-label={a.name}>
-              <AgencySettings agency={a} readonly={readonly !== null} onMerge={agencies.length > 1 ? () => setModal({ kind: 'merge', agency: a }) : undefined} onChanged={(text) => (setNotice({ text }), void refresh())} />
-              {own.length > 0 && (
-                <div className="agency-tools">
-                  <button type="button" onClick={() => onTrend(a.id)} title={`${a.name}各年度报告的主要数字、增减和结转衔接`}>
-                    历年对比（{own.length}个年度）
-                  </button>
-                </div>
+              {referenceStart && (
+                <h2 className="reference-head" id="reference-agencies">
+                  参考机关<span className="muted small">（其他机关的报告，供对照；不是本机关）</span>
+                </h2>
               )}
-              {current && c && (
-                <p className={`current-banner ${c.tone}`}>
-                  当前报告：{current.year}年度（{current.status === 'final' ? '已定稿' : '草稿'}），公开截止{deadlineLabel(current.deadline)}。
-                  <strong>{c.text}</strong>
-                </p>
-              )}
-              {own.length ? (
-                <ReportRows reports={own} currentId={reference ? null : (current?.id ?? null)} today={today} actions={actions} readonly={readonly !== null} />
-              ) : (
-                <p className="empty">这个机关的报告都在回收站中。</p>
-              )}
-            </section>
+              <AgencySection agency={a} reports={reports.filter((r) => r.agencyId === a.id)} shown={found.reports.filter((r) => r.agencyId === a.id)} hasOwn={agencies.some((x) => x.own)}
+                today={today} actions={actions} readonly={readonly !== null} onMerge={agencies.length > 1 ? () => setModal({ kind: 'merge', agency: a }) : undefined}
+                onChanged={(text) => (setNotice({ text }), void refresh())} onTrend={() => onTrend(a.id)} />
             </Fragment>
           );
         })}
-        {showBin && (
-          <section className="bin" id="bin" aria-label="回收站">
-            <h2>回收站</h2>
-            {deleted.length === 0 ? (
-              <p className="empty">回收站是空的。</p>
-            ) : (
-              <table className="list">
-                <thead>
-                  <tr>
-                    <th scope="col">机关</th>
-                    <th scope="col">年度</th>
-                    <th scope="col">删除时间</th>
-                    <th scope="col">操作</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {deleted.map((r) => (
-                    <tr key={r.id}>
-                      <td>{r.agency}</td>
-                      <td>{r.year}年度</td>
-                      <td>{r.deletedAt ? timeLabel(r.deletedAt) : ''}</td>
-                      <td>
-                        <div className="row-actions">
-                        <button type="button" onClick={() => void undelete(r)}>
-                          恢复
-                        </button>
-                        <button type="button" className="danger-link" onClick={() => setModal({ kind: 'purge', report: r })}>
-                          彻底删除
-                        </button>
-                        </div>
-                      </td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            )}
-          </section>
-        )}
+        {showBin && <RecycleBin deleted={deleted} onUndelete={(r) => void undelete(r)} onPurge={(r) => setModal({ kind: 'purge', report: r })} />}
       </main>
-      {modal?.kind === 'new' && (
-        <NewReportDialog agencies={agencies} reports={reports} defaultAgency={agencies.find((a) => a.own)?.name} onCreated={opened} onClose={() => setModal(null)} onShowBin={showBinFor} />
-      )}
-      {modal?.kind === 'import' && (
-        <ImportDialog agencies={agencies} reports={reports} onImported={opened} onClose={() => setModal(null)} />
-      )}
-      {modal?.kind === 'backup' && (
-        // The archive was replaced: a message about what was (「已彻底删除…」) is stale now.
-        <BackupDialog readonly={readonly} onClose={() => setModal(null)} onArchiveReplaced={() => (setNotice(null), onArchiveReplaced(), void refresh())} />
-      )}
-      {modal?.kind === 'finalise' && (
-        <FinaliseDialog
-          title={`${modal.report.agency}${modal.report.year}年度报告`}
-          warnings={modal.warnings}
-          onNo={() => setModal(null)}
-          onYes={() => void actions.setStatus(modal.report, 'final', true)}
-        />
-      )}
-      {modal?.kind === 'merge' && (
-        <MergeDialog from={modal.agency} agencies={agencies} onClose={() => setModal(null)} onDone={(text) => (setModal(null), setNotice({ text }), void refresh())} />
-      )}
-      {modal?.kind === 'move' && (
-        <MoveDialog report={modal.report} agencies={agencies} onClose={() => setModal(null)} onDone={(text) => (setModal(null), setNotice({ text }), void refresh())} />
-      )}
       {exporter.ui}
-      {modal?.kind === 'duplicate' && (
-        <DuplicateDialog
-          source={modal.source}
-          taken={reports.filter((r) => r.agencyId === modal.source.agencyId).map((r) => r.year)}
-          onDone={opened}
-          onClose={() => setModal(null)}
-          onShowBin={showBinFor}
-        />
-      )}
-      {modal?.kind === 'delete' && (
-        <Confirm
-          title="删除报告"
-          text={`删除“${modal.report.agency}${modal.report.year}年度报告”？删除后可以撤销，也可以在回收站中恢复。`}
-          yes="删除"
-          danger
-          onYes={() => void remove(modal.report)}
-          onNo={() => setModal(null)}
-        />
-      )}
-      {modal?.kind === 'purge' && (
-        <Confirm
-          title="彻底删除"
-          text={`彻底删除“${modal.report.agency}${modal.report.year}年度报告”及其全部历史版本？此操作不能撤销。`}
-          yes="彻底删除"
-          danger
-          onYes={() => void purge(modal.report)}
-          onNo={() => setModal(null)}
-        />
-      )}
+      <ArchiveDialogs modal={modal} agencies={agencies} reports={reports} readonly={readonly} close={() => setModal(null)} opened={opened} showBin={showBinFor}
+        done={(text) => (setModal(null), setNotice({ text }), void refresh())}
+        // The archive was replaced: a message about what was (「已彻底删除…」) is stale now.
+        onArchiveReplaced={() => (setNotice(null), onArchiveReplaced(), void refresh())}
+        finalise={(r) => void actions.setStatus(r, 'final', true)} remove={(r) => void remove(r)} purge={(r) => void purge(r)} />
     </div>
   );
 }

@@ -58,7 +58,7 @@ export function EditorBar(p: EditorBarProps) {
         <button type="button" onClick={p.onBack}>
           ← {p.backLabel ?? '返回档案'}
         </button>
-        <h1 className="report-title" tabIndex={-1}>{p.title}</h1>
+        <h1 className="report-title" tabIndex={-1} title={p.title}>{p.title}</h1>
         {p.published && p.status === 'draft' ? <span className="badge published">{p.published}</span> : <span className={`badge ${p.status}`}>{STATUS_LABEL[p.status]}</span>}
         {p.status === 'final' && (
           <button type="button" onClick={p.onReopen}>
@@ -66,20 +66,8 @@ export function EditorBar(p: EditorBarProps) {
           </button>
         )}
         {p.status === 'draft' && p.onFinalise && (
-          <>
-            <button type="button" className="primary" onClick={p.onFinalise} disabled={Boolean(p.finaliseBlocked)} aria-describedby={p.finaliseBlocked ? 'finalise-why' : undefined}>
-              定稿
-            </button>
-            {p.finaliseBlocked && (
-              <span id="finalise-why" className="finalise-why">
-                {p.finaliseBlocked}
-              </span>
-            )}
-          </>
-        )}
-        {p.carried > 0 && (
-          <button type="button" onClick={p.onUndoCarry} disabled={p.status === 'final'} title="将自上年结转的数字（表中标有“结转”）改回0">
-            撤销结转
+          <button type="button" className="primary" onClick={p.onFinalise} disabled={Boolean(p.finaliseBlocked)} aria-describedby={p.finaliseBlocked ? 'finalise-why' : undefined}>
+            定稿
           </button>
         )}
         <div className="spacer" />
@@ -117,6 +105,17 @@ export function EditorBar(p: EditorBarProps) {
           检查结果
         </button>
         <span className="spacer" />
+        {/* Why 定稿 is not possible, and 撤销结转, sit on this row: at 1366 px the first keeps the whole title (issue 21 #6). */}
+        {p.status === 'draft' && p.onFinalise && p.finaliseBlocked && (
+          <span id="finalise-why" className="finalise-why">
+            {p.finaliseBlocked}
+          </span>
+        )}
+        {p.carried > 0 && (
+          <button type="button" onClick={p.onUndoCarry} disabled={p.status === 'final'} title="将自上年结转的数字（表中标有“结转”）改回0">
+            撤销结转
+          </button>
+        )}
         {p.compare && (
           <label className="compare-toggle">
             <input type="checkbox" checked={p.compare.on} onChange={p.compare.toggle} />

@@ -2,19 +2,20 @@
  * A table of the report as a spreadsheet, drawn from the definition's grid with its official
  * merges. Keys: arrows, Tab/Shift+Tab, Enter/Shift+Enter, Home/End, typing replaces, F2 or
  * double-click edits, Delete/Backspace sets 0, Esc cancels, Ctrl+Z/Ctrl+Y, Ctrl+A, copy and paste
- * of blocks. The movement and clipboard rules live in ../grid (pure, unit-tested).
+ * of blocks. The movement and clipboard rules live in ../grid (pure, unit-tested); copy and paste are
+ * wired in useGridClipboard, the rows drawn by GridBody.
  */
 import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { getCell } from '../../../report/cells';
 import type { TableGrid } from '../../../report/layout';
 import type { Report, TableId } from '../../../report/types';
-import { copyBlock, parseClipboard, pasteEdits, planPaste, totalMismatches } from '../grid/clipboard';
 import type { CellEdit } from '../grid/edits';
 import { commitInput, displayValue, isTypingKey, zeroOf } from '../grid/input';
 import { cellAt, cellsInRect, firstFillable, moveArrow, moveEnter, moveHomeEnd, moveTab, posOf, rectOf, wholeTable, type NavTable, type Pos } from '../grid/nav';
-import { previousLabel } from '../model/compare';
-import { GridCell, type EditingState } from './GridCell';
-import { GridLabel, GRID_COLUMNS } from './GridLabel';
+import { GridBody } from './GridBody';
+import type { EditingState } from './GridCell';
+import { GRID_COLUMNS } from './GridLabel';
+import { useGridClipboard } from './useGridClipboard';
 
 export interface Selection {
   table: TableId;
@@ -165,8 +166,11 @@ export function Grid(props: GridProps) {
       select(active);
       say('');
       props.onEscape();
-    } else if (ctrl && k === 'z') (e.shiftKey ? props.onRedo : props.onUndo)();
-    else if (ctrl && k === 'y') props.onRedo();
+    } else if ((ctrl && k === 'z') || (ctrl && k === 'y')) {
+      // Said beside the table, where the clerk is looking: a locked report has nothing to undo.
+      if (props.locked) say(props.locked, true);
+      else (k === 'y' || e.shiftKey ? props.onRedo : props.onUndo)();
+    }
     else if (ctrl && k === 'a') {
       const all = wholeTable(nav);
       props.onSelect({ table, anchor: { row: all.r0, col: all.c0 }, active: { row: all.r1, col: all.c1 } });
@@ -179,54 +183,7 @@ export function Grid(props: GridProps) {
     if (handled) e.preventDefault();
   };
 
-  // Copy and paste arrive at the document when a cell (not an input) has focus.
-  const clip = useRef({ copy: (_e: ClipboardEvent) => {}, paste: (_e: ClipboardEvent) => {} });
-  clip.current.copy = (e) => {
-    const r = rect ?? rectOf(nav, active, active);
-    e.clipboardData?.setData('text/plain', copyBlock(nav, report, r));
-    e.preventDefault();
-    const n = cellsInRect(nav, r).flat().length;
-    say(`已复制${n}个单元格，可粘贴到 Excel 或 WPS。`);
-  };
-  clip.current.paste = (e) => {
-    e.preventDefault();
-    if (props.locked) return say(props.locked, true);
-    const block = parseClipboard(e.clipboardData?.getData('text/plain') ?? '');
-    if (!block.length) return say('剪贴板中没有可粘贴的数字。', true);
-    const range = rect && (rect.r0 !== rect.r1 || rect.c0 !== rect.c1) ? rect : null;
-    if (range && block.length === 1 && block[0]!.length === 1) {
-      // One value onto a selection fills every fillable cell of it, as in Excel.
-      const cells = cellsInRect(nav, range).flat().filter((c) => !c.readOnly);
-      const parsed = cells.map((c) => ({ c, r: commitInput(c.info.type, block[0]![0]!) }));
-      const bad = parsed.find((x) => !x.r.ok);
-      if (bad && !bad.r.ok) return say(`未粘贴：“${block[0]![0]}”${bad.r.message}。表格未改动。`, true);
-      props.onEdit(parsed.map((x) => ({ path: x.c.path, value: (x.r as { value: CellEdit['value'] }).value })));
-      return say(`已填入${cells.length}个单元格。`);
-    }
-    const start = range ? { row: range.r0, col: range.c0 } : active;
-    const plan = planPaste(nav, start, block);
-    const result = pasteEdits(plan);
-    if (!result.ok) return say(result.message, true);
-    const next = props.onEdit(result.edits);
-    const mismatch = totalMismatches(next, plan);
-    const parts = [`已粘贴${result.edits.length}个数。`, ...result.notes.map((n) => `${n}。`)];
-    if (mismatch.length) parts.push(`粘贴内容中的总计与明细之和不同，已按明细计算：${mismatch.join('；')}。`);
-    else if (plan.onTotals.length) parts.push('总计按明细自动计算。');
-    say(parts.join(''), mismatch.length > 0);
-    const last = result.edits.length ? nav.byPath.get(result.edits[result.edits.length - 1]!.path) : undefined;
-    if (last) select(posOf(last), start);
-  };
-  useEffect(() => {
-    const inside = () => !editingRef.current && !!tableRef.current?.contains(document.activeElement);
-    const onCopy = (e: ClipboardEvent) => inside() && clip.current.copy(e);
-    const onPaste = (e: ClipboardEvent) => inside() && clip.current.paste(e);
-    document.addEventListener('copy', onCopy);
-    document.addEventListener('paste', onPaste);
-    return () => {
-      document.removeEventListener('copy', onCopy);
-      document.removeEventListener('paste', onPaste);
-    };
-  }, []);
+  useGridClipboard({ nav, report, rect, active, tableRef, editingRef, locked: props.locked, say, onEdit: props.onEdit, select });
 
   // Keyboard and mouse moves bring focus (and the editor's caret) to the active cell.
   useLayoutEffect(() => {
@@ -282,9 +239,6 @@ export function Grid(props: GridProps) {
   };
   const onEditText = useCallback((text: string) => setEditing({ ...editingRef.current!, text, error: null }), []);
 
-  const inRect = (c: { row: number; col: number; span: number }) =>
-    rect !== null && c.row >= rect.r0 && c.row <= rect.r1 && c.col <= rect.c1 && c.col + c.span - 1 >= rect.c0;
-  let navRow = -1;
   return (
     <div className="grid-wrap">
       <p className={message.error ? 'grid-msg error' : 'grid-msg'} role="status" aria-live="polite">
@@ -307,56 +261,7 @@ export function Grid(props: GridProps) {
             <col key={i} style={{ width: w }} />
           ))}
         </colgroup>
-        <tbody>
-          {props.grid.rows.map((row, r) => {
-            if (row.cells.some((c) => c.kind === 'value')) navRow++;
-            return (
-              <tr key={r} className={`row-${row.role}`}>
-                {row.cells.map((item, i) => {
-                  if (item.kind === 'label') return <GridLabel key={i} label={item} />;
-                  const c = nav.byPath.get(item.path)!;
-                  const isActive = c === activeCell && sel !== null;
-                  const v = getCell(report, c.path);
-                  const stale = props.stale.has(c.path);
-                  const err = props.errorCells.has(c.path);
-                  const carriedFrom = props.carried.get(c.path);
-                  const cls = [
-                    'cell',
-                    c.readOnly && 'total',
-                    stale && 'stale',
-                    carriedFrom && 'carried',
-                    err ? 'err' : props.warnCells.has(c.path) && 'warn',
-                    props.highlight.has(c.path) && 'hl',
-                    props.verify?.has(c.path) && 'verify',
-                    inRect(c) && 'sel',
-                    isActive && 'active',
-                  ].filter(Boolean).join(' ');
-                  return (
-                    <GridCell
-                      key={i}
-                      path={c.path}
-                      name={c.info.name}
-                      text={displayValue(v)}
-                      colSpan={item.colSpan}
-                      className={cls}
-                      active={isActive}
-                      selected={inRect(c)}
-                      tabbable={c === activeCell}
-                      readOnly={c.readOnly || props.locked !== null}
-                      invalid={err}
-                      describedBy={props.describedBy?.get(c.path)}
-                      decimal={c.info.type === 'money' || c.info.type === 'amount'}
-                      title={stale ? `保留的原公布数；按明细计算应为 ${c.info.totalOf?.reduce((s, p) => s + Number(getCell(report, p) ?? 0), 0)}` : carriedFrom ?? (c.readOnly ? '自动计算' : undefined)}
-                      editing={editing?.path === c.path ? editing : null}
-                      previous={props.compareWith ? previousLabel(v, getCell(props.compareWith, c.path)) : undefined}
-                      onEditText={onEditText}
-                    />
-                  );
-                })}
-              </tr>
-            );
-          })}
-        </tbody>
+        <GridBody grid={props.grid} nav={nav} report={report} activeCell={activeCell} selected={sel !== null} rect={rect} editing={editing} onEditText={onEditText} marks={props} />
       </table>
     </div>
   );

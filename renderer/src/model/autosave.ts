@@ -76,6 +76,11 @@ export class Autosaver<T> {
     return this.pending;
   }
 
+  /** Why the archive refused the waiting state for good (e.g. the report was finalised elsewhere), or null. */
+  get refused(): ApiError | null {
+    return this.pending !== null && this.state.kind === 'error' && !this.state.retrying ? this.state.error : null;
+  }
+
   get busy(): boolean {
     return this.pending !== null || this.inFlight !== null;
   }
