@@ -6,13 +6,13 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { importFile } from '../../main/import';
+import { importFile, importText } from '../../main/import';
 import { applyCountFit, cellsInOrder, countFit, figureTokens } from '../../main/import/text/count-fit';
 import { emptyRead } from '../../main/import/text/rows';
 import { getCell } from '../../report/cells';
 import { layoutOf } from '../../report/layout';
 import type { Report } from '../../report/types';
-import { cellDiffs, loadReport, unflaggedWrong } from './helpers';
+import { cellDiffs, loadReport, renderReport, unflaggedWrong } from './helpers';
 
 const TEXTS = join(import.meta.dirname, '../fixtures/text');
 const lanxi = () => loadReport(join(TEXTS, 'lanxi-2024.json'));
@@ -94,5 +94,31 @@ describe('count-fit (pure)', () => {
     applyCountFit(disagree, fit, '表三');
     expect([...disagree.uncertain]).toEqual(['requests.granted.0']);
     expect(disagree.notes[0]?.rule).toBe('IMPORT-COUNT-FIT');
+  });
+});
+
+describe('text sections cleaned (PDF layout)', () => {
+  it('spaces between Chinese and figures closed, page numbers and running headers gone, broken sentences joined, paragraphs kept', () => {
+    const want = lanxi();
+    const title = '澜溪市自然资源局2024年政府信息公开工作年度报告';
+    const overview = [
+      '（一）主动公开',
+      '全年在市政府门户网站发布信息 141 条，更新办事指南 27 项，其中涉及自然资',
+      '源确权登记的信息 36 条。',
+      '— 2 —',
+      title,
+      '（二）依申请公开',
+      '全年新收政府信息公开申请 2368 件，上年结转 34 件，办结 2330 件，结转下年度',
+      '第 3 页',
+      title,
+      '继续办理 72 件。',
+    ].join('\n');
+    const text = renderReport({ ...want, text: { ...want.text, overview: 'X' } }, 'tabs').replace(/\nX\n/, `\n${overview}\n`);
+    const r = importText(text);
+    expect(r.report.text.overview).toBe(
+      '（一）主动公开\n全年在市政府门户网站发布信息141条，更新办事指南27项，其中涉及自然资源确权登记的信息36条。\n（二）依申请公开\n全年新收政府信息公开申请2368件，上年结转34件，办结2330件，结转下年度继续办理72件。',
+    );
+    expect(r.report.agency).toBe('澜溪市自然资源局');
+    expect(cellDiffs(r.report, want)).toEqual([]);
   });
 });

@@ -11,6 +11,7 @@ import { ImportError } from '../errors';
 import { assemble, type ImportOptions, type ImportResult, type ImportSource } from '../result';
 import { readActive } from './active';
 import { readAppeals } from './appeals';
+import { runningLines } from './clean';
 import { applyCountFit, countFit, figureTokens } from './count-fit';
 import { clausesOf, requestEvidence } from './evidence';
 import { compact, compactLabel, originalStart, splitItem } from './normalize';
@@ -49,7 +50,8 @@ export function readPublished(text: string, source: ImportSource, opts: ImportOp
     headings = findHeadings(text, c);
   }
   // Only plain text has lines broken inside sentences; HTML, Word and Excel keep real paragraphs.
-  const paragraphs = (s: string) => toParagraphs(s, source === 'text' || source === 'pdf');
+  const running = runningLines(text);
+  const paragraphs = (s: string) => toParagraphs(s, source === 'text' || source === 'pdf', running);
   const h = (k: number): HeadingHit | undefined => headings.find((x) => x.section === k);
   const firstHeading = headings[0];
   const preText = firstHeading ? text.slice(0, firstHeading.start) : text.split('\n').slice(0, 12).join('\n');

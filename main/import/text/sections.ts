@@ -5,6 +5,7 @@
  * numeral resemble that section's heading (or a variant the definition lists).
  */
 import { FORMATS } from '../../../report/formats';
+import { closeCjkSpaces, isPageNumber } from './clean';
 import { metadataFields, startsWithField } from './metadata';
 import { compact, compactLabel, originalEnd, originalStart, similarity, type Compact } from './normalize';
 
@@ -185,11 +186,11 @@ function findTitleLine(preLines: readonly string[]): TitleInfo {
  * Lines to paragraphs: blank lines and page metadata dropped; with `rejoin` (plain text, where PDF
  * extraction breaks lines inside sentences), a long line that stops mid-sentence is joined to the next.
  */
-export function paragraphs(text: string, rejoin = true): string {
-  const lines = text.split(/\r?\n/).map((l) => l.replace(/[\s\u3000]+$/g, '').replace(/^[\s\u3000]+/g, ''));
+export function paragraphs(text: string, rejoin = true, running: ReadonlySet<string> = new Set()): string {
+  const lines = text.split(/\r?\n/).map((l) => closeCjkSpaces(l.replace(/[\s\u3000]+$/g, '').replace(/^[\s\u3000]+/g, '')));
   const out: string[] = [];
   for (const line of lines) {
-    if (!line || isMetadataLine(line)) continue;
+    if (!line || isMetadataLine(line) || isPageNumber(line) || running.has(compactLabel(line))) continue;
     const prev = out[out.length - 1];
     // A long line that stops mid-sentence was wrapped by the page, not ended by the writer.
     if (rejoin && prev !== undefined && prev.length >= 24 && !/[。！？!?：:；;）)」”]$/.test(prev) && !/^[（(]?[一二三四五六七八九十\d]+[)）、.．]/.test(line))
