@@ -46,6 +46,16 @@ describe('pdftotext of a LibreOffice PDF of our .docx', () => {
   });
 });
 
+describe('columns the rules leave one answer', () => {
+  it('LibreOffice “save as text” with blank zeros: a column whose 一 and 二 are 0 is 0 all the way down, nothing flagged', async () => {
+    const r = await importFile('x.txt', readFileSync(join(TEXTS, 'pingtan-2022-blank-zeros.libreoffice-text.txt')));
+    const want = loadReport(join(import.meta.dirname, '../../../shared/fixtures/published/pingtan-2022.json'));
+    expect(cellDiffs(r.report, want)).toEqual([]);
+    expect(r.uncertain).toEqual([]);
+    expect(r.findings.find((f) => f.rule === 'IMPORT-INFERRED')?.message).toMatch(/第一项和第二项都为0的列为0/);
+  });
+});
+
 describe('crawler text and portal headers', () => {
   it('glued zeros 「000000」 + 「0」: seven zeros per row, agency from the title and 发布机构', async () => {
     const r = await read('mengxi-2024.crawler-glued-zeros.txt');
