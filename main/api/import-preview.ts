@@ -42,7 +42,12 @@ export function suggestAgency(db: Db, read: string, chosen: string | undefined):
   if (pick && (!read || read === pick || sameAgency(read, pick))) return pick;
   if (!read) return null;
   if (names.includes(read)) return read;
-  return names.find((n) => sameAgency(read, n)) ?? null;
+  const near = names.filter((n) => sameAgency(read, n));
+  if (near.length <= 1) return near[0] ?? null;
+  // 「勐溪镇」 (a title without 人民政府) is close to the town's government and to its offices
+  // (勐溪镇财政所): the government when there is exactly one, else the clerk decides.
+  const governments = near.filter((n) => /(人民政府|政府)$/.test(n));
+  return governments.length === 1 ? governments[0]! : null;
 }
 
 /** Cells whose figures were split by rule (the importer's IMPORT-GLUED / IMPORT-EVIDENCE notes). */
