@@ -63,6 +63,16 @@ export function undosOf(grid: Grid, rowNames: readonly string[] = []): Undo[] {
       for (let i = c + 1; i < w; i++) right.set(grid[r]![i]!, grid[r]![i - 1]!);
       out.push({ what: `${name(r)}的数字从第${c + 1}格起向左错了一格`, move: right, free: [grid[r]![c]!] });
     }
+  // One column alone read a row off (a total printed between two lines of a wrapped label).
+  for (let c = 0; c < w; c++)
+    for (let k = 0; k < n - 1; k++) {
+      const up = new Map<CellPath, CellPath>();
+      for (let r = k; r < n - 1; r++) up.set(grid[r]![c]!, grid[r + 1]![c]!);
+      out.push({ what: `第${c + 1}列从${name(k)}起读成了下一行的数字`, move: up, free: [grid[n - 1]![c]!] });
+      const down = new Map<CellPath, CellPath>();
+      for (let r = k + 1; r < n; r++) down.set(grid[r]![c]!, grid[r - 1]![c]!);
+      out.push({ what: `第${c + 1}列从${name(k)}起读成了上一行的数字`, move: down, free: [grid[k]![c]!] });
+    }
   if (n > 1)
     for (let c = 0; c < w - 1; c++) {
       const left = new Map<CellPath, CellPath>();
@@ -187,18 +197,17 @@ function netForTable(report: Report, grid: Grid, rowNames: string[], title: stri
     for (const p of u.free) flagged.add(p);
     reasons.push(u.what);
   }
-  // A total read as the figure beside it while its sum breaks: the row slid one cell (the blank went in front).
+  // A total read as the figure beside it (in its row, or above or below it) while its sum breaks:
+  // the figures slid one cell (a blank went in front, or a row was lost under it).
   for (const e of brokenEqs) {
     if (e.left.length !== 1) continue;
     const total = e.left[0]!;
-    const row = grid.find((r) => r.includes(total))!;
-    // Only a total printed in the row it sums (T3-3, T4-1), not a column's total.
-    if (!e.right.every((p) => row.includes(p))) continue;
-    const i = row.indexOf(total);
-    const beside = [row[i - 1], row[i + 1]].filter((p): p is CellPath => !!p && !unread.has(p));
+    const r = grid.findIndex((row) => row.includes(total));
+    const c = grid[r]!.indexOf(total);
+    const beside = [grid[r]![c - 1], grid[r]![c + 1], grid[r - 1]?.[c], grid[r + 1]?.[c]].filter((p): p is CellPath => !!p && !unread.has(p));
     if (beside.some((p) => values.get(p) === values.get(total))) {
       for (const p of [total, ...e.right]) flagged.add(p);
-      reasons.push(`${rowNames[grid.indexOf(row)] ?? ''}的总计与旁边一格的数字相同`);
+      reasons.push(`${rowNames[r] ?? ''}的总计与旁边一格的数字相同`);
     }
   }
   // Rows equal to a neighbour (not all zeros) while the rules break: the same figures read twice.

@@ -41,6 +41,16 @@ function shifts(grid: CellPath[][]): { name: string; pairs: [CellPath, CellPath 
     for (const p of grid[n - 1]!) up.push([p, null]);
     out.push({ name: `rows from ${k} take the row below`, pairs: up });
   }
+  for (let c = 0; c < w; c++)
+    for (let k = 1; k < n; k++) {
+      const down: [CellPath, CellPath | null][] = [];
+      for (let r = k; r < n; r++) down.push([grid[r]![c]!, grid[r - 1]![c]!]);
+      out.push({ name: `column ${c} from row ${k} takes the row above`, pairs: down });
+      const up: [CellPath, CellPath | null][] = [];
+      for (let r = k - 1; r < n - 1; r++) up.push([grid[r]![c]!, grid[r + 1]![c]!]);
+      up.push([grid[n - 1]![c]!, null]);
+      out.push({ name: `column ${c} from row ${k - 1} takes the row below`, pairs: up });
+    }
   const slide = (rows: number[], c: number, dir: 1 | -1) => {
     const pairs: [CellPath, CellPath | null][] = [];
     for (const r of rows) {
