@@ -45,9 +45,18 @@ export function suggestAgency(db: Db, read: string, chosen: string | undefined):
   if (pick && (!read || read === pick || sameAgency(read, pick) || samePlace(read, pick))) return pick;
   if (!read) return null;
   if (names.includes(read)) return read;
-  // The same place's government in another form (「洪泽县人民政府」 for 「淮安市洪泽区人民政府」): the 本机关 first.
+  // The 本机关 first, so that it wins among equals.
   const ordered = [...agencies].sort((a, b) => Number(b.own) - Number(a.own)).map((a) => a.name);
-  return ordered.find((n) => sameAgency(read, n)) ?? ordered.find((n) => samePlace(read, n)) ?? null;
+  const near = ordered.filter((n) => sameAgency(read, n));
+  if (near.length === 1) return near[0]!;
+  if (near.length > 1) {
+    // 「勐溪镇」 (a title without 人民政府) is close to the town's government and to its offices
+    // (勐溪镇财政所): the government when there is exactly one, else the clerk decides.
+    const governments = near.filter((n) => /(人民政府|政府)$/.test(n));
+    return governments.length === 1 ? governments[0]! : null;
+  }
+  // The same place's government in another form (「洪泽县人民政府」 for 「淮安市洪泽区人民政府」).
+  return ordered.find((n) => samePlace(read, n)) ?? null;
 }
 
 /** Cells whose figures were split by rule (the importer's IMPORT-GLUED / IMPORT-EVIDENCE notes). */

@@ -8,6 +8,7 @@ import { finding } from '../../report/checks/helpers';
 import { emptyReport } from '../../report/empty';
 import { layoutOf } from '../../report/layout';
 import type { CellPath, Finding, FormatId, Report, TextPart } from '../../report/types';
+import { safetyNet } from './safety-net';
 
 export type ImportSource = 'text' | 'html' | 'docx' | 'xlsx' | 'json' | 'pdf';
 
@@ -115,7 +116,10 @@ export function assemble(r: Readings): ImportResult {
     notes.push(finding('IMPORT-BLANK-TOTAL', 'warning', blankInSource, null, null,
       `原表有${blankInSource.length}个总计格为空，已按其明细计算填入：${blankInSource.map((p) => `${layout.cellByPath.get(p)?.name ?? p}（${getCell(report, p)}）`).slice(0, 8).join('、')}${blankInSource.length > 8 ? '等' : ''}`));
 
-  const uncertain = new Set([...r.uncertain, ...nulls]);
+  // Every reader's tables meet here: the rules decide whether the reading can be trusted (safety-net.ts).
+  const net = safetyNet(report, nulls);
+  notes.push(...net.notes);
+  const uncertain = new Set([...r.uncertain, ...nulls, ...net.flagged]);
   // A rule about a cell with no reading says nothing the IMPORT notes have not said already.
   // Checked as published: the completeness warnings of a draft (no 成文日期, …) are not the importer's business.
   const checks = runChecks(report, { completeness: false, ...(r.headings && r.source !== 'xlsx' ? { headings: r.headings } : {}) }).filter((f) => !f.cells.some((c) => nulls.has(c)));

@@ -1,16 +1,22 @@
 /** Rules within one report's tables: T3-1, T3-2, T3-3, T4-1 (HARD) and T2-2…T2-6 (format.md §7.1–7.3). */
 import { countOf, getCell } from '../cells';
 import { layoutOf } from '../layout';
-import type { AgencyLevel, Finding, Report } from '../types';
+import type { AgencyLevel, CellPath, Finding, FormatId, Report } from '../types';
 import { finding, requestColumnName, rowLabelOf, sum } from './helpers';
 
-/** T3-1, per column: 第一项 + 第二项 = 第三项（（七）总计） + 第四项. */
+/** T3-1's terms per column: 第一项 + 第二项 (in) = 第三项（（七）总计） + 第四项 (out). */
+export function balanceTerms(format: FormatId): { inPaths: CellPath[]; outPaths: CellPath[] }[] {
+  const n = layoutOf(format).format.requests.columns.length;
+  return Array.from({ length: n }, (_, c) => ({
+    inPaths: [`requests.newReceived.${c}`, `requests.carriedOver.${c}`],
+    outPaths: [`requests.resultTotal.${c}`, `requests.carriedForward.${c}`],
+  }));
+}
+
+/** T3-1, per column. */
 export function checkBalance(report: Report): Finding[] {
   const out: Finding[] = [];
-  const n = layoutOf(report.format).format.requests.columns.length;
-  for (let c = 0; c < n; c++) {
-    const inPaths = [`requests.newReceived.${c}`, `requests.carriedOver.${c}`];
-    const outPaths = [`requests.resultTotal.${c}`, `requests.carriedForward.${c}`];
+  for (const [c, { inPaths, outPaths }] of balanceTerms(report.format).entries()) {
     const a = sum(report, inPaths);
     const b = sum(report, outPaths);
     if (a !== b)

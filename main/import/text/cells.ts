@@ -77,14 +77,14 @@ export const isMarkdownRow = (line: string): boolean => /^\s*\|.*\|\s*$/.test(li
  * Cells of a segment. `labelLine` is the whole line the label sits on; `restOfLabelCell` says the
  * segment starts inside the label's cell (so the text up to the first separator is label, not figure).
  */
-export function segmentCells(segment: string, labelLine: string): SegmentCells {
+export function segmentCells(segment: string, labelLine: string, width = 0): SegmentCells {
   const lines = segment.split('\n');
   if (isMarkdownRow(labelLine)) {
     const pieces = lines[0]!.split('|');
     // pieces[0] is the rest of the label's cell, the last piece what follows the closing pipe.
     return { cells: pieces.slice(1, -1).flatMap((p) => classify(p, true)), exact: true };
   }
-  const perLine = onePerLine(lines);
+  const perLine = onePerLine(lines, width);
   if (perLine) return { cells: perLine, exact: false, counted: true };
   const cells: Cell[] = [];
   lines.forEach((line, i) => {
@@ -136,7 +136,7 @@ const EMPTY_LINE = /^[\s\u00a0\u3000]*$/;
  * fixes each figure's column. Empty lines before the first and after the last figure may be
  * padding; the reader decides those (trimBlanks) and flags what stays ambiguous.
  */
-function onePerLine(lines: string[]): Cell[] | null {
+function onePerLine(lines: string[], width: number): Cell[] | null {
   if (lines.length < 3 || !EMPTY_LINE.test(lines[0]!)) return null;
   const rest = lines.slice(1);
   const figures = rest.filter((l) => FIGURE_LINE.test(l)).length;
@@ -145,5 +145,9 @@ function onePerLine(lines: string[]): Cell[] | null {
   const first = rest.findIndex((l) => FIGURE_LINE.test(l));
   const last = rest.length - 1 - [...rest].reverse().findIndex((l) => FIGURE_LINE.test(l));
   if (!rest.slice(first, last + 1).some((l) => EMPTY_LINE.test(l))) return null;
+  // pdftotext's plain text puts an empty line after every token: as many figures as the row has
+  // cells, each followed by one empty line, are separated by those lines, not blank cells.
+  const inner = rest.slice(first, last + 1);
+  if (inner.every((l, i) => (i % 2 === 0 ? FIGURE_LINE.test(l) : EMPTY_LINE.test(l))) && (inner.length + 1) / 2 === width) return null;
   return rest.map((l) => (EMPTY_LINE.test(l) ? ({ kind: 'blank' } as const) : classify(l, true)[0]!));
 }

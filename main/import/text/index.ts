@@ -11,6 +11,8 @@ import { ImportError } from '../errors';
 import { assemble, type ImportOptions, type ImportResult, type ImportSource } from '../result';
 import { readActive } from './active';
 import { readAppeals } from './appeals';
+import { runningLines } from './clean';
+import { applyCountFit, countFit, figureTokens } from './count-fit';
 import { clausesOf, requestEvidence } from './evidence';
 import { compact, compactLabel, originalStart, splitItem } from './normalize';
 import { readRequests } from './requests';
@@ -48,7 +50,8 @@ export function readPublished(text: string, source: ImportSource, opts: ImportOp
     headings = findHeadings(text, c);
   }
   // Only plain text has lines broken inside sentences; HTML, Word and Excel keep real paragraphs.
-  const paragraphs = (s: string) => toParagraphs(s, source === 'text' || source === 'pdf');
+  const running = runningLines(text);
+  const paragraphs = (s: string) => toParagraphs(s, source === 'text' || source === 'pdf', running);
   const h = (k: number): HeadingHit | undefined => headings.find((x) => x.section === k);
   const firstHeading = headings[0];
   const preText = firstHeading ? text.slice(0, firstHeading.start) : text.split('\n').slice(0, 12).join('\n');
@@ -81,6 +84,12 @@ export function readPublished(text: string, source: ImportSource, opts: ImportOp
   const overview = h(0) ? paragraphs(text.slice(h(0)!.end, overviewEnd)) : '';
   const requests = readRequests(src, def, h(2)?.cEnd ?? (active.found ? active.end : activeFrom), startOf(3, 4, 5), requestEvidence(overview));
   const appeals = readAppeals(src, def, h(3)?.cEnd ?? requests.end, startOf(4, 5));
+  // The second opinion: the figures between a table's heading and the next, read in order (count-fit.ts).
+  for (const [k, table, read, name] of [[2, 'requests', requests, '表三'], [3, 'appeals', appeals, '表四']] as const) {
+    const at = h(k);
+    const fit = at && countFit(figureTokens(text.slice(at.end, headings.find((x) => x.section > k)?.start ?? text.length)), format, table);
+    if (fit) applyCountFit(read, fit, name);
+  }
 
   const part = (k: number, stop?: number): string => {
     const hit = h(k);

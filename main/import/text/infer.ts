@@ -48,7 +48,16 @@ export function inferUnread(def: FormatDef, out: TableRead, printed: ReadonlySet
       if (v >= 0) set(forward, c, v);
     }
   }
+  // A column where 一 and 二 are read as 0 (or blank): T3-1 and counts never negative make every
+  // result, （七） and 四 of that column 0 — unread or unsure cells there have one answer.
+  const sure = (key: string, c: number) => num(key, c) !== undefined && !out.uncertain.has(path(key, c));
+  for (let c = 0; c < cols; c++) {
+    if (!sure('newReceived', c) || !sure('carriedOver', c) || num('newReceived', c)! + num('carriedOver', c)! !== 0) continue;
+    const rest = [...results, totalKey, forward];
+    if (rest.some((k) => sure(k, c) && num(k, c) !== 0)) continue;
+    for (const k of rest) if (printed.has(k) && !sure(k, c)) set(k, c, 0);
+  }
   if (!inferred.length) return [];
   return [finding('IMPORT-INFERRED', 'warning', [], null, null,
-    `表三有${inferred.length}格原文没有数字（整行空白），按勾稽关系只能是一个值，已填入：各类结果之和已等于（七）总计的列为0${inferred.some((p) => p.startsWith(`requests.${forward}.`)) ? '，“四、结转下年度继续办理”按“第一项加第二项等于第三项加第四项”算出' : ''}`)];
+    `表三有${inferred.length}格原文没有数字（整行空白），按勾稽关系只能是一个值，已填入：各类结果之和已等于（七）总计的列、第一项和第二项都为0的列为0${inferred.some((p) => p.startsWith(`requests.${forward}.`)) ? '，“四、结转下年度继续办理”按“第一项加第二项等于第三项加第四项”算出' : ''}`)];
 }

@@ -85,7 +85,7 @@ export function readRows(src: Source, specs: readonly RowSpec[], from: number, t
     while (a < text.length && QUOTES.has(text[a]!)) a++;
     const b = segEnd >= c.text.length ? c.length : originalStart(c, segEnd);
     const segment = text.slice(a, Math.max(a, b));
-    const { cells, exact, counted } = segmentCells(segment, lineAround(text, originalStart(c, hit.start)));
+    const { cells, exact, counted } = segmentCells(segment, lineAround(text, originalStart(c, hit.start)), spec.width);
     const raw = segment.replace(/\s+/g, ' ').trim().slice(0, 60);
     try {
       return { spec, hit, candidates: rowReadings(cells, { ...spec, exact, ...(counted ? { counted } : {}) }), raw, tooMany: false };

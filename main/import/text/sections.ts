@@ -5,6 +5,8 @@
  * numeral resemble that section's heading (or a variant the definition lists).
  */
 import { FORMATS } from '../../../report/formats';
+import { closeCjkSpaces, isPageNumber } from './clean';
+import { metadataFields, startsWithField } from './metadata';
 import { compact, compactLabel, originalEnd, originalStart, similarity, type Compact } from './normalize';
 
 export interface HeadingHit {
@@ -75,12 +77,10 @@ export function findHeadings(original: string, c: Compact = compact(original)): 
   return hits;
 }
 
-/** Page metadata of government portals (索引号, 发布机构, 标题: …), not part of the report. */
-const METADATA = /^(索引号|主题分类|名称|主题词|成文日期|文号|发布日期|发文单位|发文机关|发布机构|发布时间|标题|栏目|原文链接|本地目录|来源|浏览次数|信息来源|生成日期|公开方式|公开范围|有效性|页面链接)[:：|]/;
-
+/** Page metadata (metadata.ts) and rules of dashes or equals signs: not part of the report. */
 export function isMetadataLine(line: string): boolean {
   const t = compactLabel(line);
-  return METADATA.test(t) || /^[=\-_*#]{3,}/.test(t) || /^[=\-_]{3,}.*[=\-_]{3,}$/.test(t);
+  return startsWithField(line) || /^[=\-_*#]{3,}/.test(t) || /^[=\-_]{3,}.*[=\-_]{3,}$/.test(t);
 }
 
 export interface TitleInfo {
@@ -120,24 +120,32 @@ export function readTitle(preLines: readonly string[]): TitleInfo {
 const TITLE_NO_YEAR = new RegExp(`^(.{2,40}?)${TITLE_TAIL}$`);
 const YEAR_LINE = /^((?:19|20)\d{2})年度?$/;
 /** Portal fields naming the publisher: the agency when the title does not. */
-const PUBLISHER = /^(?:发布机构|发文机关|发文单位)[:：|]+(.{2,40})$/;
+const PUBLISHER_FIELDS = ['发布机构', '发文机关', '发文单位'] as const;
+/** Portal fields holding the report's title. */
+const TITLE_FIELDS = new Set(['名称', '标题', '主题词']);
 
-const titleLine = (l: string) => compactLabel(l).replace(METADATA, '').replace(/^\|+|\|+$/g, '').replace(/^#+/, '');
+/** A line as a title candidate: a metadata line only through its title field (名称, 标题). */
+function titleLine(l: string): string {
+  if (startsWithField(l)) {
+    const fields = metadataFields([l]);
+    const key = [...fields.keys()].find((k) => TITLE_FIELDS.has(k));
+    return key ? fields.get(key)! : '';
+  }
+  return compactLabel(l).replace(/^\|+|\|+$/g, '').replace(/^#+/, '');
+}
 
 function findTitle(preLines: readonly string[]): TitleInfo {
   const info = findTitleLine(preLines);
   if (info.agency) return info;
   // The page's 发布机构 field names the agency the title leaves out.
-  for (const l of preLines) {
-    const m = PUBLISHER.exec(compactLabel(l).replace(/^\|+|\|+$/g, ''));
-    if (m) return { ...info, agency: cleanAgency(m[1]!.replace(/\|.*$/, '')) };
-  }
-  return info;
+  const fields = metadataFields(preLines);
+  const publisher = PUBLISHER_FIELDS.map((k) => fields.get(k)).find((v) => v && v.length >= 2 && v.length <= 40);
+  return publisher ? { ...info, agency: cleanAgency(publisher) } : info;
 }
 
 function findTitleLine(preLines: readonly string[]): TitleInfo {
   // The page's own title field (an HTML <title>) only counts when the body has no title line.
-  const field = (l: string) => /^标题[:：]/.test(compactLabel(l));
+  const field = (l: string) => startsWithField(l);
   const order = [...preLines.keys()].sort((a, b) => Number(field(preLines[a]!)) - Number(field(preLines[b]!)) || a - b);
   for (const i of order) {
     const line = titleLine(preLines[i]!);
@@ -153,8 +161,8 @@ function findTitleLine(preLines: readonly string[]): TitleInfo {
       // Two-line title: 「重庆市开州区大进镇人民政府」 / 「2024年政府信息公开工作年度报告」.
       if (!agency) {
         const prev = preLines.slice(0, i).map((l, j) => ({ l: l.trim(), j })).filter((x) => x.l).pop();
-        if (prev && prev.l.length <= 40 && !/[。，,]/.test(prev.l)) {
-          agency = cleanAgency(compactLabel(prev.l).replace(METADATA, ''));
+        if (prev && prev.l.length <= 40 && !/[。，,]/.test(prev.l) && !startsWithField(prev.l)) {
+          agency = cleanAgency(compactLabel(prev.l));
           lines.push(prev.j);
         }
       }
@@ -178,11 +186,11 @@ function findTitleLine(preLines: readonly string[]): TitleInfo {
  * Lines to paragraphs: blank lines and page metadata dropped; with `rejoin` (plain text, where PDF
  * extraction breaks lines inside sentences), a long line that stops mid-sentence is joined to the next.
  */
-export function paragraphs(text: string, rejoin = true): string {
-  const lines = text.split(/\r?\n/).map((l) => l.replace(/[\s\u3000]+$/g, '').replace(/^[\s\u3000]+/g, ''));
+export function paragraphs(text: string, rejoin = true, running: ReadonlySet<string> = new Set()): string {
+  const lines = text.split(/\r?\n/).map((l) => closeCjkSpaces(l.replace(/[\s\u3000]+$/g, '').replace(/^[\s\u3000]+/g, '')));
   const out: string[] = [];
   for (const line of lines) {
-    if (!line || isMetadataLine(line)) continue;
+    if (!line || isMetadataLine(line) || isPageNumber(line) || running.has(compactLabel(line))) continue;
     const prev = out[out.length - 1];
     // A long line that stops mid-sentence was wrapped by the page, not ended by the writer.
     if (rejoin && prev !== undefined && prev.length >= 24 && !/[。！？!?：:；;）)」”]$/.test(prev) && !/^[（(]?[一二三四五六七八九十\d]+[)）、.．]/.test(line))

@@ -1,0 +1,88 @@
+/**
+ * The count-fit second opinion (issue 18 §3). When the figures between a table's heading and the
+ * next heading are exactly as many as the table has cells, and read in order, row by row, they
+ * satisfy every rule of the table, that reading has one answer: it needs no labels at all. It is
+ * set beside the label-anchored reading: where they agree the cells are trusted (and cells the
+ * labels could not place are taken from it); where they disagree the cells are flagged.
+ * Pure functions over a token stream, so the PDF reader can call them on its own tokens.
+ */
+import { setCell } from '../../../report/cells';
+import { checkBalance, checkTotals } from '../../../report/checks/tables';
+import { finding } from '../../../report/checks/helpers';
+import { emptyReport } from '../../../report/empty';
+import { getFormat } from '../../../report/formats';
+import type { CellPath, FormatId } from '../../../report/types';
+import type { TableRead } from './rows';
+
+export type FitTable = 'requests' | 'appeals';
+
+/** A table's cells in printed order: Table 三 row by row, Table 四 group by group. */
+export function cellsInOrder(format: FormatId, table: FitTable): CellPath[] {
+  const def = getFormat(format);
+  return table === 'requests'
+    ? def.requests.rows.flatMap((r) => def.requests.columns.map((_, c) => `requests.${r.key}.${c}`))
+    : def.appeals.groups.flatMap((g) => def.appeals.outcomes.map((_, i) => `appeals.${g.key}.${i}`));
+}
+
+/**
+ * The figures of a span of text, in reading order: tokens between whitespace that are a count and
+ * nothing else. Item numbers glued to their label (「1.属于国家秘密」) and page numbers (「—3—」) are not.
+ */
+export function figureTokens(text: string): string[] {
+  return text.split(/[\s\u00a0\u3000|]+/).filter((t) => /^\d{1,9}$/.test(t));
+}
+
+/**
+ * `tokens` read in order into the table's cells, or null when their count is not the table's or
+ * the reading breaks one of its rules (T3-1, T3-2, T3-3 / T4-1).
+ */
+export function countFit(tokens: readonly string[], format: FormatId, table: FitTable): Map<CellPath, string> | null {
+  const cells = cellsInOrder(format, table);
+  if (tokens.length !== cells.length) return null;
+  const report = emptyReport(format, '', 2000);
+  cells.forEach((p, i) => setCell(report, p, Number(tokens[i])));
+  const broken = [...checkBalance(report), ...checkTotals(report)].filter((f) => f.cells.some((c) => c.startsWith(`${table}.`)));
+  if (broken.length) return null;
+  return new Map(cells.map((p, i) => [p, String(Number(tokens[i]))]));
+}
+
+const num = (v: string | null | undefined): number | undefined => (v === undefined ? undefined : v === null ? 0 : Number(v));
+
+/**
+ * The fit beside the label-anchored reading of a table (in place). Cells the labels read with
+ * certainty and the fit disagrees on are flagged; when none disagrees, and the labels vouch for at
+ * least one figure that is not 0 (or every figure is 0, where order cannot matter), the cells the
+ * labels could not place or were unsure of take the fit's figure.
+ */
+export function applyCountFit(read: TableRead, fit: ReadonlyMap<CellPath, string>, tableName: string): void {
+  const disagree: CellPath[] = [];
+  let anchors = 0;
+  for (const [p, f] of fit) {
+    const v = num(read.values.get(p));
+    if (v === undefined || read.uncertain.has(p)) continue;
+    if (v !== Number(f)) disagree.push(p);
+    else if (v !== 0) anchors++;
+  }
+  if (disagree.length) {
+    for (const p of disagree) read.uncertain.add(p);
+    read.notes.push(finding('IMPORT-COUNT-FIT', 'error', disagree, null, null,
+      `${tableName}的${fit.size}个数字按顺序正好填满表格且勾稽关系成立，但其中${disagree.length}格与按行名读出的不同，无法确定哪一种对，已标出，请对照原文核对`));
+    return;
+  }
+  const allZero = [...fit.values()].every((f) => f === '0');
+  if (!anchors && !allZero) return;
+  const decided: CellPath[] = [];
+  for (const [p, f] of fit) {
+    if (read.values.get(p) !== undefined && !read.uncertain.has(p)) continue;
+    read.values.set(p, f);
+    read.uncertain.delete(p);
+    decided.push(p);
+  }
+  if (!decided.length) return;
+  const now = new Set(decided);
+  // Notes about cells now read are answered; the fit's own note says how they were read.
+  const settled = (c: CellPath) => now.has(c) || (read.values.get(c) !== undefined && !read.uncertain.has(c));
+  read.notes = read.notes.filter((n) => !(n.rule.startsWith('IMPORT-') && n.cells.length && n.cells.every(settled)));
+  read.notes.push(finding('IMPORT-COUNT-FIT', 'warning', [], null, null,
+    `${tableName}的${fit.size}个数字按顺序正好填满表格、勾稽关系全部成立，且与按行名读出的数字一致；按行名读不准的${decided.length}格按此顺序读取`));
+}
