@@ -8,10 +8,10 @@ import { safeFileStem } from '../export/file-name';
 import { graphicModel } from './model';
 import { pdfWithImage } from './pdf';
 import { rasterise } from './raster';
-import { graphicSvg, PAGE, type GraphicSize } from './svg';
+import { graphicSvg, type GraphicSize } from './svg';
 
-export type GraphicKind = 'svg' | 'png' | 'pdf';
-export type { GraphicSize } from './svg';
+import type { GraphicKind } from '../../report/api';
+export type { GraphicKind, GraphicSize } from '../../report/api';
 export { GraphicRenderError } from './raster';
 
 export const GRAPHIC_MIME: Record<GraphicKind, string> = { svg: 'image/svg+xml', png: 'image/png', pdf: 'application/pdf' };

@@ -8,7 +8,8 @@
 import { FONTS } from '../export/fonts';
 import type { Figure, FigureTable, GraphicModel } from './model';
 
-export type GraphicSize = 'a4' | 'long';
+export type { GraphicSize } from '../../report/api';
+import type { GraphicSize } from '../../report/api';
 
 /** A4 at 96 px per inch; the long image at the 750 px most 微信 articles use. */
 export const PAGE = { a4: { width: 794, height: 1123 }, long: { width: 750 } } as const;
