@@ -30,6 +30,11 @@ export function graphicRecord(db: Db, id: number): { at: string; version: number
   }
 }
 
+/** Notes that a 图解 of this version of the report was exported (the app, serve:web and the CLI alike). */
+export function recordGraphic(db: Db, id: number, at: string, version: number): void {
+  setSetting(db, graphicKey(id), JSON.stringify({ at, version }));
+}
+
 export function createGraphicHandlers(ctx: { db: Db; host?: Host; now: () => string; opened: (id: number) => OpenedReport }): GraphicHandlers {
   const { db } = ctx;
   return {
@@ -46,7 +51,7 @@ export function createGraphicHandlers(ctx: { db: Db; host?: Host; now: () => str
       const outcome = await ctx.host.deliverFile({ ...file, filter: GRAPHIC_FILTERS[kind] });
       if (outcome.saved) {
         try {
-          setSetting(db, graphicKey(id), JSON.stringify({ at: ctx.now(), version: o.summary.version }));
+          recordGraphic(db, id, ctx.now(), o.summary.version);
         } catch {
           // A read-only archive cannot take the note; the file itself was delivered, and 自查 says 图解 not made.
         }
