@@ -90,7 +90,7 @@ function requestFigures(report: Report): GraphicModel['requests'] {
   };
   const results = rows.find((r) => r.key === 'resultTotal')!.group!;
   return {
-    headline: [row('newReceived'), row('carriedOver'), row('resultTotal', `${shortLabel(results)}（办结）`), row('carriedForward')],
+    headline: [row('newReceived'), row('carriedOver'), row('resultTotal', shortLabel(results)), row('carriedForward')],
     applicants: APPLICANT_COLUMNS.map((label, c) => ({ path: `requests.newReceived.${c}`, label, value: shown(report, `requests.newReceived.${c}`), unit: '件' })),
     outcomes: OUTCOMES.map((o) => ({ path: `outcome.${o.id}`, label: o.label, value: String(outcomeValue(report, o)), unit: '件' })),
   };

@@ -5,93 +5,15 @@
  * headings and figures, greys for the rest, no decoration over a figure. Every figure is its own
  * <text data-path="…">, so the test reads the drawn numbers back.
  */
-import { FONTS } from '../export/fonts';
+import type { GraphicSize } from '../../report/api';
+import { Canvas, esc, family, GREY, INK, PANEL, RED, rect, RULE, SANS, text, textWidth, TINT, wrap } from './draw';
 import type { Figure, FigureTable, GraphicModel } from './model';
 
 export type { GraphicSize } from '../../report/api';
-import type { GraphicSize } from '../../report/api';
+export { textWidth, wrap } from './draw';
 
 /** A4 at 96 px per inch; the long image at the 750 px most 微信 articles use. */
 export const PAGE = { a4: { width: 794, height: 1123 }, long: { width: 750 } } as const;
-
-const RED = '#c00000';
-const INK = '#262626';
-const GREY = '#666666';
-const RULE = '#d9d9d9';
-const PANEL = '#f5f5f5';
-const TINT = '#fbeeee';
-
-/**
- * The fonts, in the order the Word export names them, then the faces the systems ship: Windows
- * (Microsoft YaHei, SimHei, SimSun), UOS/Kylin and other Linux (Noto/Source Han, WenQuanYi, Droid).
- */
-const SANS = ['Microsoft YaHei', FONTS.heading1.name, FONTS.heading1.altName, 'Noto Sans CJK SC', 'Source Han Sans SC', 'WenQuanYi Micro Hei', 'WenQuanYi Zen Hei', 'Droid Sans Fallback', 'sans-serif'];
-const SERIF = [FONTS.title.name, FONTS.title.altName, FONTS.table.altName, 'Noto Serif CJK SC', 'Source Han Serif SC', 'AR PL UMing CN', ...SANS];
-const family = (list: readonly string[]) => list.map((f) => (f.includes('-') || f === 'sans-serif' ? f : `'${f}'`)).join(', ');
-export const GRAPHIC_FONT_FAMILIES = { sans: SANS, serif: SERIF } as const;
-
-const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-
-/** Estimated advance of a string: ideographs and full-width punctuation 1 em, the rest about 0.55 em. */
-export function textWidth(s: string, size: number): number {
-  let w = 0;
-  for (const ch of s) w += /[\u2e80-\u9fff\uff00-\uffef\u3000-\u303f]/.test(ch) ? 1 : 0.56;
-  return w * size;
-}
-
-/** Lines of at most `width`, broken between characters (Chinese prose has no spaces to break at). */
-export function wrap(s: string, size: number, width: number): string[] {
-  const lines: string[] = [];
-  let line = '';
-  for (const ch of s) {
-    if (line && textWidth(line + ch, size) > width && !/[，。；、）：”]/.test(ch)) {
-      lines.push(line);
-      line = '';
-    }
-    line += ch;
-  }
-  if (line) lines.push(line);
-  return lines;
-}
-
-interface TextOpts {
-  size: number;
-  fill?: string;
-  weight?: 'bold';
-  anchor?: 'start' | 'middle' | 'end';
-  serif?: boolean;
-  path?: string;
-}
-
-function text(x: number, y: number, s: string, o: TextOpts): string {
-  const attrs = [
-    `x="${x.toFixed(1)}"`,
-    `y="${y.toFixed(1)}"`,
-    `font-size="${o.size}"`,
-    `fill="${o.fill ?? INK}"`,
-    o.weight ? `font-weight="${o.weight}"` : '',
-    o.anchor && o.anchor !== 'start' ? `text-anchor="${o.anchor}"` : '',
-    o.serif ? `font-family="${esc(family(SERIF))}"` : '',
-    o.path ? `data-path="${esc(o.path)}"` : '',
-  ].filter(Boolean);
-  return `<text ${attrs.join(' ')}>${esc(s)}</text>`;
-}
-
-const rect = (x: number, y: number, w: number, h: number, fill: string, extra = '') =>
-  `<rect x="${x.toFixed(1)}" y="${y.toFixed(1)}" width="${Math.max(0, w).toFixed(1)}" height="${h.toFixed(1)}" fill="${fill}"${extra ? ` ${extra}` : ''}/>`;
-
-/** Draws top to bottom; `y` is where the next element starts. */
-class Canvas {
-  parts: string[] = [];
-  y = 0;
-  constructor(readonly width: number, readonly margin: number) {}
-  get inner() {
-    return this.width - 2 * this.margin;
-  }
-  add(...s: string[]) {
-    this.parts.push(...s);
-  }
-}
 
 function header(c: Canvas, m: GraphicModel) {
   const h = 150;
@@ -190,6 +112,7 @@ function figureTable(c: Canvas, t: FigureTable) {
 function bars(c: Canvas, title: string, figures: readonly Figure[]) {
   c.add(text(c.margin, c.y + 18, title, { size: 16, weight: 'bold', fill: INK }));
   c.y += 30;
+  if (figures.every((f) => Number(f.value) === 0)) return zeroRow(c, figures);
   const labelW = Math.max(...figures.map((f) => textWidth(f.label, 14))) + 16;
   const numberW = 70;
   const barW = c.inner - labelW - numberW;
@@ -204,6 +127,25 @@ function bars(c: Canvas, title: string, figures: readonly Figure[]) {
     c.y += 28;
   }
   c.y += 8;
+}
+
+/**
+ * A chart whose figures are all 0 (a township with no applications): rows of empty bars would read
+ * as something missing, so the figures are written side by side, each with its 0 (up to three a row).
+ */
+function zeroRow(c: Canvas, figures: readonly Figure[]) {
+  const cellW = Math.max(...figures.map((f) => textWidth(f.label, 14))) + 80;
+  const perRow = Math.max(1, Math.min(3, Math.floor(c.inner / cellW)));
+  const w = c.inner / perRow;
+  figures.forEach((f, i) => {
+    const x = c.margin + (i % perRow) * w;
+    const y = c.y + Math.floor(i / perRow) * 26 + 17;
+    c.add(text(x + 12, y, f.label, { size: 14, fill: INK }));
+    c.add(text(x + w - 40, y, f.value, { size: 16, fill: RED, weight: 'bold', anchor: 'end', path: f.path }));
+    c.add(text(x + w - 36, y, f.unit, { size: 12, fill: GREY }));
+  });
+  c.add(rect(c.margin, c.y - 4, 3, Math.ceil(figures.length / perRow) * 26 + 4, RULE));
+  c.y += Math.ceil(figures.length / perRow) * 26 + 12;
 }
 
 function appeals(c: Canvas, rows: GraphicModel['appeals']) {
@@ -265,7 +207,7 @@ function content(m: GraphicModel, width: number, compact: boolean): Canvas {
   tiles(c, m.requests.headline, 4);
   const charts: [string, readonly Figure[]][] = [
     [m.requests.headline[0]!.label.replace(/数量$/, '') + '·申请人', m.requests.applicants],
-    [m.requests.headline[2]!.label.replace(/（.*$/, ''), m.requests.outcomes],
+    [m.requests.headline[2]!.label, m.requests.outcomes],
   ];
   if (compact) barsSideBySide(c, charts);
   else for (const [title, figures] of charts) bars(c, title, figures);

@@ -114,3 +114,23 @@ describe('图解 PNG and PDF', () => {
     }
   });
 });
+
+describe('wrapping the drafted lines', () => {
+  it('never splits a number or leaves a closing mark at the start of a line', async () => {
+    const { wrap } = await import('../../main/graphic/svg');
+    // 9.8 em: a break by characters would put 「收取行政事业性收费1」 on the first line and 「.2560」 on the next.
+    const lines = wrap('收取行政事业性收费1.2560万元，其中予以公开12345件。', 15, 15 * 9.8);
+    expect(lines.join('')).toBe('收取行政事业性收费1.2560万元，其中予以公开12345件。');
+    for (const l of lines) expect(l).not.toMatch(/^[，。；、）]/);
+    expect(lines.some((l) => l.includes('1.2560'))).toBe(true);
+    expect(lines.some((l) => l.includes('12345'))).toBe(true);
+  });
+});
+
+describe('wrapping labels', () => {
+  it('leaves no line of one lone character', async () => {
+    const { wrap } = await import('../../main/graphic/svg');
+    const lines = wrap('本年新收政府信息公开申请数量', 15, 15 * 13.5);
+    expect(lines).toEqual(['本年新收政府信息公开申请', '数量']);
+  });
+});

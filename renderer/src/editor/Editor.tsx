@@ -234,6 +234,11 @@ export function Editor({ id, onBack, readonly }: { id: number; onBack: () => voi
         },
         // The checks of what was just saved, not of the last render: the open cell was committed above.
         errors: async () => runChecks(reportRef.current!, { previous, level, completeness }).filter((f) => f.severity === 'error'),
+        fix: (fix) => {
+          if ('cells' in fix) pick({ rule: 'self-check', severity: 'warning', cells: fix.cells, expected: null, actual: null, message: '' });
+          else if (fix.action === 'finalise') void finalise(false);
+          else setNotice({ text: '网站发布后，用「核对已发布」把网页与定稿逐格逐句比较。' });
+        },
       },
       kind,
     );
