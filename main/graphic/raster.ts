@@ -12,7 +12,7 @@ import { join } from 'node:path';
 import type { Resvg as ResvgType } from '@resvg/resvg-wasm';
 
 /** Windows font files in the order the SVG's font-family list prefers them (regular and bold). */
-const WINDOWS_FILES = ['msyh.ttc', 'msyhbd.ttc', 'simhei.ttf', 'simsun.ttc', 'simfang.ttf'];
+const WINDOWS_FILES = ['msyh.ttc', 'msyhbd.ttc', 'simhei.ttf', 'simsun.ttc'];
 /** Linux (and Windows with extra fonts): file names of the Chinese faces worth loading, best first. */
 const CJK_NAME = [/notosanscjk|notosanssc|sourcehansans/i, /notoserifcjk|sourcehanserif/i, /wqy-?microhei|wqy-?zenhei/i, /droidsansfallback/i, /uming|ukai/i];
 /** Bounds: a font folder is walked at most this deep and this many entries; at most this much font data is read. */
@@ -72,7 +72,6 @@ export function chineseFontFiles(dirs: readonly string[] = fontDirs()): string[]
 }
 
 let ready: Promise<typeof import('@resvg/resvg-wasm')> | null = null;
-let fonts: Uint8Array[] | null = null;
 
 async function resvg() {
   if (!ready) {
@@ -87,8 +86,8 @@ async function resvg() {
   return ready;
 }
 
+/** Read for each picture and let go after it: tens of MB the app should not hold between exports. */
 function loadFonts(): Uint8Array[] {
-  if (fonts) return fonts;
   const loaded: Uint8Array[] = [];
   let total = 0;
   for (const f of chineseFontFiles()) {
@@ -102,8 +101,7 @@ function loadFonts(): Uint8Array[] {
     }
   }
   if (!loaded.length) throw new GraphicRenderError('本机没有找到中文字体（如微软雅黑、黑体、Noto Sans CJK、文泉驿），无法生成图片；可以导出 SVG 格式的图解。');
-  fonts = loaded;
-  return fonts;
+  return loaded;
 }
 
 export interface Raster {
