@@ -153,7 +153,9 @@ function graphic(f: SelfCheckFacts): SelfCheckItem {
   const title = '图解（一图读懂）';
   const source = '政务公开工作要点和考核：年报配发图片、图表、图解解读';
   if (!f.graphic) return item('graphic', title, source, 'look', '还没有导出图解', { action: 'graphic' });
-  const day = f.graphic.at.slice(0, 10);
+  // The clerk's own calendar day, as the countdown counts it.
+  const d = new Date(f.graphic.at);
+  const day = `${d.getFullYear()}年${d.getMonth() + 1}月${d.getDate()}日`;
   if (f.graphic.version < f.version) return item('graphic', title, source, 'look', `图解是${day}按第${f.graphic.version}版导出的，之后报告又改过（现为第${f.version}版），请重新导出`, { action: 'graphic' });
   return item('graphic', title, source, 'pass', `已于${day}导出，与当前内容一致`);
 }

@@ -36,7 +36,7 @@ describe('图解 and 自查 channels', () => {
     expect(svg).toContain('data-path="requests.newReceived.6">9<');
     // Last year is archived: the drafted line compares with it.
     expect(svg).toMatch(/较上年(增加|减少)\d+件|与上年持平/);
-    expect(await itemOf(handlers, id, 'graphic')).toMatchObject({ state: 'pass', detail: expect.stringContaining('2025-01-10') });
+    expect(await itemOf(handlers, id, 'graphic')).toMatchObject({ state: 'pass', detail: expect.stringContaining('2025年1月10日') });
 
     const opened = await dispatch(handlers, 'report:open', { id });
     if (!opened.ok) throw new Error(opened.error.message);
