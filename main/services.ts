@@ -91,6 +91,9 @@ export const CHANNEL_ACCESS: Record<Channel, 'read' | 'write'> = {
   'report:verify': 'write',
   'report:recarry': 'write',
   'export:checks': 'read',
+  // Writes the file the user chose; the note that a 图解 was made is skipped when the archive is read-only.
+  'export:graphic': 'read',
+  'report:selfCheck': 'read',
 };
 
 export interface ArchiveServicesOptions {

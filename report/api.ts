@@ -6,6 +6,7 @@
 import type { TrendTable } from './trend/table';
 import type { AgencyLevel, CellPath, Finding, FormatId, Report } from './types';
 import type { CollectOutcome, Contribution, RollupExportKind, RollupView, RosterInfo, UnitLevel, UnitStatus } from './rollup';
+import type { SelfCheckItem } from './selfcheck';
 
 export interface ApiError {
   code: string;
@@ -58,6 +59,19 @@ export interface ReportSummary {
   publishedOn: string | null;
   /** Cells an import split by rule, listed as 待核对 until the clerk confirms them. */
   toVerify: CellPath[];
+}
+
+/** 图解: the file kinds, and the two sizes (an A4 page for print, a long image for the website and 微信). */
+export type GraphicKind = 'svg' | 'png' | 'pdf';
+export type GraphicSize = 'a4' | 'long';
+
+/** 发布前自查 of one report, as the screen and its printable page show it. */
+export interface SelfCheckView {
+  /** 「某某镇人民政府2024年政府信息公开工作年度报告」 */
+  title: string;
+  /** When the checks ran (ISO). */
+  checkedAt: string;
+  items: SelfCheckItem[];
 }
 
 export interface OpenedReport {
@@ -294,6 +308,10 @@ export interface ApiSpec {
    * The check report for the leader who signs (findings with their cells named): `docx` is delivered
    * like an export; `print` prints it (desktop) or hands back the printable page's address (browser).
    */
+  /** 图解 (一图读懂) of one report: .svg, .png (A4 page or long image) or .pdf (A4), delivered like an export. */
+  'export:graphic': { input: { id: number; kind: GraphicKind; size?: GraphicSize }; output: ExportOutcome };
+  /** 发布前自查: the assessor's checks of one report (report/selfcheck.ts). */
+  'report:selfCheck': { input: { id: number }; output: SelfCheckView };
   'export:checks': { input: { id: number; kind: 'docx' | 'print' }; output: { file: ExportOutcome | null; printed: boolean; url: string | null } };
   /** The clerk confirmed these 待核对 cells. */
   'report:verify': { input: { id: number; cells: CellPath[] }; output: ReportSummary };
@@ -392,6 +410,8 @@ export const API_METHODS = {
   confirmVerified: 'report:verify',
   recarry: 'report:recarry',
   exportChecks: 'export:checks',
+  exportGraphic: 'export:graphic',
+  selfCheck: 'report:selfCheck',
 } as const satisfies Record<string, Channel>;
 
 export type ApiMethod = keyof typeof API_METHODS;

@@ -51,6 +51,7 @@ import { carryOver, type CarriedCell } from '../../report/carry-over';
 import { trendById } from '../trend/service';
 import { chartFile, trendFileName, trendXlsx } from '../trend/xlsx';
 import { createRollupHandlers } from '../rollup/service';
+import { createGraphicHandlers } from './graphic-handlers';
 import { reportTitle, statisticsPeriod } from '../../report/text';
 
 export type Handler<C extends Channel> = (input: ApiInput<C>) => ApiOutput<C> | Promise<ApiOutput<C>>;
@@ -334,5 +335,6 @@ export function createHandlers(ctx: ServiceContext): ReportHandlers {
       return null;
     },
     ...createRollupHandlers({ db, now, ...(ctx.host ? { host: ctx.host } : {}) }),
+    ...createGraphicHandlers({ db, now, opened, ...(ctx.host ? { host: ctx.host } : {}) }),
   };
 }

@@ -120,6 +120,8 @@ export const SCHEMAS: Schemas = {
   'report:verify': z.object({ id, cells: z.array(cellPath).min(1).max(400) }).strict(),
   'report:recarry': z.object({ id }).strict(),
   'export:checks': z.object({ id, kind: z.enum(['docx', 'print']) }).strict(),
+  'export:graphic': z.object({ id, kind: z.enum(['svg', 'png', 'pdf']), size: z.enum(['a4', 'long']).optional() }).strict(),
+  'report:selfCheck': z.object({ id }).strict(),
   'archive:status': none,
   'backup:list': none,
   'backup:create': none,

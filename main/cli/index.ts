@@ -29,6 +29,9 @@ export const USAGE = `用法：npm run cli -- <命令> [选项]
         [--previous 上年.json] [--db 文件]          有错误时退出码为1
   export --agency 机关 --year 年度 --out 文件       导出报告：.docx、.xlsx、.html 或 .json [--db 文件]
   export --from 报告.json --out 文件                导出不在档案中的报告
+  export --graphic --agency 机关 --year 年度        导出图解（一图读懂）：--out 图解.svg、.png 或 .pdf；
+        --out 文件 [--size a4|long]                 --size a4 为A4页面，long 为长图（750像素宽，PNG为1080像素）；
+                                                  PDF 总是A4，SVG/PNG 默认长图
   trend --agency 机关 [--json] [--out 文件.xlsx]     历年对比：各年度主要数字、较上年增减、结转衔接中断
   draft --agency 机关 --year 年度 [--json]          生成统计表述（主动公开、依申请公开、复议诉讼，每段一行）
   collect 文件或文件夹… --into 汇总单位 --year 年度  收取下级单位的报告（文件夹逐层读取，只读普通文件），按名单中的完整名称对照；
@@ -57,6 +60,8 @@ const OPTIONS = {
   'accept-close': { type: 'boolean' },
   'add-units': { type: 'boolean' },
   match: { type: 'string', multiple: true },
+  graphic: { type: 'boolean' },
+  size: { type: 'string' },
   into: { type: 'string' },
   unit: { type: 'string' },
   detail: { type: 'string' },

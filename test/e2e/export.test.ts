@@ -51,6 +51,10 @@ describe('export', () => {
       '复制到网站\n网页文件，发布到政府网站',
       '导出数据\n完整数据，可在别的电脑导入',
       '打印 / 另存为PDF\nA4 公文版式；打印对话框中可另存为 PDF',
+      '图解 长图（PNG）\n一图读懂，1080像素宽，发布到网站和微信',
+      '图解 A4（PDF）\n一图读懂，一页A4，打印用',
+      '图解 矢量图（SVG）\n一图读懂，可在绘图软件中再加工',
+      '发布前自查\n逐项列出考核时检查的内容，可打印',
     ]);
     await page.screenshot({ path: join(SHOTS, 'export-menu.png') });
     await page.keyboard.press('Escape');

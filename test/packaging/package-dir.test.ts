@@ -43,6 +43,8 @@ describe('package:dir', () => {
     // Runtime dependencies and their own dependencies are there (exceljs needs archiver, docx needs nanoid).
     for (const m of ['better-sqlite3', 'docx', 'exceljs', 'zod', 'archiver', 'nanoid', 'jszip']) expect(files).toContain(`/node_modules/${m}/package.json`);
     expect(files).toContain('/node_modules/better-sqlite3/lib/index.js');
+    // The 图解's renderer: WebAssembly read with readFileSync, which Electron serves from inside the asar.
+    for (const f of ['index.js', 'index_bg.wasm']) expect(files).toContain(`/node_modules/@resvg/resvg-wasm/${f}`);
     // Nothing of the development tree or the sources.
     for (const bad of [/^\/(main|preload|renderer|report|test|tools)\//, /^\/node_modules\/(electron|electron-builder|vite|vitest|typescript|react|react-dom|tsx)\//, /\.map$/, /\.ts$/])
       expect(files.filter((f) => bad.test(f)), String(bad)).toEqual([]);

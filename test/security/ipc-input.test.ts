@@ -64,6 +64,8 @@ const VALID: { [C in Channel]: ApiInput<C>[] } = {
   'report:verify': [{ id: 1, cells: ['requests.granted.0'] }],
   'report:recarry': [{ id: 1 }],
   'export:checks': [{ id: 1, kind: 'docx' }, { id: 1, kind: 'print' }],
+  'export:graphic': [{ id: 1, kind: 'svg' }, { id: 1, kind: 'png', size: 'a4' }, { id: 1, kind: 'pdf', size: 'long' }],
+  'report:selfCheck': [{ id: 1 }],
 };
 
 /** Fields whose content is checked by the report validator inside the handler, not by the schema. */

@@ -6,6 +6,7 @@ import { atomicWrite } from '../../export/atomic-write';
 import { buildExport, type ExportKind } from '../../export';
 import { openIfExists, parseYear, readJsonFile, requireOption, UsageError, type CliIo } from '../io';
 import { formatFindings } from './check';
+import { exportGraphicCommand } from './export-graphic';
 
 export interface ExportOpts {
   db?: string;
@@ -13,6 +14,9 @@ export interface ExportOpts {
   year?: string;
   out?: string;
   from?: string;
+  /** The 图解 instead of the report (export-graphic.ts). */
+  graphic?: boolean;
+  size?: string;
 }
 
 const KINDS: Record<string, ExportKind> = { '.docx': 'docx', '.xlsx': 'xlsx', '.html': 'html', '.htm': 'html', '.json': 'json' };
@@ -42,9 +46,14 @@ function loadReport(opts: ExportOpts, io: CliIo): Report {
  * document); its findings go to stderr.
  */
 export async function exportCommand(opts: ExportOpts, io: CliIo): Promise<number> {
+  if (opts.graphic) return exportGraphicCommand(opts, io);
+  if (opts.size !== undefined) throw new UsageError('--size 只用于图解（--graphic）');
   const out = requireOption(opts.out, 'out', '输出文件，如 报告.docx');
   const kind = KINDS[extname(out).toLowerCase()];
-  if (!kind) throw new UsageError('输出文件应以 .docx、.xlsx、.html 或 .json 结尾');
+  if (!kind)
+    throw new UsageError(
+      /\.(svg|png|pdf)$/i.test(out) ? '输出文件应以 .docx、.xlsx、.html 或 .json 结尾；导出图解（一图读懂）请加 --graphic' : '输出文件应以 .docx、.xlsx、.html 或 .json 结尾',
+    );
   const report = loadReport(opts, io);
   const findings = runChecks(report);
   if (findings.length) io.err(formatFindings(findings));

@@ -115,6 +115,8 @@ export function ArchiveScreen({ onOpen, readonly, onArchiveReplaced, onTrend }: 
             const o = await api.openReport({ id: r.id });
             return o.ok ? o.value.findings.filter((f) => f.severity === 'error') : o.error.message;
           },
+          // 发布前自查's 「去修改」 from the archive: the report opens in the editor.
+          fix: () => onOpen(r.id),
         },
         kind,
       ),

@@ -98,12 +98,6 @@ export function Editor({ id, onBack, readonly, backLabel }: { id: number; onBack
   const locked = readonly !== null ? READONLY : saveState.kind === 'conflict' ? STALE : status === 'final' ? LOCKED : null;
   const undo = useUndoHistory({ reportRef, previous, update, selectPath, onEdited: clearHighlight, notify: notifyText, locked });
   const { onEdit, onText, onUndo, onRedo } = undo;
-  const actions = useEditorActions({ id, saver, commitOpenEdits, reportRef, opened, setOpened, status, setStatus, load, clearHistory: undo.clear, check, exporter, notify: setNotice, onBack });
-
-  const registerCommit = useCallback((table: TableId, fn: (() => void) | null) => {
-    if (fn) commits.current.set(table, fn);
-    else commits.current.delete(table);
-  }, []);
   const pick = useCallback((f: Finding) => {
     const own = f.cells.filter((p) => !p.startsWith('previous.'));
     setHighlight(new Set(own));
@@ -116,6 +110,13 @@ export function Editor({ id, onBack, readonly, backLabel }: { id: number; onBack
       el.focus({ preventScroll: true });
     }
   }, [selectPath]);
+  const actions = useEditorActions({ id, saver, commitOpenEdits, reportRef, opened, setOpened, status, setStatus, load, clearHistory: undo.clear, check, exporter, notify: setNotice, onBack,
+    pickCells: (cells) => pick({ rule: 'self-check', severity: 'warning', cells: [...cells], expected: null, actual: null, message: '' }) });
+
+  const registerCommit = useCallback((table: TableId, fn: (() => void) | null) => {
+    if (fn) commits.current.set(table, fn);
+    else commits.current.delete(table);
+  }, []);
   const onFix = useCallback((f: Finding) => {
     const fix = fixOf(f);
     if (!fix) return;

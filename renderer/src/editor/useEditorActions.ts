@@ -32,6 +32,8 @@ export interface ActionDeps {
   exporter: ReturnType<typeof useExporter>;
   notify: Notify;
   onBack: () => void;
+  /** Shows cells (the 发布前自查's 「去修改」). */
+  pickCells: (cells: readonly string[]) => void;
 }
 
 export function useEditorActions(d: ActionDeps) {
@@ -81,6 +83,11 @@ export function useEditorActions(d: ActionDeps) {
         },
         // The checks of what was just saved, not of the last render: the open cell was committed above.
         errors: async () => d.check(d.reportRef.current!).filter((f) => f.severity === 'error'),
+        fix: (fix) => {
+          if ('cells' in fix) d.pickCells(fix.cells);
+          else if (fix.action === 'finalise') void finalise(false);
+          else notify({ text: '网站发布后，用「核对已发布」把网页与定稿逐格逐句比较。' });
+        },
       },
       kind,
     );

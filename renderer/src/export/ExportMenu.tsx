@@ -1,9 +1,17 @@
 /** The 导出 button and its small menu of the four kinds; arrows move in the menu, Esc closes it. */
 import { useEffect, useId, useRef, useState } from 'react';
-import type { ExportKind } from '../../../report/api';
+import type { ExportKind, GraphicKind, GraphicSize } from '../../../report/api';
 
-/** What the menu offers: the four files, and printing (which makes no file of its own). */
-export type MenuKind = ExportKind | 'print';
+/** 图解 (一图读懂): which file, and which size (an A4 page to print, a long image for the website and 微信). */
+export type GraphicMenuKind = 'graphic-png' | 'graphic-pdf' | 'graphic-svg';
+export const GRAPHIC_CHOICES: Record<GraphicMenuKind, { kind: GraphicKind; size: GraphicSize }> = {
+  'graphic-png': { kind: 'png', size: 'long' },
+  'graphic-pdf': { kind: 'pdf', size: 'a4' },
+  'graphic-svg': { kind: 'svg', size: 'long' },
+};
+
+/** What the menu offers: the four files, printing (which makes no file of its own), the 图解, and 发布前自查. */
+export type MenuKind = ExportKind | 'print' | GraphicMenuKind | 'selfcheck';
 
 export const EXPORT_KINDS: { kind: MenuKind; label: string; note: string }[] = [
   { kind: 'docx', label: '导出 Word', note: '公文格式，可打印、报送' },
@@ -11,6 +19,10 @@ export const EXPORT_KINDS: { kind: MenuKind; label: string; note: string }[] = [
   { kind: 'html', label: '复制到网站', note: '网页文件，发布到政府网站' },
   { kind: 'json', label: '导出数据', note: '完整数据，可在别的电脑导入' },
   { kind: 'print', label: '打印 / 另存为PDF', note: 'A4 公文版式；打印对话框中可另存为 PDF' },
+  { kind: 'graphic-png', label: '图解 长图（PNG）', note: '一图读懂，1080像素宽，发布到网站和微信' },
+  { kind: 'graphic-pdf', label: '图解 A4（PDF）', note: '一图读懂，一页A4，打印用' },
+  { kind: 'graphic-svg', label: '图解 矢量图（SVG）', note: '一图读懂，可在绘图软件中再加工' },
+  { kind: 'selfcheck', label: '发布前自查', note: '逐项列出考核时检查的内容，可打印' },
 ];
 
 export function ExportMenu({ label, onPick, text = '导出' }: { label: string; onPick: (kind: MenuKind) => void; text?: string }) {

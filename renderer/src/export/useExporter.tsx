@@ -8,7 +8,9 @@ import type { ExportKind, ExportOutcome, OfficialFontInfo } from '../../../repor
 import type { Finding } from '../../../report/types';
 import { api } from '../api';
 import { Dialog } from '../ui/Dialog';
-import { EXPORT_KINDS, type MenuKind } from './ExportMenu';
+import { EXPORT_KINDS, GRAPHIC_CHOICES, type GraphicMenuKind, type MenuKind } from './ExportMenu';
+import type { SelfCheckFix } from '../../../report/selfcheck';
+import { SelfCheckDialog } from '../selfcheck/SelfCheckDialog';
 import { copyHtml, downloadFile } from './files';
 import { fontMissing } from './fonts';
 import { useFade } from '../ui/fade';
@@ -19,6 +21,8 @@ export interface ExportTarget {
   prepare?: () => Promise<string | null>;
   /** The report's error findings as they will be exported, or a message when they cannot be had. */
   errors: () => Promise<Finding[] | string>;
+  /** 发布前自查's 「去修改」: the editor jumps to the cells, the archive opens the editor. 导出图解 is handled here. */
+  fix?: (fix: SelfCheckFix) => void;
 }
 
 interface Toast {
@@ -26,7 +30,7 @@ interface Toast {
   error?: boolean;
   busy?: boolean;
   outcome?: ExportOutcome;
-  kind?: ExportKind;
+  kind?: ExportKind | GraphicMenuKind;
 }
 
 const SHOWN_ERRORS = 8;
@@ -35,6 +39,7 @@ export function useExporter(): { start: (target: ExportTarget, kind: MenuKind) =
   const [ask, setAsk] = useState<{ target: ExportTarget; kind: MenuKind; errors: Finding[] } | null>(null);
   const [toast, setToast] = useState<Toast | null>(null);
   const [fonts, setFonts] = useState<OfficialFontInfo[] | null>(null);
+  const [selfCheck, setSelfCheck] = useState<ExportTarget | null>(null);
   // A toast with a button stays; a plain one fades (and never sits over a dialog: see .toast in app.css).
   useFade(toast, () => setToast(null), { keep: (t) => Boolean(t.busy || t.outcome?.location || (t.kind === 'html' && t.outcome?.download)), error: (t) => Boolean(t.error) });
 
@@ -66,8 +71,9 @@ export function useExporter(): { start: (target: ExportTarget, kind: MenuKind) =
 
   const run = async (target: ExportTarget, kind: MenuKind) => {
     if (kind === 'print') return print(target);
+    if (kind === 'selfcheck') return setSelfCheck(target);
     setToast({ text: `正在${labelOf(kind)}…`, busy: true });
-    const r = await api.exportReport({ id: target.id, kind });
+    const r = kind in GRAPHIC_CHOICES ? await api.exportGraphic({ id: target.id, ...GRAPHIC_CHOICES[kind as GraphicMenuKind] }) : await api.exportReport({ id: target.id, kind: kind as ExportKind });
     if (!r.ok) return setToast({ text: `未能导出：${r.error.message}`, error: true });
     const o = r.value;
     if (!o.saved) return setToast(null); // the save dialog was cancelled: nothing happened
@@ -83,7 +89,8 @@ export function useExporter(): { start: (target: ExportTarget, kind: MenuKind) =
       if (why) return setToast({ text: why, error: true });
       const errors = await target.errors();
       if (typeof errors === 'string') return setToast({ text: errors, error: true });
-      if (errors.length) setAsk({ target, kind, errors });
+      // 自查 lists the errors itself; every file asks first.
+      if (errors.length && kind !== 'selfcheck') setAsk({ target, kind, errors });
       else await run(target, kind);
     })();
   };
@@ -133,6 +140,17 @@ export function useExporter(): { start: (target: ExportTarget, kind: MenuKind) =
             </button>
           </div>
         </Dialog>
+      )}
+      {selfCheck && (
+        <SelfCheckDialog
+          id={selfCheck.id}
+          onClose={() => setSelfCheck(null)}
+          onFix={(fix) => {
+            setSelfCheck(null);
+            if ('action' in fix && fix.action === 'graphic') start(selfCheck, 'graphic-png');
+            else selfCheck.fix?.(fix);
+          }}
+        />
       )}
       {fonts && (
         <Dialog title="本机缺少公文字体" wide onClose={() => (setFonts(null), void api.markNotice({ key: 'missing-fonts' }))}>
