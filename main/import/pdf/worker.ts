@@ -1,0 +1,179 @@
+/**
+ * The PDF reader's own thread (issue 18 §6, issue 20 §1–2). pdf.js parses in whatever thread loads
+ * it, with no limit on what a stream inflates to or how many text items a page holds; here it runs
+ * apart from the app, so a hostile file costs this thread only, and every quantity is capped:
+ * what the file's compressed streams inflate to (counted before pdf.js sees the file, because
+ * ArrayBuffers are outside the thread's heap limit), text items per page and in all, and pages.
+ * The caller (read-in-worker.ts) adds the wall-time limit, the heap limit and a memory watch.
+ *
+ * Run as plain JavaScript after type stripping (Node ≥ 22.18 runs this .ts as is, no tsx): so it
+ * imports Node's own modules only, and the app's words stay in the caller — failures go back as codes.
+ */
+import { parentPort, workerData } from 'node:worker_threads';
+import { constants, inflateSync } from 'node:zlib';
+import { pathToFileURL } from 'node:url';
+
+/** Published reports inflate to a few MB (fonts, page contents); 1 GiB of spaces is an attack. */
+const MAX_STREAM_BYTES = 32 * 1024 * 1024;
+const MAX_INFLATED_BYTES = 96 * 1024 * 1024;
+/** A dense report page is a few hundred items (the 7-page fixture: at most 700 on a page). */
+const MAX_PAGE_ITEMS = 6000;
+const MAX_ITEMS = 30000;
+/** Published reports are 5–8 pages; pages after this are not read (the tables come early). */
+const MAX_PAGES = 60;
+
+/** pdf.js's legacy build and its data folders, found by the caller (app.asar.unpacked when packaged). */
+export interface PdfJsFiles {
+  entry: string;
+  cmaps: string;
+  fonts: string;
+}
+
+export interface PdfJob extends PdfJsFiles {
+  data: Uint8Array;
+}
+
+export interface RawItem {
+  str: string;
+  x: number;
+  y: number;
+  width: number;
+  size: number;
+}
+
+export interface RawPage {
+  width: number;
+  height: number;
+  items: RawItem[];
+}
+
+/** Why a PDF was not read: the caller says it in Chinese. `limit` is the cap that was hit. */
+export type PdfFailure =
+  | { code: 'ENCRYPTED' }
+  | { code: 'NOT_PDF' }
+  | { code: 'INFLATE'; limit: number }
+  | { code: 'ITEMS'; limit: number; page: number }
+  | { code: 'BROKEN'; detail: string };
+
+export type PdfJobResult = { ok: true; pages: RawPage[] } | { ok: false; failure: PdfFailure };
+/** The worker's first message: pdf.js is loaded (its 2 MB of code are not the file's time). */
+export type PdfWorkerReady = { ready: true };
+
+/** Object streams hold the FlateDecode filter name in their dictionary, the text right before `stream`. */
+const FLATE = /\/Fl(?:ateDecode)?(?![A-Za-z])/;
+
+/**
+ * What the file's Flate streams inflate to, each and in all, without keeping the output: refused
+ * before pdf.js would grow a buffer for it. A stream behind another filter (rare in published
+ * reports) is not counted here; the caller's memory watch covers it.
+ */
+export function inflateBudget(bytes: Uint8Array): PdfFailure | null {
+  const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  // Not one object: 49 MB of a header and zeros sends pdf.js scanning the whole file for them.
+  if (buf.indexOf('endobj') < 0) return { code: 'NOT_PDF' };
+  let total = 0;
+  for (let at = buf.indexOf('stream'); at >= 0; at = buf.indexOf('stream', at + 6)) {
+    if (at >= 3 && buf.toString('latin1', at - 3, at) === 'end') continue;
+    let start = at + 6;
+    if (buf[start] === 0x0d) start++;
+    if (buf[start] === 0x0a) start++;
+    const head = buf.toString('latin1', Math.max(0, at - 2048), at);
+    const dict = head.slice(head.lastIndexOf('obj'));
+    if (!FLATE.test(dict)) continue;
+    const found = buf.indexOf('endstream', start);
+    const end = found < 0 ? buf.length : found;
+    let size = 0;
+    try {
+      size = inflateSync(buf.subarray(start, end), { maxOutputLength: MAX_STREAM_BYTES, finishFlush: constants.Z_SYNC_FLUSH }).byteLength;
+    } catch (e) {
+      if ((e as { code?: string }).code === 'ERR_BUFFER_TOO_LARGE') return { code: 'INFLATE', limit: MAX_STREAM_BYTES };
+      // Damaged data: pdf.js stops where it breaks too.
+    }
+    total += size;
+    if (total > MAX_INFLATED_BYTES) return { code: 'INFLATE', limit: MAX_INFLATED_BYTES };
+    at = end;
+  }
+  return null;
+}
+
+type PdfJs = typeof import('pdfjs-dist/legacy/build/pdf.mjs');
+let pdfjs: Promise<PdfJs> | null = null;
+
+class Refused extends Error {
+  readonly failure: PdfFailure;
+  constructor(failure: PdfFailure) {
+    super(failure.code);
+    this.failure = failure;
+  }
+}
+
+export async function readPages(job: PdfJob): Promise<PdfJobResult> {
+  const budget = inflateBudget(job.data);
+  if (budget) return { ok: false, failure: budget };
+  pdfjs ??= import(pathToFileURL(job.entry).href) as Promise<PdfJs>;
+  const lib = await pdfjs;
+  const task = lib.getDocument({
+    data: job.data,
+    cMapUrl: job.cmaps,
+    cMapPacked: true,
+    standardFontDataUrl: job.fonts,
+    useSystemFonts: false,
+    disableFontFace: true,
+    // Never run code found in the file: no XFA forms; scripts (JavaScript actions) are never read.
+    enableXfa: false,
+    stopAtErrors: false,
+    verbosity: 0,
+  });
+  try {
+    const doc = await task.promise;
+    const pages: RawPage[] = [];
+    let total = 0;
+    for (let p = 1; p <= Math.min(doc.numPages, MAX_PAGES); p++) {
+      const page = await doc.getPage(p);
+      const view = page.getViewport({ scale: 1 });
+      const items: RawItem[] = [];
+      // Streamed, not getTextContent(): a page of a million items is stopped at the cap, not collected.
+      const reader = page.streamTextContent().getReader();
+      let count = 0;
+      for (;;) {
+        const { value, done } = await reader.read();
+        if (done) break;
+        count += value.items.length;
+        total += value.items.length;
+        if (count > MAX_PAGE_ITEMS || total > MAX_ITEMS) {
+          await reader.cancel().catch(() => undefined);
+          throw new Refused({ code: 'ITEMS', limit: count > MAX_PAGE_ITEMS ? MAX_PAGE_ITEMS : MAX_ITEMS, page: p });
+        }
+        for (const it of value.items) {
+          if (!('str' in it) || !it.str.trim()) continue;
+          const [a, b, , d, e, f] = it.transform as number[];
+          // Rotated text (a watermark, a vertical stamp) is not table text.
+          if (Math.abs(b ?? 0) > 0.01) continue;
+          items.push({ str: it.str, x: e!, y: f!, width: it.width, size: Math.abs(d! || a!) || it.height });
+        }
+      }
+      pages.push({ width: view.width, height: view.height, items });
+      page.cleanup();
+    }
+    return { ok: true, pages };
+  } catch (e) {
+    if (e instanceof Refused) return { ok: false, failure: e.failure };
+    if ((e as { name?: string }).name === 'PasswordException') return { ok: false, failure: { code: 'ENCRYPTED' } };
+    return { ok: false, failure: { code: 'BROKEN', detail: String((e as Error)?.message ?? e).slice(0, 300) } };
+  } finally {
+    await task.destroy().catch(() => undefined);
+  }
+}
+
+if (parentPort) {
+  const files = workerData as PdfJsFiles;
+  pdfjs = import(pathToFileURL(files.entry).href) as Promise<PdfJs>;
+  void pdfjs.then(() => parentPort!.postMessage({ ready: true } satisfies PdfWorkerReady));
+}
+
+parentPort?.on('message', (job: PdfJob) => {
+  readPages(job).then(
+    (result) => parentPort!.postMessage(result),
+    (e: unknown) => parentPort!.postMessage({ ok: false, failure: { code: 'BROKEN', detail: String(e).slice(0, 300) } } satisfies PdfJobResult),
+  );
+});
