@@ -14,7 +14,7 @@ import { ImportError } from '../errors';
 import type { PdfFailure, PdfJob, PdfJobResult, PdfJsFiles, PdfWorkerReady, RawPage } from './worker';
 
 /** Every PDF read ends within 20 s (issue 20): this, plus starting the worker and assembling. */
-export const PDF_TIME_LIMIT_MS = 15_000;
+export const PDF_TIME_LIMIT_MS = 10_000;
 /** Growth of the process's resident memory a read may cause before it is stopped. */
 const MEMORY_GROWTH_LIMIT = 170 * 1024 * 1024;
 const WATCH_EVERY_MS = 50;
@@ -39,6 +39,8 @@ export function failureError(f: PdfFailure | { code: 'TIME' | 'MEMORY' | 'LOAD' 
       return new ImportError('CORRUPT', `${ABNORMAL}：第${f.page}页的文字片段超过 ${f.limit} 个，不像是一份年度报告`);
     case 'LOAD':
       return new ImportError('CORRUPT', '读取 PDF 的组件未能启动，请重试；仍不行时请重新安装本程序');
+    case 'CHARS':
+      return new ImportError('CORRUPT', `${ABNORMAL}：到第${f.page}页文字已超过 ${f.limit / 10000} 万字，不像是一份年度报告`);
     case 'TIME':
       return new ImportError('CORRUPT', `${ABNORMAL}：读取超过 ${PDF_TIME_LIMIT_MS / 1000} 秒仍未完成，已停止`);
     case 'MEMORY':

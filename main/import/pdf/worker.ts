@@ -16,9 +16,11 @@ import { pathToFileURL } from 'node:url';
 /** Published reports inflate to a few MB (fonts, page contents); 1 GiB of spaces is an attack. */
 const MAX_STREAM_BYTES = 32 * 1024 * 1024;
 const MAX_INFLATED_BYTES = 96 * 1024 * 1024;
-/** A dense report page is a few hundred items (the 7-page fixture: at most 700 on a page). */
-const MAX_PAGE_ITEMS = 6000;
+/** A dense report page is a few hundred items, counted with pdf.js's end-of-line markers (the fixtures: at most 455). */
+const MAX_PAGE_ITEMS = 10_000;
 const MAX_ITEMS = 30000;
+/** Characters in all: a 7-page report has about 15 000; the reader after this thread is bounded by it. */
+const MAX_CHARS = 400_000;
 /** Published reports are 5–8 pages; pages after this are not read (the tables come early). */
 const MAX_PAGES = 60;
 
@@ -53,6 +55,7 @@ export type PdfFailure =
   | { code: 'NOT_PDF' }
   | { code: 'INFLATE'; limit: number }
   | { code: 'ITEMS'; limit: number; page: number }
+  | { code: 'CHARS'; limit: number; page: number }
   | { code: 'BROKEN'; detail: string };
 
 export type PdfJobResult = { ok: true; pages: RawPage[] } | { ok: false; failure: PdfFailure };
@@ -128,6 +131,7 @@ export async function readPages(job: PdfJob): Promise<PdfJobResult> {
     const doc = await task.promise;
     const pages: RawPage[] = [];
     let total = 0;
+    let chars = 0;
     for (let p = 1; p <= Math.min(doc.numPages, MAX_PAGES); p++) {
       const page = await doc.getPage(p);
       const view = page.getViewport({ scale: 1 });
@@ -140,12 +144,13 @@ export async function readPages(job: PdfJob): Promise<PdfJobResult> {
         if (done) break;
         count += value.items.length;
         total += value.items.length;
-        if (count > MAX_PAGE_ITEMS || total > MAX_ITEMS) {
-          await reader.cancel().catch(() => undefined);
+        // No cancel(): pdf.js would go on parsing and then throw in its stream; the caller ends this thread.
+        if (count > MAX_PAGE_ITEMS || total > MAX_ITEMS)
           throw new Refused({ code: 'ITEMS', limit: count > MAX_PAGE_ITEMS ? MAX_PAGE_ITEMS : MAX_ITEMS, page: p });
-        }
         for (const it of value.items) {
           if (!('str' in it) || !it.str.trim()) continue;
+          chars += it.str.length;
+          if (chars > MAX_CHARS) throw new Refused({ code: 'CHARS', limit: MAX_CHARS, page: p });
           const [a, b, , d, e, f] = it.transform as number[];
           // Rotated text (a watermark, a vertical stamp) is not table text.
           if (Math.abs(b ?? 0) > 0.01) continue;
@@ -155,17 +160,19 @@ export async function readPages(job: PdfJob): Promise<PdfJobResult> {
       pages.push({ width: view.width, height: view.height, items });
       page.cleanup();
     }
+    await task.destroy().catch(() => undefined);
     return { ok: true, pages };
   } catch (e) {
     if (e instanceof Refused) return { ok: false, failure: e.failure };
     if ((e as { name?: string }).name === 'PasswordException') return { ok: false, failure: { code: 'ENCRYPTED' } };
     return { ok: false, failure: { code: 'BROKEN', detail: String((e as Error)?.message ?? e).slice(0, 300) } };
-  } finally {
-    await task.destroy().catch(() => undefined);
   }
+  // After a failure the document is not destroyed here: the caller terminates this thread at once.
 }
 
 if (parentPort) {
+  // pdf.js throwing later, outside any await of ours (a stream closed under it): one answer, in codes.
+  process.on('uncaughtException', (e) => parentPort!.postMessage({ ok: false, failure: { code: 'BROKEN', detail: String(e).slice(0, 300) } } satisfies PdfJobResult));
   const files = workerData as PdfJsFiles;
   pdfjs = import(pathToFileURL(files.entry).href) as Promise<PdfJs>;
   void pdfjs.then(() => parentPort!.postMessage({ ready: true } satisfies PdfWorkerReady));
