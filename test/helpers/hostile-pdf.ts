@@ -148,7 +148,7 @@ export const hostilePdfs = (): HostilePdf[] => [
   { name: '解压炸弹-4GiB.pdf', make: () => bombPdf(4 * GiB), heavy: true },
   { name: '一页百万文字片段.pdf', make: () => itemsPdf(1_000_000, 1) },
   { name: '六十页百万文字片段.pdf', make: () => itemsPdf(1_000_000, 60), heavy: true },
-  { name: '六十页各两千五文字片段.pdf', make: () => itemsPdf(2_500, 60) },
+  { name: '六十页各一千二文字片段.pdf', make: () => itemsPdf(1_200, 60) },
   { name: '文件头加49MB零.pdf', make: () => Buffer.concat([Buffer.from('%PDF-1.7\n', 'latin1'), Buffer.alloc(49 * 1024 * 1024)]) },
   { name: '页面树循环.pdf', make: pageTreeLoop },
   { name: '引用循环.pdf', make: referenceLoop },

@@ -16,7 +16,7 @@ import type { PdfFailure, PdfJob, PdfJobResult, PdfJsFiles, PdfWorkerReady, RawP
 /** Every PDF read ends within 20 s (issue 20): this, plus starting the worker and assembling. */
 export const PDF_TIME_LIMIT_MS = 10_000;
 /** Growth of the process's resident memory a read may cause before it is stopped. */
-const MEMORY_GROWTH_LIMIT = 170 * 1024 * 1024;
+const MEMORY_GROWTH_LIMIT = 150 * 1024 * 1024;
 const WATCH_EVERY_MS = 50;
 /** Loading pdf.js itself (our code, not the file's): generous, for a busy office PC. */
 const LOAD_LIMIT_MS = 60_000;
@@ -27,7 +27,7 @@ const MB = (n: number) => Math.round(n / 1024 / 1024);
 const ABNORMAL = 'PDF 文件内容异常，无法读取';
 
 /** One sentence per reason; the pdf.js text only goes into `details` (a log), never the message. */
-export function failureError(f: PdfFailure | { code: 'TIME' | 'MEMORY' | 'LOAD' }): ImportError {
+export function failureError(f: PdfFailure | { code: 'TIME' | 'MEMORY' | 'LOAD' | 'NOT_PDF' }): ImportError {
   switch (f.code) {
     case 'ENCRYPTED':
       return new ImportError('ENCRYPTED', 'PDF 文件有密码保护，请先取消密码再导入');
@@ -129,8 +129,8 @@ async function runOnce(job: PdfJob): Promise<RawPage[]> {
       worker.off('message', onMessage).off('error', onError).off('exit', onExit);
       if (error) {
         worker.on('error', () => undefined);
-        void worker.terminate();
-        reject(error);
+        // The next file waits until this thread's memory is given back (the queue awaits this promise).
+        void worker.terminate().finally(() => reject(error));
       } else {
         keepWarm(warm);
         resolve(pages!);
@@ -154,6 +154,8 @@ async function runOnce(job: PdfJob): Promise<RawPage[]> {
 
 /** The text items of every page, read in the PDF worker within the limits above. */
 export function readPagesInWorker(job: PdfJob): Promise<RawPage[]> {
+  // Not one object: 49 MB of a header and zeros would send pdf.js scanning the whole file for them.
+  if (Buffer.from(job.data.buffer, job.data.byteOffset, job.data.byteLength).indexOf('endobj') < 0) return Promise.reject(failureError({ code: 'NOT_PDF' }));
   const run = queue.then(() => runOnce(job));
   queue = run.catch(() => undefined);
   return run;
