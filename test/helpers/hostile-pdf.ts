@@ -147,6 +147,7 @@ export const hostilePdfs = (): HostilePdf[] => [
   { name: '解压炸弹-1GiB.pdf', make: () => bombPdf(GiB) },
   { name: '解压炸弹-4GiB.pdf', make: () => bombPdf(4 * GiB), heavy: true },
   { name: '一页百万文字片段.pdf', make: () => itemsPdf(1_000_000, 1) },
+  { name: '一页十万文字片段.pdf', make: () => itemsPdf(100_000, 1) },
   { name: '六十页百万文字片段.pdf', make: () => itemsPdf(1_000_000, 60), heavy: true },
   { name: '六十页各一千二文字片段.pdf', make: () => itemsPdf(1_200, 60) },
   { name: '文件头加49MB零.pdf', make: () => Buffer.concat([Buffer.from('%PDF-1.7\n', 'latin1'), Buffer.alloc(49 * 1024 * 1024)]) },

@@ -21,7 +21,7 @@ const WATCH_EVERY_MS = 50;
 /** Loading pdf.js itself (our code, not the file's): generous, for a busy office PC. */
 const LOAD_LIMIT_MS = 60_000;
 const IDLE_MS = 20_000;
-const RESOURCE_LIMITS = { maxOldGenerationSizeMb: 128, maxYoungGenerationSizeMb: 16, stackSizeMb: 4 };
+const RESOURCE_LIMITS = { maxOldGenerationSizeMb: 96, maxYoungGenerationSizeMb: 8, stackSizeMb: 4 };
 
 const MB = (n: number) => Math.round(n / 1024 / 1024);
 const ABNORMAL = 'PDF 文件内容异常，无法读取';

@@ -13,9 +13,14 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { constants, createInflate } from 'node:zlib';
 import { pathToFileURL } from 'node:url';
 
-/** Published reports inflate to a few MB (fonts, page contents); 1 GiB of spaces is an attack. */
-const MAX_STREAM_BYTES = 32 * 1024 * 1024;
-const MAX_INFLATED_BYTES = 96 * 1024 * 1024;
+/**
+ * Published reports inflate to a few MB (fonts, page contents); 1 GiB of spaces is an attack. A
+ * picture (a scanned seal page) may be larger, and pdf.js never decodes pictures for text; one
+ * labelled a picture but used as page content is still caught by the caller's memory watch.
+ */
+const MAX_STREAM_BYTES = 16 * 1024 * 1024;
+const MAX_IMAGE_BYTES = 64 * 1024 * 1024;
+const MAX_INFLATED_BYTES = 128 * 1024 * 1024;
 /** A dense report page is a few hundred items, counted with pdf.js's end-of-line markers (the fixtures: at most 455). */
 const MAX_PAGE_ITEMS = 3000;
 const MAX_ITEMS = 12_000;
@@ -103,8 +108,9 @@ export async function inflateBudget(bytes: Uint8Array): Promise<PdfFailure | nul
     if (!FLATE.test(dict)) continue;
     const found = buf.indexOf('endstream', start);
     const end = found < 0 ? buf.length : found;
-    const size = await inflatedSize(buf.subarray(start, end), MAX_STREAM_BYTES);
-    if (size > MAX_STREAM_BYTES) return { code: 'INFLATE', limit: MAX_STREAM_BYTES };
+    const cap = /\/Subtype\s*\/Image\b/.test(dict) ? MAX_IMAGE_BYTES : MAX_STREAM_BYTES;
+    const size = await inflatedSize(buf.subarray(start, end), cap);
+    if (size > cap) return { code: 'INFLATE', limit: cap };
     total += size;
     if (total > MAX_INFLATED_BYTES) return { code: 'INFLATE', limit: MAX_INFLATED_BYTES };
     at = end;
