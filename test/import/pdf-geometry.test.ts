@@ -11,6 +11,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { importFile } from '../../main/import';
 import { pdfText } from '../../main/import/pdf';
+import { pdfToText } from '../../main/import/pdf/assemble';
+import type { PdfPage } from '../../main/import/pdf/extract';
 import type { Report } from '../../report/types';
 
 const PDFS = join(import.meta.dirname, '../fixtures/pdf');
@@ -49,5 +51,34 @@ describe('a Word-made Table 三 printed to PDF', () => {
     // 「7.」「8.」 start wrapped labels; they are not characters of a vertical group label.
     expect(text).toContain('| 7.属于行政执法案卷 | 6 | 0 | 0 | 0 | 0 | 0 | 6 |');
     expect(text).toMatch(/^三、本年度办理结果$/m);
+  });
+});
+
+describe('a line of figures two labels could hold', () => {
+  const item = (str: string, x: number, y: number, size = 10) => ({ str, x, y, width: str.length * size * (/^[\d.]+$/.test(str) ? 0.5 : 1), size });
+  const cols = ['自然人', '商业企业', '科研机构', '社会公益组织', '法律服务机构', '其他', '总计'];
+  const centers = [260, 300, 340, 380, 420, 460, 500];
+  const page = (figuresAt: number): PdfPage => ({
+    width: 595,
+    height: 842,
+    items: [
+      ...cols.map((c, i) => ({ ...item(c, 0, 720, 5), x: centers[i]! - c.length * 2.5 })),
+      item('1.属于国家秘密', 60, 680),
+      item('2.其他法律行政法规禁止公开', 60, 650),
+      ...centers.map((c, i) => ({ ...item(i === 6 ? '5' : i === 0 ? '5' : '0', 0, figuresAt), x: c - 2.5 })),
+    ],
+  });
+
+  it('exactly between them: placed under neither, and the table is flagged', () => {
+    const { text, orphans } = pdfToText([page(664.5)]);
+    expect(orphans).toBe(1);
+    expect(text).not.toMatch(/\| 1\.属于国家秘密 \| 5/);
+    expect(text).not.toMatch(/\| 2\.其他法律行政法规禁止公开 \| 5/);
+  });
+
+  it('inside one label’s lines: that label’s row', () => {
+    const { text, orphans } = pdfToText([page(680)]);
+    expect(orphans).toBe(0);
+    expect(text).toContain('| 1.属于国家秘密 | 5 | 0 | 0 | 0 | 0 | 0 | 5 |');
   });
 });
