@@ -9,7 +9,8 @@ export default defineConfig({
   main: {
     build: {
       outDir: 'out/main',
-      rollupOptions: { input: { index: resolve(root, 'main/index.ts') } },
+      // The PDF reader's worker thread is its own entry: main/import/pdf/read-in-worker.ts starts out/main/pdf-worker.js.
+      rollupOptions: { input: { index: resolve(root, 'main/index.ts'), 'pdf-worker': resolve(root, 'main/import/pdf/worker.ts') } },
     },
   },
   preload: {

@@ -1,7 +1,8 @@
 /**
  * Peak RSS of one CLI import (`cli import FILE --dry-run --json`, a spawned process), for a normal
  * report and for each hostile file of issue 10 (merge and dimension bombs, zip entries understating
- * their size). Budgets: a normal report < 150 MB, any file up to the size limit < 300 MB.
+ * their size), for a 7-page PDF and each hostile PDF (issue 20). Budgets: a normal report < 150 MB
+ * (a PDF < 200 MB), any file up to the size limit < 300 MB.
  */
 import { spawnSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
@@ -11,6 +12,7 @@ import { buildXlsx } from '../../main/export/xlsx';
 import { validateJson } from '../../report/validate';
 import { readFileSync } from 'node:fs';
 import { fatDocx, fatXlsx, fullSheetXlsx, hostileFiles, wpsStyle } from '../helpers/hostile';
+import { hostilePdfs } from '../helpers/hostile-pdf';
 import { tempDir } from '../helpers/temp';
 import type { Bench } from './harness';
 
@@ -51,6 +53,9 @@ export const benches: Bench[] = [
   rssBench('.xlsx: 15 MB of well-formed sheet and strings', 300, fatXlsx, 'fat.xlsx'),
   rssBench('.xlsx: 2 000 rows × 60 cells', 300, fullSheetXlsx, 'full.xlsx'),
   rssBench('.docx: 3.9 MB of well-formed paragraphs', 300, fatDocx, 'fat.docx'),
+  // PDFs: a 7-page report (budget 200 MB, issue 18), then every hostile PDF of issue 20 (read in the PDF worker, same process).
+  rssBench('7-page PDF report', 200, () => readFileSync(join(root, 'test/fixtures/pdf/pingtan-2022-full-text.libreoffice.pdf')), 'pingtan.pdf'),
+  ...hostilePdfs().map((f) => rssBench(`PDF ${f.name}`, 300, f.make, f.name)),
 ];
 
 process.on('exit', () => tmp.cleanup());

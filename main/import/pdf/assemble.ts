@@ -10,6 +10,7 @@ import { FORMATS } from '../../../report/formats';
 import { compactLabel, similarity, splitItem } from '../text/normalize';
 import { headerSets, place, setLeft, type ColumnSet } from './columns';
 import type { PdfItem, PdfPage } from './extract';
+import { labelByPosition } from './label-cells';
 import { isNumber, lineText, pageLines, type Line } from './lines';
 
 /** Row labels only: a group label (（三）不予公开) sits in its own column and is never part of one. */
@@ -171,6 +172,12 @@ export function pdfToText(pages: readonly PdfPage[]): PdfText {
   };
   addBlankRows(lines, rows, pieces, setAt);
   const order = lines.filter((l) => rows.has(l)).map((l) => rows.get(l)!);
+  const leftOf = (r: Row) => {
+    const inForce = setAt(r.line);
+    return Math.min(r.figures[0]?.x ?? Infinity, inForce ? setLeft(inForce) : Infinity);
+  };
+  // Labels by where they sit first; what two labels could hold is given none (and flagged below).
+  const unsure = new Set(labelByPosition(order.filter((r) => r.figures.length && !r.label.length), [...pieces.values()].flat(), fit, leftOf));
   // Label pieces: on the row's page, left of its figures, between the rows before and after it.
   order.forEach((r, n) => {
     const prev = order[n - 1];
@@ -183,7 +190,7 @@ export function pdfToText(pages: readonly PdfPage[]): PdfText {
     const around = [...pieces.values()].flat().filter((p) => !p.used && p.line.page === r.line.page && p.line.y < top && p.line.y > bottom &&
       Math.max(...p.items.map((i) => i.x + i.width)) <= left + 2);
     const dist = (p: Piece, o: Row | undefined) => (o && o.line.page === p.line.page ? Math.abs(o.line.y - p.line.y) : Infinity);
-    if (r.label.length) return;
+    if (r.label.length || unsure.has(r)) return;
     around.sort((a, b) => Math.abs(a.line.y - r.line.y) - Math.abs(b.line.y - r.line.y));
     chooseLabel(r, around, (p) => dist(p, r) <= Math.min(dist(p, prev), dist(p, next)));
   });

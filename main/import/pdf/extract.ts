@@ -1,13 +1,12 @@
 /**
  * The text layer of a PDF with positions, read by pdfjs-dist (its Node “legacy” build, bundled
- * with the app: nothing is fetched). Runs in the main process as an async step, never in the
- * window; pdfjs without a worker source parses in this thread, page by page, awaiting between.
+ * with the app: nothing is fetched) in a worker thread within limits (read-in-worker.ts).
  * A PDF with no text (a scan) is refused with one sentence: no OCR, no guessing.
  */
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { ImportError } from '../errors';
+import { readPagesInWorker } from './read-in-worker';
 
 export interface PdfItem {
   str: string;
@@ -25,24 +24,16 @@ export interface PdfPage {
   items: PdfItem[];
 }
 
-/** Published reports are 5–6 pages; a 60-page PDF is something else and is read no further. */
-export const MAX_PAGES = 60;
 /** Fewer characters than this in the whole text layer: a scan (or a picture-only export). */
 const MIN_TEXT_CHARS = 40;
 
-type PdfJs = typeof import('pdfjs-dist/legacy/build/pdf.mjs');
-let loaded: Promise<{ pdfjs: PdfJs; root: string }> | null = null;
-
-/** pdfjs is ESM-only and large: loaded on the first PDF, from the installed package. */
-function load(): Promise<{ pdfjs: PdfJs; root: string }> {
-  loaded ??= (async () => {
-    const req = createRequire(import.meta.url);
-    // Packaged, pdfjs sits unpacked beside the archive (electron-builder.yml asarUnpack).
-    const entry = req.resolve('pdfjs-dist/legacy/build/pdf.mjs').replace(/app\.asar([\\/])/, 'app.asar.unpacked$1');
-    const pdfjs = (await import(pathToFileURL(entry).href)) as PdfJs;
-    return { pdfjs, root: dirname(dirname(dirname(entry))) };
-  })();
-  return loaded;
+/** pdf.js's legacy build and its data, from the installed package (nothing is fetched). */
+function pdfjsFiles(): { entry: string; cmaps: string; fonts: string } {
+  const req = createRequire(import.meta.url);
+  // Packaged, pdfjs sits unpacked beside the archive (electron-builder.yml asarUnpack).
+  const entry = req.resolve('pdfjs-dist/legacy/build/pdf.mjs').replace(/app\.asar([\\/])/, 'app.asar.unpacked$1');
+  const root = dirname(dirname(dirname(entry)));
+  return { entry, cmaps: join(root, 'cmaps') + '/', fonts: join(root, 'standard_fonts') + '/' };
 }
 
 /**
@@ -56,47 +47,9 @@ export const unifyRadicals = (s: string): string => s.replace(RADICALS, (ch) => 
 export const SCANNED = '这是扫描件，没有文字层，无法读取数字';
 
 export async function extractPdf(data: Uint8Array): Promise<PdfPage[]> {
-  const { pdfjs, root } = await load();
-  // pdfjs takes ownership of the buffer it is given: hand it a copy.
-  const task = pdfjs.getDocument({
-    data: new Uint8Array(data),
-    cMapUrl: join(root, 'cmaps') + '/',
-    cMapPacked: true,
-    standardFontDataUrl: join(root, 'standard_fonts') + '/',
-    useSystemFonts: false,
-    disableFontFace: true,
-    stopAtErrors: false,
-    verbosity: 0,
-  });
-  let doc: Awaited<typeof task.promise>;
-  try {
-    doc = await task.promise;
-  } catch (e) {
-    const name = (e as { name?: string }).name;
-    if (name === 'PasswordException') throw new ImportError('ENCRYPTED', 'PDF 文件有密码保护，请先取消密码再导入');
-    throw new ImportError('CORRUPT', 'PDF 文件已损坏或不完整，无法读取', String(e));
-  }
-  try {
-    const pages: PdfPage[] = [];
-    for (let p = 1; p <= Math.min(doc.numPages, MAX_PAGES); p++) {
-      const page = await doc.getPage(p);
-      const view = page.getViewport({ scale: 1 });
-      const content = await page.getTextContent();
-      const items: PdfItem[] = [];
-      for (const it of content.items) {
-        if (!('str' in it) || !it.str.trim()) continue;
-        const [a, b, , d, e, f] = it.transform as number[];
-        // Rotated text (a watermark, a vertical stamp) is not table text.
-        if (Math.abs(b ?? 0) > 0.01) continue;
-        items.push({ str: unifyRadicals(it.str), x: e!, y: f!, width: it.width, size: Math.abs(d! || a!) || it.height });
-      }
-      pages.push({ width: view.width, height: view.height, items });
-      page.cleanup();
-    }
-    const chars = pages.reduce((s, p) => s + p.items.reduce((t, i) => t + i.str.trim().length, 0), 0);
-    if (chars < MIN_TEXT_CHARS) throw new ImportError('UNSUPPORTED', SCANNED);
-    return pages;
-  } finally {
-    await task.destroy();
-  }
+  const raw = await readPagesInWorker({ data, ...pdfjsFiles() });
+  const pages = raw.map((p) => ({ ...p, items: p.items.map((i) => ({ ...i, str: unifyRadicals(i.str) })) }));
+  const chars = pages.reduce((s, p) => s + p.items.reduce((t, i) => t + i.str.trim().length, 0), 0);
+  if (chars < MIN_TEXT_CHARS) throw new ImportError('UNSUPPORTED', SCANNED);
+  return pages;
 }

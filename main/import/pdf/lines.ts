@@ -47,9 +47,12 @@ function splitFigures(it: PdfItem): PdfItem[] {
   return out;
 }
 
+const VERTICAL_CHAR = /^[\u3000-\u303f\u4e00-\u9fff\uff01-\uff0f\uff1a-\uff20]+$/u;
+
 /** Vertical runs of one- or two-character items at one x: group labels printed down a narrow column. */
 function verticalRuns(items: PdfItem[]): PdfItem[][] {
-  const short = items.filter((i) => i.str.trim().length <= 2 && !isNumber(i.str)).sort((a, b) => a.x - b.x || b.y - a.y);
+  // Chinese characters only: a numbering 「7.」 starting a wrapped label is not part of a vertical label.
+  const short = items.filter((i) => i.str.trim().length <= 2 && VERTICAL_CHAR.test(i.str.trim())).sort((a, b) => a.x - b.x || b.y - a.y);
   const runs: PdfItem[][] = [];
   const used = new Set<PdfItem>();
   for (const start of short) {
