@@ -9,6 +9,7 @@ import { up as settingsAndCarryOver } from './0002-settings-and-carry-over';
 import { up as reportVersion } from './0003-report-version';
 import { up as rollupRoster } from './0004-rollup-roster';
 import { up as ownAgencyPublishedVerify } from './0005-own-agency-published-verify';
+import { up as verifiedOn } from './0008-verified-on';
 
 export interface Migration {
   version: number;
@@ -22,6 +23,11 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 3, name: 'report-version', up: reportVersion },
   { version: 4, name: 'rollup-roster', up: rollupRoster },
   { version: 5, name: 'own-agency-published-verify', up: ownAgencyPublishedVerify },
+  // MERGE: 6 and 7 are the migrations of other branches of issues 20–23; these two placeholders only
+  // keep the numbering contiguous on this branch and are replaced by them.
+  { version: 6, name: 'reserved-6', up: () => {} },
+  { version: 7, name: 'reserved-7', up: () => {} },
+  { version: 8, name: 'verified-on', up: verifiedOn },
 ];
 
 export const LATEST_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;
