@@ -10,8 +10,9 @@ import { cellName } from '../checks/helpers';
 import { partTitle } from '../checks/text';
 import { formatLabel, getFormat } from '../formats';
 import { layoutOf } from '../layout';
-import { formatDecimal, parseDecimal } from '../rollup/decimal';
+import { parseDecimal } from '../rollup/decimal';
 import { TEXT_PARTS, type CellPath, type Report } from '../types';
+import { foldGlyphs } from './fold';
 
 /** What the importer read from the published page. */
 export interface PublishedReading {
@@ -51,7 +52,7 @@ function sameValue(money: boolean, a: string, b: string): boolean {
   if (a === b) return true;
   if (!money) return false;
   try {
-    return formatDecimal(parseDecimal(a)) === formatDecimal(parseDecimal(b));
+    return parseDecimal(a).units === parseDecimal(b).units;
   } catch {
     return false;
   }
@@ -150,7 +151,14 @@ function compareTitle(archived: Report, published: Report): TextDifference[] {
   return fields.filter(([, a, b]) => a.replace(/\s+/g, '') !== b.replace(/\s+/g, '')).map(([part, a, b]) => ({ part, archived: a, published: b }));
 }
 
-export function compareWithPublished(archived: Report, published: PublishedReading): VerifyResult {
+/** The published reading with the glyphs of a PDF's text layer folded (./fold.ts): what is shown and compared. */
+function folded(r: Report): Report {
+  const text = Object.fromEntries(TEXT_PARTS.map((p) => [p, foldGlyphs(r.text[p])])) as Report['text'];
+  return { ...r, agency: foldGlyphs(r.agency), text, closing: { ...r.closing, agency: foldGlyphs(r.closing.agency) } };
+}
+
+export function compareWithPublished(archived: Report, reading: PublishedReading): VerifyResult {
+  const published = { ...reading, report: folded(reading.report), headings: reading.headings.map(foldGlyphs) };
   const text = [...compareTitle(archived, published.report), ...compareHeadings(archived, published.headings)];
   if (archived.format !== published.report.format) {
     // Another layout (another year's format): the tables cannot be compared cell by cell.
