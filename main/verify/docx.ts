@@ -7,22 +7,11 @@
 import { AlignmentType, BorderStyle, Document, Packer, Paragraph, Table, TableCell, TableRow, TextRun, UnderlineType, WidthType, convertMillimetersToTwip } from 'docx';
 import { reportTitle, type Report } from '../../report';
 import { cellName } from '../../report/checks/helpers';
-import { markDifference, type Segment, type VerifyResult } from '../../report/verify';
+import { markDifference, verifySummary, type Segment, type VerifyResult } from '../../report/verify';
 import { safeFileStem } from '../export/file-name';
 
 export const verifyTitle = (report: Pick<Report, 'agency' | 'year'>) => `《${reportTitle(report.agency, report.year)}》网站发布版本与定稿的差异`;
 export const verifyFileName = (report: Pick<Report, 'agency' | 'year'>) => `${safeFileStem(`${report.agency}${report.year}年度报告 网站发布版本与定稿的差异`)}.docx`;
-
-/** One sentence summing up the outcome (the dialog, the CLI and the Word file say the same). */
-export function verifySummary(r: VerifyResult): string {
-  if (r.same) return '已核对，与定稿一致。';
-  const parts = [
-    r.cells.length ? `${r.cells.length}个数字不同` : '',
-    r.text.length ? `${r.text.length}处文字不同` : '',
-    r.uncertain.length ? `${r.uncertain.length}个数字无法核对` : '',
-  ].filter(Boolean);
-  return `网站发布的版本与定稿不一致：${parts.join('，')}。未作任何改动。`;
-}
 
 const FANGSONG = { eastAsia: '仿宋_GB2312', ascii: 'Times New Roman', hAnsi: 'Times New Roman' };
 const LANGUAGE = { value: 'en-US', eastAsia: 'zh-CN' } as const;

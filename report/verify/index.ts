@@ -3,3 +3,4 @@ export { compareWithPublished, publishedSentences } from './compare';
 export type { CellDifference, PublishedReading, TextDifference, VerifyResult } from './compare';
 export { markDifference } from './marks';
 export type { Marked, Segment } from './marks';
+export { verifySummary } from './summary';

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { closeArchive } from '../../db/open';
 import { findReport } from '../../db/reports';
-import { verifySummary } from '../../verify/docx';
+import { verifySummary } from '../../../report/verify';
 import { verifyPublished } from '../../verify/service';
 import { EXIT_FINDINGS, EXIT_OK, openForWrite, parseYear, requireOption, UsageError, type CliIo } from '../io';
 

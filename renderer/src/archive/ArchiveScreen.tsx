@@ -20,6 +20,7 @@ import { AgencySettings } from './AgencySettings';
 import { DuplicateDialog } from './DuplicateDialog';
 import { NewReportDialog } from './NewReportDialog';
 import { ReportRows, type RowActions } from './ReportRows';
+import { VerifyDialog } from '../verify/VerifyDialog';
 
 type Modal =
   | { kind: 'new' }
@@ -52,6 +53,8 @@ export function ArchiveScreen({ onOpen, readonly, onArchiveReplaced, onTrend }: 
   const [loaded, setLoaded] = useState(false);
   const [showBin, setShowBin] = useState(false);
   const [modal, setModal] = useState<Modal>(null);
+  /** 核对已发布 of a 定稿 report (issue 23 #1). */
+  const [verifying, setVerifying] = useState<ReportSummary | null>(null);
   const [notice, setNotice] = useState<Notice | null>(null);
   const today = new Date();
   const exporter = useExporter();
@@ -123,6 +126,7 @@ export function ArchiveScreen({ onOpen, readonly, onArchiveReplaced, onTrend }: 
       void refresh();
     },
     move: (r) => setModal({ kind: 'move', report: r }),
+    verify: (r) => setVerifying(r),
     exportAs: (r, kind) =>
       exporter.start(
         {
@@ -278,6 +282,7 @@ export function ArchiveScreen({ onOpen, readonly, onArchiveReplaced, onTrend }: 
         <MoveDialog report={modal.report} agencies={agencies} onClose={() => setModal(null)} onDone={(text) => (setModal(null), setNotice({ text }), void refresh())} />
       )}
       {exporter.ui}
+      {verifying && <VerifyDialog target={verifying} onClose={() => setVerifying(null)} onVerified={() => void refresh()} />}
       {modal?.kind === 'duplicate' && (
         <DuplicateDialog
           source={modal.source}

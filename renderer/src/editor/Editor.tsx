@@ -28,6 +28,7 @@ import { FinaliseDialog, finaliseBlocked } from '../finalise/FinaliseDialog';
 import { ChecksPanel } from './ChecksPanel';
 import { DraftTools } from './DraftTools';
 import { EditorBar } from './EditorBar';
+import { VerifyDialog } from '../verify/VerifyDialog';
 import type { Selection } from './Grid';
 import { RevisionsDialog } from './RevisionsDialog';
 import { TableSection } from './TableSection';
@@ -50,6 +51,7 @@ export function Editor({ id, onBack, readonly }: { id: number; onBack: () => voi
   const [focus, setFocus] = useState<{ table: TableId | null; n: number }>({ table: null, n: 0 });
   const [notice, setNotice] = useState<{ text: string; error?: boolean } | null>(null);
   const [showRevisions, setShowRevisions] = useState(false);
+  const [verifying, setVerifying] = useState(false);
   const [askUndoCarry, setAskUndoCarry] = useState(false);
   /** 比较: the archive's newer content against the revision that kept this editor's. */
   const [compare, setCompare] = useState<{ current: Report; revisionId: number } | null>(null);
@@ -342,8 +344,12 @@ export function Editor({ id, onBack, readonly }: { id: number; onBack: () => voi
         onBack={() => void back()} onUndo={onUndo} onRedo={onRedo} onHistory={() => setShowRevisions(true)} sections={sections}
         onExport={onExport} carried={opened.summary.carried.length} onUndoCarry={() => setAskUndoCarry(true)}
         onFinalise={() => void finalise(false)} finaliseBlocked={finaliseBlocked(errors, readonly !== null)} published={opened.summary.published ? publishedLabel(opened.summary) : null}
-        compare={previous ? { on: showLastYear, toggle: () => setShowLastYear((c) => !c) } : null}
+        compare={previous ? { on: showLastYear, toggle: () => setShowLastYear((c) => !c) } : null} onVerify={() => setVerifying(true)}
         onReopen={() => void api.setStatus({ id, status: 'draft' }).then((r) => (r.ok ? (saver.adopt(r.value.version), setStatus('draft')) : setNotice({ text: r.error.message, error: true })))} />
+      {verifying && (
+        <VerifyDialog target={{ id, agency: report.agency, year: report.year, format: report.format }} onClose={() => setVerifying(false)}
+          onVerified={(summary) => (saver.adopt(summary.version), setOpened((o) => (o ? { ...o, summary } : o)))} />
+      )}
       {saveState.kind === 'conflict' && <ConflictBanner changedAt={saveState.changedAt} onReload={onReload} onCompare={() => void onCompare(saveState.revisionId)} />}
       <div className="editor-body">
         <main className="doc" id="main">
