@@ -6,7 +6,7 @@
  */
 import { AlignmentType, BorderStyle, Document, Packer, Paragraph, Table, TableCell, TableRow, TextRun, UnderlineType, WidthType, convertMillimetersToTwip } from 'docx';
 import { reportTitle, type Report } from '../../report';
-import { cellName } from '../../report/checks/helpers';
+import { cellTitle } from '../../report/rollup/tables';
 import { markDifference, verifySummary, type Segment, type VerifyResult } from '../../report/verify';
 import { safeFileStem } from '../export/file-name';
 
@@ -71,7 +71,7 @@ export async function buildVerifyDocx(report: Report, result: VerifyResult, chec
   if (result.uncertain.length) {
     const n = ['一', '二', '三'][(result.cells.length ? 1 : 0) + (result.text.length ? 1 : 0)]!;
     body.push(heading(`${n}、无法核对（${result.uncertain.length}个数字读不准，请人工对照）`));
-    body.push(table([700, 8500], ['序号', '项目'], result.uncertain.map((p, i) => [plain(String(i + 1)), plain(cellName(report, p))])));
+    body.push(table([700, 8500], ['序号', '项目'], result.uncertain.map((p, i) => [plain(String(i + 1)), plain(cellTitle(report, p))])));
   }
   const mm = (v: number) => Math.round(convertMillimetersToTwip(v));
   const doc = new Document({

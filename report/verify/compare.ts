@@ -6,7 +6,7 @@
  * when every figure was read with certainty and nothing differs.
  */
 import { getCell } from '../cells';
-import { cellName } from '../checks/helpers';
+import { cellTitle } from '../rollup/tables';
 import { partTitle } from '../checks/text';
 import { formatLabel, getFormat } from '../formats';
 import { layoutOf } from '../layout';
@@ -69,7 +69,7 @@ function compareCells(archived: Report, published: PublishedReading): { cells: C
     }
     const a = show(getCell(archived, c.path));
     const b = show(getCell(published.report, c.path));
-    if (!sameValue(c.type === 'money' || c.type === 'amount', a, b)) cells.push({ path: c.path, label: cellName(archived, c.path), archived: a, published: b });
+    if (!sameValue(c.type === 'money' || c.type === 'amount', a, b)) cells.push({ path: c.path, label: cellTitle(archived, c.path), archived: a, published: b });
   }
   return { cells, uncertain };
 }

@@ -9,7 +9,8 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { cloneReport, layoutOf } from '../../report';
+import { cloneReport } from '../../report';
+import { cellTitle } from '../../report/rollup/tables';
 import { buildDocx } from '../../main/export';
 import { buildHtml } from '../../main/export/html';
 import { verifyAgainst } from '../../main/verify/read';
@@ -37,7 +38,7 @@ describe('what a website changes', () => {
     expect(r.same).toBe(false);
     expect(r.cells).toContainEqual({
       path: 'requests.granted.0',
-      label: layoutOf(report.format).cellByPath.get('requests.granted.0')!.name,
+      label: cellTitle(report, 'requests.granted.0'),
       archived: String(report.requests.granted![0]),
       published: String(altered.requests.granted![0]),
     });

@@ -7,7 +7,8 @@
  */
 import { useState } from 'react';
 import type { ReportSummary } from '../../../report/api';
-import { layoutOf, type FormatId } from '../../../report';
+import { emptyReport, type FormatId } from '../../../report';
+import { cellTitle } from '../../../report/rollup/tables';
 import { markDifference, verifySummary, type Segment, type VerifyResult } from '../../../report/verify';
 import { api } from '../api';
 import { downloadFile } from '../export/files';
@@ -39,7 +40,8 @@ export function dateText(iso: string): string {
 }
 
 function Differences({ result, format }: { result: VerifyResult; format: FormatId }) {
-  const cells = layoutOf(format).cellByPath;
+  // The labels of the layout (report/formats), with the table they belong to.
+  const blank = emptyReport(format, '', 0);
   return (
     <div className="verify-list">
       {result.cells.length > 0 && (
@@ -98,7 +100,7 @@ function Differences({ result, format }: { result: VerifyResult; format: FormatI
           <h3>无法核对（{result.uncertain.length}个数字读不准，请人工对照）</h3>
           <ul>
             {result.uncertain.map((p) => (
-              <li key={p}>{cells.get(p)?.name ?? p}</li>
+              <li key={p}>{cellTitle(blank, p)}</li>
             ))}
           </ul>
         </div>
