@@ -74,6 +74,21 @@ describe('核对已发布', () => {
     expect(summary.verifiedOn).toMatch(/^\d{4}-\d{2}-\d{2}$/);
   });
 
+  it('the 汇总 board offers it for each unit whose report is in, and shows a figure changed on its page', async () => {
+    await apiCall(served, 'rollup:addUnits', { organ: '示例县人民政府', year: 2024, names: ['示例县青石镇人民政府'], level: 'township' });
+    await page.goto(`${served.origin}/#/rollup?${new URLSearchParams({ organ: '示例县人民政府', year: '2024' }).toString()}`);
+    await page.getByRole('button', { name: '核对示例县青石镇人民政府网站上发布的报告' }).click();
+    // The website shows one figure of Table 三 changed (the first 9 becomes 19).
+    const changed = html.replace(/(<td[^>]*>)9(<\/td>)/, (_m, open: string, close: string) => `${open}19${close}`);
+    expect(changed).not.toBe(html);
+    await verifyFile('单位网站.html', changed);
+    const dialog = page.getByRole('dialog');
+    await dialog.getByRole('table', { name: '数字不同' }).waitFor();
+    await page.screenshot({ path: join(SHOTS, 'verify-rollup-unit.png') });
+    expect(await dialog.getByRole('table', { name: '数字不同' }).getByRole('row').count()).toBeGreaterThan(1);
+    await dialog.getByRole('button', { name: '关闭' }).click();
+  });
+
   it('the editor of a 定稿 report offers it too', async () => {
     await page.goto(`${served.origin}/#/report/${ids.y2024}`);
     await page.getByRole('button', { name: '核对已发布' }).click();
