@@ -3,7 +3,7 @@
  * with the date when the page is the same, 1 and nothing written when it differs, 2 when unreadable;
  * the list of differences as a Word file that passes the OOXML validator.
  */
-import { writeFileSync } from 'node:fs';
+import { existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { runCli } from '../../main/cli';
@@ -91,6 +91,9 @@ describe('cli verify', () => {
     expect((await cli(['verify', '--agency', AGENCY, '--year', '2024', tmp.file('无.html'), '--db', db])).code).toBe(2);
     expect((await cli(['verify', '--agency', '别的镇人民政府', '--year', '2024', junk, '--db', db])).code).toBe(2);
     expect(rowOf(db).verifiedOn).toBeNull();
+    const none = tmp.file('没有.db');
+    expect((await cli(['verify', '--agency', AGENCY, '--year', '2024', junk, '--db', none])).code).toBe(2);
+    expect(existsSync(none)).toBe(false);
   });
 });
 

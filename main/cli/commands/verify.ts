@@ -4,7 +4,7 @@ import { closeArchive } from '../../db/open';
 import { findReport } from '../../db/reports';
 import { verifySummary } from '../../../report/verify';
 import { verifyPublished } from '../../verify/service';
-import { EXIT_FINDINGS, EXIT_OK, openForWrite, parseYear, requireOption, UsageError, type CliIo } from '../io';
+import { EXIT_FINDINGS, EXIT_OK, openIfExists, parseYear, requireOption, UsageError, type CliIo } from '../io';
 
 export interface VerifyOpts {
   db?: string;
@@ -33,7 +33,9 @@ export async function verifyCommand(files: string[], opts: VerifyOpts, io: CliIo
   if (files.length !== 1) throw new UsageError('请给出一个网站上发布的报告文件（.html、.txt、.pdf 或 .docx）');
   const file = files[0]!;
   const data = readPage(file);
-  const db = openForWrite(opts.db, io);
+  // An archive that does not exist is not created: there is no 定稿 to compare with.
+  const db = openIfExists(opts.db, io);
+  if (!db) throw new UsageError(`档案中没有“${agency.trim()}”${year}年度的报告`);
   try {
     const row = findReport(db, agency, year);
     if (!row) throw new UsageError(`档案中没有“${agency.trim()}”${year}年度的报告`);
