@@ -236,8 +236,8 @@ export function saveEdit(db: Db, id: number, report: Report, o: SaveEditOptions)
 }
 
 /** Marks an imported report as published (已发布) and records the cells still to verify. */
-export function setImportState(db: Db, id: number, o: { published: boolean; publishedOn: string | null; toVerify: string[] }): ReportRow {
-  db.prepare('UPDATE reports SET published = ?, published_on = ?, to_verify = ? WHERE id = ?').run(o.published ? 1 : 0, o.publishedOn, JSON.stringify(o.toVerify), id);
+export function setImportState(db: Db, id: number, o: { published: boolean; publishedOn: string | null; toVerify: string[]; verifiedOn?: string | null }): ReportRow {
+  db.prepare('UPDATE reports SET published = ?, published_on = ?, to_verify = ?, verified_on = ? WHERE id = ?').run(o.published ? 1 : 0, o.publishedOn, JSON.stringify(o.toVerify), o.verifiedOn ?? null, id);
   return getReportRow(db, id)!;
 }
 

@@ -12,6 +12,8 @@ import type { Host } from '../../main/api/host';
 import { closeArchive, openArchive } from '../../main/db/open';
 import { findReport } from '../../main/db/reports';
 import { buildHtml } from '../../main/export/html';
+import { buildBundle, parseBundle, serializeBundle } from '../../main/reliability/bundle';
+import { applyImport } from '../../main/reliability/merge';
 import { tempDir } from '../helpers/temp';
 import { FIXTURES } from '../helpers/fixtures';
 import { invalidOoxmlParts, loadFixture } from '../export/helpers';
@@ -127,6 +129,26 @@ describe('verify:* services', () => {
       expect((await h['report:open']({ id })).summary.verifiedOn).toBeNull();
     } finally {
       closeArchive(conn);
+    }
+  });
+});
+
+describe('换电脑', () => {
+  it('the day of 核对已发布 travels with the archive export and import', async () => {
+    const db = await archiveWithFinal('move-from.db');
+    const page = tmp.file('同.html');
+    writeFileSync(page, html);
+    expect((await cli(['verify', '--agency', AGENCY, '--year', '2024', page, '--db', db])).code).toBe(0);
+    const verifiedOn = rowOf(db).verifiedOn;
+    const from = openArchive(db);
+    const into = openArchive(tmp.file('move-into.db'));
+    try {
+      const bundle = parseBundle(serializeBundle(buildBundle(from)));
+      applyImport(into, bundle, {});
+      expect(findReport(into, AGENCY, 2024)).toMatchObject({ published: true, verifiedOn });
+    } finally {
+      closeArchive(from);
+      closeArchive(into);
     }
   });
 });
