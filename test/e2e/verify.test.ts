@@ -67,7 +67,7 @@ describe('核对已发布', () => {
     await dialog.getByText(/已核对，与定稿一致（\d{4}年\d{1,2}月\d{1,2}日）。报告已标为已发布。/).waitFor();
     await page.screenshot({ path: join(SHOTS, 'verify-same.png') });
     await dialog.getByRole('button', { name: '关闭' }).click();
-    await page.getByText(/已发布 · 已核对，与定稿一致/).first().waitFor();
+    await page.getByText(/已发布 · 已核对，与定稿一致（\d{4}年\d{1,2}月\d{1,2}日）/).first().waitFor();
     await page.screenshot({ path: join(SHOTS, 'verify-archive-row.png') });
     const { summary } = await apiCall<{ summary: { verifiedOn: string | null; published: boolean } }>(served, 'report:open', { id: ids.y2024 });
     expect(summary.published).toBe(true);
@@ -91,8 +91,11 @@ describe('核对已发布', () => {
 
   it('the editor of a 定稿 report offers it too', async () => {
     await page.goto(`${served.origin}/#/report/${ids.y2024}`);
+    await page.getByRole('button', { name: '核对已发布' }).waitFor();
+    await page.screenshot({ path: join(SHOTS, 'verify-editor-bar.png') });
     await page.getByRole('button', { name: '核对已发布' }).click();
     await page.getByRole('dialog', { name: /核对已发布/ }).waitFor();
+    await page.screenshot({ path: join(SHOTS, 'verify-dialog-start.png') });
     await page.getByRole('dialog').getByRole('button', { name: '取消' }).click();
   });
 });
