@@ -54,6 +54,12 @@ describe('核对已发布', () => {
     await page.screenshot({ path: join(SHOTS, 'verify-differences.png') });
     const { summary } = await apiCall<{ summary: { verifiedOn: string | null; published: boolean } }>(served, 'report:open', { id: ids.y2024 });
     expect(summary).toMatchObject({ verifiedOn: null, published: false });
+    // 打印 prints the list alone (the archive behind the dialog is hidden by the print style).
+    await page.emulateMedia({ media: 'print' });
+    await page.screenshot({ path: join(SHOTS, 'verify-print.png') });
+    expect(await page.getByRole('button', { name: '导出 Word' }).isVisible()).toBe(false);
+    expect(await page.locator('.verify-print mark').first().isVisible()).toBe(true);
+    await page.emulateMedia({ media: 'screen' });
     const download = page.waitForEvent('download', { timeout: 15_000 });
     await dialog.getByRole('button', { name: '导出 Word' }).click();
     expect((await download).suggestedFilename()).toMatch(/网站发布版本与定稿的差异\.docx$/);
