@@ -56,6 +56,9 @@ export const CHANNEL_ACCESS: Record<Channel, 'read' | 'write'> = {
   // Exporting one report reads the archive; the file goes wherever the host puts it.
   'report:undoCarryOver': 'write',
   'import:preview': 'read',
+  // 核对已发布 marks the report 已发布 when the page is the same; the list of differences only reads.
+  'verify:published': 'write',
+  'verify:export': 'read',
   'import:confirm': 'write',
   'export:save': 'read',
   'export:reveal': 'read',

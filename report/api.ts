@@ -4,6 +4,7 @@
  * and the browser bridge of `serve:web` speaks the same channels. Types only, plus the name map.
  */
 import type { TrendTable } from './trend/table';
+import type { VerifyResult } from './verify/compare';
 import type { AgencyLevel, CellPath, Finding, FormatId, Report } from './types';
 import type { CollectOutcome, Contribution, RollupExportKind, RollupView, RosterInfo, UnitLevel, UnitStatus } from './rollup';
 import type { SelfCheckItem } from './selfcheck';
@@ -59,6 +60,8 @@ export interface ReportSummary {
   publishedOn: string | null;
   /** Cells an import split by rule, listed as 待核对 until the clerk confirms them. */
   toVerify: CellPath[];
+  /** YYYY-MM-DD when 核对已发布 found the published page the same as this report (已核对，与定稿一致); null before, or since a change. */
+  verifiedOn: string | null;
 }
 
 /** 图解: the file kinds, and the two sizes (an A4 page for print, a long image for the website and 微信). */
@@ -352,6 +355,13 @@ export interface ApiSpec {
   'rollup:contributions': { input: { organ: string; year: number; cell: CellPath }; output: Contribution[] };
   /** 汇总表 .docx/.xlsx, 分单位明细, 问题清单, or one unit's 退回意见 (`agency`). */
   'rollup:export': { input: { organ: string; year: number; kind: RollupExportKind; agency?: string }; output: ExportOutcome };
+  /**
+   * 核对已发布: the report against its published page (a file, or text copied from the page). All the
+   * same → the report is 已发布 with today's date (summary.verifiedOn); otherwise nothing is written.
+   */
+  'verify:published': { input: { id: number; file?: Upload; text?: string }; output: { result: VerifyResult; summary: ReportSummary } };
+  /** The differences as a Word file for the website's editor, delivered like an export. */
+  'verify:export': { input: { id: number; result: VerifyResult }; output: ExportOutcome };
 }
 
 export type Channel = keyof ApiSpec;
@@ -412,6 +422,8 @@ export const API_METHODS = {
   exportChecks: 'export:checks',
   exportGraphic: 'export:graphic',
   selfCheck: 'report:selfCheck',
+  verifyPublished: 'verify:published',
+  exportVerify: 'verify:export',
 } as const satisfies Record<string, Channel>;
 
 export type ApiMethod = keyof typeof API_METHODS;

@@ -43,7 +43,7 @@ export interface SelfCheckFacts {
   version: number;
   graphic: { at: string; version: number } | null;
   /** 核对已发布: the date the published page was found equal; undefined when this archive cannot record it. */
-  verifiedOn: string | null | undefined;
+  verifiedOn: string | null;
 }
 
 /** Content under 五's （一）（二） shorter than this says nothing an assessor can credit. */
@@ -163,7 +163,6 @@ function graphic(f: SelfCheckFacts): SelfCheckItem {
 function verified(f: SelfCheckFacts): SelfCheckItem {
   const title = '核对已发布';
   const source = '考核通报：网站发布稿与定稿不一致、数字丢失';
-  if (f.verifiedOn === undefined) return item('verify', title, source, 'na', '此版本的档案还不记录核对结果');
   if (f.verifiedOn) return item('verify', title, source, 'pass', `已核对，与定稿一致（${f.verifiedOn}）`);
   if (!f.published) return item('verify', title, source, 'na', '发布到网站后，用「核对已发布」与定稿逐格逐句比较');
   return item('verify', title, source, 'look', '已发布，还没有与网站上的发布稿核对', { action: 'verify' });

@@ -1,8 +1,8 @@
 /**
  * 图解 export and 发布前自查: the two channels of issue 23 items 3–4. The 图解 is built from the
  * archived report (the checked figures); exporting one leaves a note in the settings (when, of which
- * version) that 发布前自查 reads. 核对已发布 is read from the report's metadata when this archive
- * records it (`verifiedOn`, migration 0008 of the verify work), and said not to apply otherwise.
+ * version) that 发布前自查 reads. 核对已发布 is read from the report's metadata (`verifiedOn`, set when
+ * 核对已发布 found the published page the same as the 定稿).
  */
 import type { OpenedReport, SelfCheckView } from '../../report/api';
 import { reportTitle } from '../../report/text';
@@ -64,8 +64,7 @@ export function createGraphicHandlers(ctx: { db: Db; host?: Host; now: () => str
       const earlier: Report[] = listReports(db)
         .filter((r) => r.agencyId === s.agencyId && r.year < s.year)
         .map((r) => getReportBody(db, r.id));
-      // Until 核对已发布 is merged the summary has no verifiedOn: the item then says it does not apply.
-      const verifiedOn = (s as { verifiedOn?: string | null }).verifiedOn;
+      const verifiedOn = s.verifiedOn;
       const at = ctx.now();
       const items = selfCheck({
         report: o.report,

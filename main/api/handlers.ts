@@ -52,6 +52,7 @@ import { trendById } from '../trend/service';
 import { chartFile, trendFileName, trendXlsx } from '../trend/xlsx';
 import { createRollupHandlers } from '../rollup/service';
 import { createGraphicHandlers } from './graphic-handlers';
+import { createVerifyHandlers } from '../verify/service';
 import { reportTitle, statisticsPeriod } from '../../report/text';
 
 export type Handler<C extends Channel> = (input: ApiInput<C>) => ApiOutput<C> | Promise<ApiOutput<C>>;
@@ -93,8 +94,8 @@ export function toAgencyInfo(a: AgencyRow, former: string[] = []): AgencyInfo {
 export function toSummary(r: ReportRow): ReportSummary {
   const { agencyId, agency, year, format, status, errors, warnings, createdAt, updatedAt, deletedAt, id, version } = r;
   const carried = r.carried.map((c) => ({ path: c.path, from: c.from, value: c.value }));
-  const { published, publishedOn, toVerify } = r;
-  return { id, agencyId, agency, year, format, status, errors, warnings, createdAt, updatedAt, deletedAt, carried, version, deadline: `${year + 1}-${r.deadline}`, published, publishedOn, toVerify };
+  const { published, publishedOn, toVerify, verifiedOn } = r;
+  return { id, agencyId, agency, year, format, status, errors, warnings, createdAt, updatedAt, deletedAt, carried, version, deadline: `${year + 1}-${r.deadline}`, published, publishedOn, toVerify, verifiedOn };
 }
 
 /** A report body from any input, or INVALID with every problem listed. */
@@ -336,5 +337,6 @@ export function createHandlers(ctx: ServiceContext): ReportHandlers {
     },
     ...createRollupHandlers({ db, now, ...(ctx.host ? { host: ctx.host } : {}) }),
     ...createGraphicHandlers({ db, now, opened, ...(ctx.host ? { host: ctx.host } : {}) }),
+    ...createVerifyHandlers({ db, now: () => (ctx.now ? ctx.now() : new Date()), toSummary, ...(ctx.host ? { host: ctx.host } : {}) }),
   };
 }

@@ -56,6 +56,17 @@ const unitLevel = z.enum(['self', 'township', 'department', 'other'], { message:
 const unitStatus = z.enum(['pending', 'received', 'returned', 'accepted', 'excluded'], { message: '收取状态有误' });
 const rollupKey = { organ, year };
 
+/** 核对已发布's list sent back for the Word file: bounded strings and lists (report/verify). */
+const shown = z.string().max(4000);
+const verifyResult = z
+  .object({
+    same: z.boolean(),
+    cells: z.array(z.object({ path: cellPath, label: z.string().max(200), archived: shown, published: shown }).strict()).max(400),
+    text: z.array(z.object({ part: z.string().max(100), archived: shown, published: shown }).strict()).max(5000),
+    uncertain: z.array(cellPath).max(400),
+  })
+  .strict();
+
 type Schemas = { [C in Channel]: z.ZodType<ApiInput<C>, unknown> };
 
 export const SCHEMAS: Schemas = {
@@ -165,5 +176,10 @@ export const SCHEMAS: Schemas = {
     .object({ ...rollupKey, file: upload, agency: agencyName.optional(), addLevel: unitLevel.optional(), acceptUncertain: z.boolean().optional() })
     .strict(),
   'rollup:contributions': z.object({ ...rollupKey, cell: cellPath }).strict(),
+  'verify:published': z
+    .object({ id, file: upload.optional(), text: z.string().max(20_000_000, '粘贴的内容过长').optional() })
+    .strict()
+    .refine((v) => !(v.file && v.text), '请只选择文件或只粘贴文字'),
+  'verify:export': z.object({ id, result: verifyResult }).strict(),
   'rollup:export': z.object({ ...rollupKey, kind: z.enum(['docx', 'xlsx', 'detail', 'issues', 'board', 'sendback']), agency: agencyName.optional() }).strict(),
 };

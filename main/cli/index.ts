@@ -12,6 +12,7 @@ import { importCommand } from './commands/import';
 import { listCommand } from './commands/list';
 import { newCommand } from './commands/new';
 import { draftCommand, trendCommand } from './commands/trend';
+import { verifyCommand } from './commands/verify';
 import { describeError, EXIT_BAD_INPUT, parseYear, processIo, requireOption, terminalSafe, UsageError, type CliIo } from './io';
 
 export const USAGE = `用法：npm run cli -- <命令> [选项]
@@ -41,6 +42,8 @@ export const USAGE = `用法：npm run cli -- <命令> [选项]
   rollup --unit 汇总单位 --year 年度 [--db 文件]    汇总：--json 输出汇总与收齐情况；--out 汇总表.docx/.xlsx/.json；
         [--json] [--out 文件] [--detail 明细.xlsx]   --detail 分单位明细；--issues 问题清单
         [--issues 问题清单.xlsx]
+  verify --agency 机关 --year 年度 文件 [--json]     核对已发布：网站上的报告（.html、复制的文字、PDF、.docx）与档案中的定稿逐格逐句对照；
+        [--db 文件]                                 一致时标为已发布（退出码0），有差异或无法核对为1，读不出为2
 
 档案位置：--db 优先，其次环境变量 NIANBAO_DB，否则为用户数据目录下的 archive.sqlite。`;
 
@@ -142,6 +145,8 @@ export async function runCli(argv: string[], rawIo: CliIo): Promise<number> {
           ...(v.detail ? { detail: v.detail } : {}),
           ...(v.issues ? { issues: v.issues } : {}),
         }, io);
+      case 'verify':
+        return await verifyCommand(rest, { ...(v.db ? { db: v.db } : {}), ...(v.agency ? { agency: v.agency } : {}), ...(v.year !== undefined ? { year: v.year } : {}), json: v.json ?? false }, io);
       case 'backup':
         return await backupCommand({ ...(v.db ? { db: v.db } : {}), ...(v.out ? { out: v.out } : {}) }, io);
       case 'restore':

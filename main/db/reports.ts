@@ -37,6 +37,8 @@ export interface ReportRow {
   publishedOn: string | null;
   /** Cells an import split by rule that the clerk has not confirmed yet (待核对). */
   toVerify: string[];
+  /** YYYY-MM-DD when the published page was found the same as this report (核对已发布); null since any change. */
+  verifiedOn: string | null;
 }
 
 interface RawRow extends Omit<ReportRow, 'carried' | 'published' | 'toVerify'> {
@@ -48,7 +50,7 @@ interface RawRow extends Omit<ReportRow, 'carried' | 'published' | 'toVerify'> {
 const SELECT = `
   SELECT r.id, r.agency_id AS agencyId, a.name AS agency, r.year, r.format, r.status, r.errors, r.warnings,
          r.created_at AS createdAt, r.updated_at AS updatedAt, r.deleted_at AS deletedAt, a.deadline, r.carried, r.version,
-         r.published, r.published_on AS publishedOn, r.to_verify AS toVerify
+         r.published, r.published_on AS publishedOn, r.to_verify AS toVerify, r.verified_on AS verifiedOn
   FROM reports r JOIN agencies a ON a.id = r.agency_id`;
 
 /** A damaged marking list (carried, 待核对) must not make the whole archive list unreadable. */
@@ -157,7 +159,8 @@ export function updateReport(db: Db, id: number, report: Report, o: UpdateOption
     if (report.year !== row.year || report.format !== row.format)
       throw new ArchiveError('INVALID', `这是${row.year}年度的报告，不能保存为${report.year}年度（${report.format}）`);
     const body = JSON.stringify(report);
-    db.prepare('UPDATE reports SET body = ?, errors = ?, warnings = ?, updated_at = ?, carried = COALESCE(?, carried), version = version + 1 WHERE id = ?').run(
+    // A changed report is no longer the one that was found the same as the published page.
+    db.prepare('UPDATE reports SET body = ?, errors = ?, warnings = ?, updated_at = ?, carried = COALESCE(?, carried), version = version + 1, verified_on = NULL WHERE id = ?').run(
       body,
       o.counts.errors,
       o.counts.warnings,
@@ -233,8 +236,8 @@ export function saveEdit(db: Db, id: number, report: Report, o: SaveEditOptions)
 }
 
 /** Marks an imported report as published (已发布) and records the cells still to verify. */
-export function setImportState(db: Db, id: number, o: { published: boolean; publishedOn: string | null; toVerify: string[] }): ReportRow {
-  db.prepare('UPDATE reports SET published = ?, published_on = ?, to_verify = ? WHERE id = ?').run(o.published ? 1 : 0, o.publishedOn, JSON.stringify(o.toVerify), id);
+export function setImportState(db: Db, id: number, o: { published: boolean; publishedOn: string | null; toVerify: string[]; verifiedOn?: string | null }): ReportRow {
+  db.prepare('UPDATE reports SET published = ?, published_on = ?, to_verify = ?, verified_on = ? WHERE id = ?').run(o.published ? 1 : 0, o.publishedOn, JSON.stringify(o.toVerify), o.verifiedOn ?? null, id);
   return getReportRow(db, id)!;
 }
 
@@ -244,5 +247,12 @@ export function confirmVerified(db: Db, id: number, paths: readonly string[]): R
   if (!row) throw new ArchiveError('NOT_FOUND', '找不到这份报告');
   const done = new Set(paths);
   db.prepare('UPDATE reports SET to_verify = ? WHERE id = ?').run(JSON.stringify(row.toVerify.filter((p) => !done.has(p))), id);
+  return getReportRow(db, id)!;
+}
+
+/** 核对已发布 found the page the same: the report is 已发布, checked on `date` (YYYY-MM-DD). */
+export function markVerifiedPublished(db: Db, id: number, date: string): ReportRow {
+  const { changes } = db.prepare('UPDATE reports SET published = 1, verified_on = ?, version = version + 1 WHERE id = ? AND deleted_at IS NULL').run(date, id);
+  if (!changes) throw new ArchiveError('NOT_FOUND', '找不到这份报告');
   return getReportRow(db, id)!;
 }

@@ -95,7 +95,7 @@ function report(raw: unknown, i: number): BundleReport {
 }
 
 /** 已发布 (with its date) and 待核对 cells: absent in exports of older versions, checked when present. */
-function importState(raw: Record<string, unknown>, body: Report, what: string): Pick<BundleReport, 'published' | 'publishedOn' | 'toVerify'> {
+function importState(raw: Record<string, unknown>, body: Report, what: string): Pick<BundleReport, 'published' | 'publishedOn' | 'toVerify' | 'verifiedOn'> {
   if (raw.published !== undefined && typeof raw.published !== 'boolean') throw bad(`${what}的“已发布”标记有误`);
   const on = raw.publishedOn;
   if (!(on === undefined || on === null || (isStr(on, 10) && /^\d{4}-\d{2}-\d{2}$/.test(on)))) throw bad(`${what}的发布日期有误`);
@@ -104,7 +104,9 @@ function importState(raw: Record<string, unknown>, body: Report, what: string): 
   const cells = layoutOf(body.format).cellByPath;
   if (!Array.isArray(verify) || verify.length > 400 || !verify.every((p) => isStr(p, 60) && cells.has(p)))
     throw bad(`${what}的待核对单元格有误`);
-  return { published: raw.published === true, publishedOn: (on as string | null | undefined) ?? null, toVerify: verify as string[] };
+  const checked = raw.verifiedOn;
+  if (!(checked === undefined || checked === null || (isStr(checked, 10) && /^\d{4}-\d{2}-\d{2}$/.test(checked)))) throw bad(`${what}的核对日期有误`);
+  return { published: raw.published === true, publishedOn: (on as string | null | undefined) ?? null, toVerify: verify as string[], verifiedOn: (checked as string | null | undefined) ?? null };
 }
 
 function agency(raw: unknown): BundleAgency {

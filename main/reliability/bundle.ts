@@ -46,6 +46,8 @@ export interface BundleReport {
   published?: boolean;
   publishedOn?: string | null;
   toVerify?: string[];
+  /** 核对已发布 found the page the same on this day (issue 23); absent in exports of older versions. */
+  verifiedOn?: string | null;
 }
 
 export interface BundleAgency {
@@ -91,6 +93,7 @@ interface Row {
   published: number;
   publishedOn: string | null;
   toVerify: string;
+  verifiedOn: string | null;
 }
 
 /** A stored body as this report's content: valid, and under the report's current agency name (older revisions predate a rename). */
@@ -119,7 +122,7 @@ export function buildBundle(db: Db, now = new Date(), skipped: SkippedRecord[] =
   const rows = db
     .prepare(
       `SELECT r.id, a.name AS agency, r.year, r.status, r.created_at AS createdAt, r.updated_at AS updatedAt,
-              r.deleted_at AS deletedAt, r.carried, r.body, r.published, r.published_on AS publishedOn, r.to_verify AS toVerify
+              r.deleted_at AS deletedAt, r.carried, r.body, r.published, r.published_on AS publishedOn, r.to_verify AS toVerify, r.verified_on AS verifiedOn
        FROM reports r JOIN agencies a ON a.id = r.agency_id ORDER BY a.name, r.year`,
     )
     .all() as Row[];
@@ -151,6 +154,7 @@ export function buildBundle(db: Db, now = new Date(), skipped: SkippedRecord[] =
       published: r.published === 1,
       publishedOn: r.publishedOn,
       toVerify: readList(r.toVerify).filter((p): p is string => typeof p === 'string'),
+      verifiedOn: r.verifiedOn,
       report,
       revisions,
     });

@@ -109,7 +109,12 @@ export function applyImport(db: Db, bundle: Bundle, decisions: Record<string, De
   };
   /** 已发布 and 待核对 travel with the report (checked by bundle-check.ts; an older export has none). */
   const keepImportState = (id: number, r: BundleReport) =>
-    setImportState(db, id, { published: r.published === true, publishedOn: r.published === true ? (r.publishedOn ?? null) : null, toVerify: r.toVerify ?? [] });
+    setImportState(db, id, {
+      published: r.published === true,
+      publishedOn: r.published === true ? (r.publishedOn ?? null) : null,
+      toVerify: r.toVerify ?? [],
+      verifiedOn: r.published === true ? (r.verifiedOn ?? null) : null,
+    });
   db.transaction(() => {
     for (const a of bundle.payload.agencies) {
       const known = db.prepare('SELECT id FROM agencies WHERE name = ?').get(a.name.trim()) as { id: number } | undefined;

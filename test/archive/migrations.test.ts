@@ -79,6 +79,16 @@ describe('migrations', () => {
     ]);
   });
 
+  it('0008 adds the day of 核对已发布 (verified_on), empty for the reports already there', () => {
+    const db = new Database(':memory:');
+    migrate(db, 7);
+    db.prepare("INSERT INTO agencies (name, created_at) VALUES ('某镇人民政府', '2025-01-01T00:00:00Z')").run();
+    db.prepare("INSERT INTO reports (agency_id, year, format, body, created_at, updated_at) VALUES (1, 2024, 'gov-2021', '{}', 't', 't')").run();
+    expect(columns(db, 'reports')).not.toContain('verified_on');
+    migrate(db, 8);
+    expect(db.prepare('SELECT verified_on AS v FROM reports').get()).toEqual({ v: null });
+  });
+
   it('a failing step rolls back the whole migration run', () => {
     const db = new Database(':memory:');
     migrate(db, 1);

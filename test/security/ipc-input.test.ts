@@ -66,6 +66,18 @@ const VALID: { [C in Channel]: ApiInput<C>[] } = {
   'export:checks': [{ id: 1, kind: 'docx' }, { id: 1, kind: 'print' }],
   'export:graphic': [{ id: 1, kind: 'svg' }, { id: 1, kind: 'png', size: 'a4' }, { id: 1, kind: 'pdf', size: 'long' }],
   'report:selfCheck': [{ id: 1 }],
+  'verify:published': [{ id: 1, file: { fileName: '网站.html', dataBase64: 'PGh0bWw+' } }, { id: 1, text: '某镇2024年政府信息公开工作年度报告' }],
+  'verify:export': [
+    {
+      id: 1,
+      result: {
+        same: false,
+        cells: [{ path: 'requests.granted.0', label: '（一）予以公开 自然人', archived: '5', published: '6' }],
+        text: [{ part: '导语', archived: '自2021年1月1日起', published: '自202111日起' }],
+        uncertain: ['requests.granted.1'],
+      },
+    },
+  ],
 };
 
 /** Fields whose content is checked by the report validator inside the handler, not by the schema. */

@@ -11,6 +11,7 @@ import { up as rollupRoster } from './0004-rollup-roster';
 import { up as ownAgencyPublishedVerify } from './0005-own-agency-published-verify';
 import { up as agencyNames } from './0006-agency-names';
 import { up as rosterReturnedDeadline } from './0007-roster-returned-deadline';
+import { up as verifiedOn } from './0008-verified-on';
 
 export interface Migration {
   version: number;
@@ -26,6 +27,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 5, name: 'own-agency-published-verify', up: ownAgencyPublishedVerify },
   { version: 6, name: 'agency-names', up: agencyNames },
   { version: 7, name: 'roster-returned-deadline', up: rosterReturnedDeadline },
+  { version: 8, name: 'verified-on', up: verifiedOn },
 ];
 
 export const LATEST_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;

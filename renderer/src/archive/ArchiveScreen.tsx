@@ -12,6 +12,7 @@ import { ArchiveDialogs, type Modal } from './ArchiveDialogs';
 import { RecycleBin } from './RecycleBin';
 import type { RowActions } from './ReportRows';
 import { filterArchive } from './search';
+import { VerifyDialog } from '../verify/VerifyDialog';
 
 interface Notice {
   text: string;
@@ -32,6 +33,8 @@ export function ArchiveScreen({ onOpen, readonly, onArchiveReplaced, onTrend }: 
   const [loaded, setLoaded] = useState(false);
   const [showBin, setShowBin] = useState(false);
   const [modal, setModal] = useState<Modal>(null);
+  /** 核对已发布 of a 定稿 report (issue 23 #1). */
+  const [verifying, setVerifying] = useState<ReportSummary | null>(null);
   const [notice, setNotice] = useState<Notice | null>(null);
   const [query, setQuery] = useState('');
   const found = useMemo(() => filterArchive(agencies, reports, query), [agencies, reports, query]);
@@ -105,6 +108,7 @@ export function ArchiveScreen({ onOpen, readonly, onArchiveReplaced, onTrend }: 
       void refresh();
     },
     move: (r) => setModal({ kind: 'move', report: r }),
+    verify: (r) => setVerifying(r),
     exportAs: (r, kind) =>
       exporter.start(
         {
@@ -189,6 +193,7 @@ export function ArchiveScreen({ onOpen, readonly, onArchiveReplaced, onTrend }: 
         // The archive was replaced: a message about what was (「已彻底删除…」) is stale now.
         onArchiveReplaced={() => (setNotice(null), onArchiveReplaced(), void refresh())}
         finalise={(r) => void actions.setStatus(r, 'final', true)} remove={(r) => void remove(r)} purge={(r) => void purge(r)} />
+      {verifying && <VerifyDialog target={verifying} onClose={() => setVerifying(null)} onVerified={() => void refresh()} />}
     </div>
   );
 }

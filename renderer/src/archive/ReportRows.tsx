@@ -13,6 +13,8 @@ export interface RowActions {
   exportAs: (r: ReportSummary, kind: MenuKind) => void;
   /** 移到其他机关… (issue 15 #2). */
   move?: (r: ReportSummary) => void;
+  /** 核对已发布: the published page against this 定稿 (issue 23 #1). */
+  verify?: (r: ReportSummary) => void;
 }
 
 
@@ -80,6 +82,11 @@ export function ReportRows({ reports, currentId, today, actions, readonly }: { r
                 ) : (
                   <button type="button" disabled={readonly} onClick={() => actions.setStatus(r, 'draft')} aria-label={`重新编辑${whose}`}>
                     重新编辑
+                  </button>
+                )}
+                {actions.verify && r.status === 'final' && (
+                  <button type="button" disabled={readonly} onClick={() => actions.verify?.(r)} aria-label={`核对已发布：${whose}`} title="把网站上发布的版本与定稿逐格逐句对照">
+                    核对已发布
                   </button>
                 )}
                 {actions.move && (

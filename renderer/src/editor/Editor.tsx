@@ -24,6 +24,7 @@ import { ClosingSection } from './ClosingSection';
 import { DraftTools } from './DraftTools';
 import { EditorBar } from './EditorBar';
 import { EditorDialogs } from './EditorDialogs';
+import { VerifyDialog } from '../verify/VerifyDialog';
 import type { Selection } from './Grid';
 import { TableSection } from './TableSection';
 import { TextSection } from './TextSection';
@@ -43,6 +44,7 @@ export function Editor({ id, onBack, readonly, backLabel }: { id: number; onBack
   const [highlight, setHighlight] = useState<ReadonlySet<string>>(NONE);
   const [focus, setFocus] = useState<{ table: TableId | null; n: number }>({ table: null, n: 0 });
   const [notice, setNotice] = useState<{ text: string; error?: boolean } | null>(null);
+  const [verifying, setVerifying] = useState(false);
   // 对照上年: last year's figure and text beside this year's.
   const [showLastYear, setShowLastYear] = useState(false);
   useFade(notice, () => setNotice(null), { error: (n) => Boolean(n.error) });
@@ -111,7 +113,8 @@ export function Editor({ id, onBack, readonly, backLabel }: { id: number; onBack
     }
   }, [selectPath]);
   const actions = useEditorActions({ id, saver, commitOpenEdits, reportRef, opened, setOpened, status, setStatus, load, clearHistory: undo.clear, check, exporter, notify: setNotice, onBack,
-    pickCells: (cells) => pick({ rule: 'self-check', severity: 'warning', cells: [...cells], expected: null, actual: null, message: '' }) });
+    pickCells: (cells) => pick({ rule: 'self-check', severity: 'warning', cells: [...cells], expected: null, actual: null, message: '' }),
+    openVerify: () => setVerifying(true) });
 
   const registerCommit = useCallback((table: TableId, fn: (() => void) | null) => {
     if (fn) commits.current.set(table, fn);
@@ -159,8 +162,12 @@ export function Editor({ id, onBack, readonly, backLabel }: { id: number; onBack
         onBack={actions.back} {...(backLabel ? { backLabel } : {})} onUndo={onUndo} onRedo={onRedo} onHistory={() => actions.dialogs.setShowRevisions(true)} sections={sections}
         onExport={actions.exportAs} carried={opened.summary.carried.length} onUndoCarry={() => actions.dialogs.setAskUndoCarry(true)}
         onFinalise={() => actions.finalise(false)} finaliseBlocked={finaliseBlocked(errors, readonly !== null)} published={opened.summary.published ? publishedLabel(opened.summary) : null}
-        compare={previous ? { on: showLastYear, toggle: () => setShowLastYear((c) => !c) } : null}
+        compare={previous ? { on: showLastYear, toggle: () => setShowLastYear((c) => !c) } : null} onVerify={() => setVerifying(true)}
         onReopen={actions.reopen} />
+      {verifying && (
+        <VerifyDialog target={{ id, agency: report.agency, year: report.year, format: report.format }} onClose={() => setVerifying(false)}
+          onVerified={(summary) => (saver.adopt(summary.version), setOpened((o) => (o ? { ...o, summary } : o)))} />
+      )}
       {saveState.kind === 'conflict' && <ConflictBanner changedAt={saveState.changedAt} onReload={actions.reload} onCompare={() => void actions.openCompare(saveState.revisionId)} />}
       <div className="editor-body">
         <main className="doc" id="main">

@@ -32,6 +32,8 @@ export interface EditorBarProps {
   /** 「已发布（2025年1月20日）」 for a report imported as published (issue 15 #9). */
   published?: string | null;
   finaliseBlocked?: string | null;
+  /** 核对已发布 of a 定稿 report (issue 23 #1). */
+  onVerify?: () => void;
 }
 
 function saveText(s: SaveState): string {
@@ -60,9 +62,15 @@ export function EditorBar(p: EditorBarProps) {
         </button>
         <h1 className="report-title" tabIndex={-1} title={p.title}>{p.title}</h1>
         {p.published && p.status === 'draft' ? <span className="badge published">{p.published}</span> : <span className={`badge ${p.status}`}>{STATUS_LABEL[p.status]}</span>}
+        {p.status === 'final' && p.published && <span className="badge published">{p.published}</span>}
         {p.status === 'final' && (
           <button type="button" onClick={p.onReopen}>
             重新编辑
+          </button>
+        )}
+        {p.status === 'final' && p.onVerify && (
+          <button type="button" onClick={p.onVerify} title="把网站上发布的版本与定稿逐格逐句对照">
+            核对已发布
           </button>
         )}
         {p.status === 'draft' && p.onFinalise && (

@@ -34,6 +34,8 @@ export interface ActionDeps {
   onBack: () => void;
   /** Shows cells (the 发布前自查's 「去修改」). */
   pickCells: (cells: readonly string[]) => void;
+  /** Opens 核对已发布 (the 发布前自查's item). */
+  openVerify: () => void;
 }
 
 export function useEditorActions(d: ActionDeps) {
@@ -86,7 +88,7 @@ export function useEditorActions(d: ActionDeps) {
         fix: (fix) => {
           if ('cells' in fix) d.pickCells(fix.cells);
           else if (fix.action === 'finalise') void finalise(false);
-          else notify({ text: '网站发布后，用「核对已发布」把网页与定稿逐格逐句比较。' });
+          else if (fix.action === 'verify') d.openVerify();
         },
       },
       kind,

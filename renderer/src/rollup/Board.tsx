@@ -16,6 +16,8 @@ export interface BoardActions {
   exclude: (row: BoardRow) => void;
   sendBack: (row: BoardRow) => void;
   remove: (row: BoardRow) => void;
+  /** 核对已发布: the unit's published page against the report received (issue 23 #1). */
+  verify?: (row: BoardRow) => void;
 }
 
 const FILTERS: { key: BoardFilter; label: (v: RollupView) => string }[] = [
@@ -82,6 +84,11 @@ export function Board({ view, actions, readonly, filter, onFilter }: { view: Rol
                   {u.reportId !== null && u.status !== 'accepted' && (
                     <button type="button" disabled={readonly || u.errors > 0} title={u.errors ? '还有错误，不能通过' : undefined} onClick={() => actions.setStatus(u, 'accepted')}>
                       通过
+                    </button>
+                  )}
+                  {u.reportId !== null && actions.verify && (
+                    <button type="button" disabled={readonly} onClick={() => actions.verify?.(u)} aria-label={`核对${u.agency}网站上发布的报告`} title="把单位网站上发布的版本与收到的报告逐格逐句对照">
+                      核对已发布
                     </button>
                   )}
                   {u.reportId !== null && (

@@ -17,6 +17,7 @@ import { RollupTables } from './RollupTables';
 import { RosterDialog } from './RosterDialog';
 import { SendBackDialog } from './SendBackDialog';
 import './rollup.css';
+import { VerifyDialog } from '../verify/VerifyDialog';
 
 type Tab = 'board' | 'checks' | 'tables';
 type Modal = { kind: 'intake' } | { kind: 'roster' } | { kind: 'exclude'; row: BoardRow } | { kind: 'sendback'; row: BoardRow } | { kind: 'acceptAll' } | null;
@@ -37,6 +38,8 @@ export function RollupScreen(props: { at: { organ: string; year: number } | null
   const [notice, setNotice] = useState<{ text: string; error?: boolean } | null>(null);
   const [reason, setReason] = useState('');
   const [filter, setFilter] = useState<BoardFilter>('all');
+  /** 核对已发布 of one unit's report (issue 23 #1). */
+  const [verifying, setVerifying] = useState<BoardRow | null>(null);
 
   const load = useCallback(async () => {
     if (!at) return setView(null);
@@ -76,6 +79,7 @@ export function RollupScreen(props: { at: { organ: string; year: number } | null
     setStatus: (row, status) => void update(row, status),
     exclude: (row) => (setReason(''), setModal({ kind: 'exclude', row })),
     sendBack: (row) => setModal({ kind: 'sendback', row }),
+    verify: (row) => setVerifying(row),
     remove: async (row) => {
       const r = await api.rollupRemoveUnit({ organ: at.organ, year: at.year, agency: row.agency });
       if (!r.ok) return fail(r.error.message);
@@ -167,6 +171,9 @@ export function RollupScreen(props: { at: { organ: string; year: number } | null
           </>
         )}
       </main>
+      {verifying?.reportId != null && view && (
+        <VerifyDialog target={{ id: verifying.reportId, agency: verifying.agency, year: view.year, format: view.format }} onClose={() => setVerifying(null)} onVerified={() => void load()} />
+      )}
       {modal?.kind === 'intake' && view && <IntakeDialog view={view} onChanged={() => void load()} onClose={() => (setModal(null), void load())} />}
       {modal?.kind === 'roster' && view && <RosterDialog view={view} onChanged={(v, text) => (setView(v), setNotice({ text }))} onClose={() => setModal(null)} />}
       {modal?.kind === 'exclude' && (
