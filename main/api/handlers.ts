@@ -36,6 +36,8 @@ import {
   updateReport,
   type ReportRow,
 } from '../db/reports';
+import { contextOf, findingsFor, storedFindings, withCurrentCounts } from '../db/findings';
+import { countFindings, findingsInContext } from '../../report/checks';
 import { getRevisionBody, listRevisions } from '../db/revisions';
 import { getSetting, setSetting } from '../db/settings';
 import { buildExport, EXPORT_MIME } from '../export';
@@ -120,38 +122,29 @@ export function createHandlers(ctx: ServiceContext): ReportHandlers {
     if (!row) throw new ArchiveError('NOT_FOUND', '找不到这份报告');
     return row;
   };
-  const previousOf = (row: Pick<ReportRow, 'agency' | 'year'>): Report | null => {
-    const prev = findReport(db, row.agency, row.year - 1);
-    return prev ? getReportBody(db, prev.id) : null;
-  };
-  const levelOf = (agencyId: number) => getAgency(db, agencyId)?.level ?? null;
-  // A report kept as published is not asked for what a draft still lacks (completeness warnings).
-  const check = (report: Report, row: Pick<ReportRow, 'agency' | 'year' | 'agencyId'> & { published?: boolean }): Finding[] =>
-    runChecks(report, { previous: previousOf(row), level: levelOf(row.agencyId), completeness: !row.published });
-  const counts = (findings: Finding[]) => ({
-    errors: findings.filter((f) => f.severity === 'error').length,
-    warnings: findings.filter((f) => f.severity === 'warning').length,
-  });
+  // Findings and counts come from the one answer for a stored report (main/db/findings.ts).
+  const check = (report: Report, row: Pick<ReportRow, 'agency' | 'year'> & { published?: boolean }): Finding[] =>
+    findingsInContext(report, contextOf(db, row));
+  const counts = countFindings;
+  const summary = (row: ReportRow) => toSummary(withCurrentCounts(db, [row])[0]!);
   /** 版本 N of a revision: its place in the report's own history (what the history list shows). */
   const versionNumber = (id: number, revisionId: number): number =>
     (db.prepare('SELECT COUNT(*) AS n FROM revisions WHERE report_id = ? AND id <= ?').get(id, revisionId) as { n: number }).n;
   const opened = (id: number): OpenedReport => {
     const row = rowOf(id);
-    const report = getReportBody(db, id);
-    return { summary: toSummary(row), report, previous: previousOf(row), findings: check(report, row), staleTotals: staleTotals(report) };
+    const { report, context, findings } = storedFindings(db, id, row);
+    return { summary: toSummary({ ...row, ...countFindings(findings) }), report, previous: context.previous, findings, staleTotals: staleTotals(report) };
   };
   /** Inserts a new report, its counts computed with the cross-year rules when last year is archived. */
   const insert = (report: Report, reason: 'create' | 'duplicate' | 'import' | 'carry-over', carried: CarriedCell[] = []): OpenedReport => {
-    const prevRow = findReport(db, report.agency, report.year - 1);
-    const findings = runChecks(report, { previous: prevRow ? getReportBody(db, prevRow.id) : null });
-    const row = insertReport(db, report, { reason, counts: counts(findings), now: now(), carried });
+    const row = insertReport(db, report, { reason, counts: counts(findingsFor(db, report)), now: now(), carried });
     return opened(row.id);
   };
 
   return {
     'archive:list': ({ deleted }) => ({
       agencies: listAgencies(db).map(toAgencyInfo),
-      reports: listReports(db, { deleted: deleted ?? false }).map(toSummary),
+      reports: withCurrentCounts(db, listReports(db, { deleted: deleted ?? false })).map(toSummary),
     }),
     'report:open': ({ id }) => opened(id),
     'report:create': ({ agency, year, carryOver: carry }) => {
@@ -187,9 +180,9 @@ export function createHandlers(ctx: ServiceContext): ReportHandlers {
       const at = now();
       const outcome = saveEdit(db, id, body, { counts: counts(findings), now: at, baseVersion, ...(ownVersion !== undefined ? { ownVersion } : {}) });
       if (outcome.kind === 'stale')
-        return { summary: toSummary(outcome.row), findings: check(getReportBody(db, id), outcome.row), savedAt: at, conflict: { revisionId: outcome.revisionId, changedAt: outcome.changedAt } };
+        return { summary: summary(outcome.row), findings: check(getReportBody(db, id), outcome.row), savedAt: at, conflict: { revisionId: outcome.revisionId, changedAt: outcome.changedAt } };
       if (origin) lastWrite.set(id, { editor: origin.editor, seq: origin.seq, version: outcome.row.version });
-      return { summary: toSummary(outcome.row), findings, savedAt: outcome.row.updatedAt, conflict: null };
+      return { summary: summary(outcome.row), findings, savedAt: outcome.row.updatedAt, conflict: null };
     },
     'report:check': ({ report, previousId }) => {
       const body = parseReport(report);
@@ -203,7 +196,7 @@ export function createHandlers(ctx: ServiceContext): ReportHandlers {
         if (errors.length)
           throw new ArchiveError('CONFLICT', `还有${errors.length}处错误，不能定稿：${errors[0]!.message}${errors.length > 1 ? ' 等' : ''}`);
       }
-      return toSummary(setStatus(db, id, status, now()));
+      return summary(setStatus(db, id, status, now()));
     },
     'report:duplicate': ({ id, year }) => {
       const source = getReportBody(db, id);
@@ -228,7 +221,7 @@ export function createHandlers(ctx: ServiceContext): ReportHandlers {
       softDelete(db, id, now());
       return null;
     },
-    'report:undelete': ({ id }) => toSummary(restoreDeleted(db, id)),
+    'report:undelete': ({ id }) => summary(restoreDeleted(db, id)),
     'report:purge': ({ id }) => {
       purge(db, id);
       return null;
@@ -249,7 +242,7 @@ export function createHandlers(ctx: ServiceContext): ReportHandlers {
     },
     'import:preview': async (input) => {
       try {
-        return previewOf(db, await readImport(input), (id) => toSummary(rowOf(id)), input.agency);
+        return previewOf(db, await readImport(input), (id) => summary(rowOf(id)), input.agency);
       } catch (e) {
         if (e instanceof ImportError) throw new ArchiveError('INVALID', e.message);
         throw e;
@@ -268,8 +261,8 @@ export function createHandlers(ctx: ServiceContext): ReportHandlers {
     },
     'agency:mergePlan': ({ from, into }) => planMerge(db, from, into).map(({ fromId: _f, intoId: _i, ...item }) => item),
     'agency:merge': ({ from, into, decisions }) => mergeAgencies(db, from, into, decisions, now()),
-    'report:move': ({ id, agency }) => toSummary(moveReport(db, id, agency, now())),
-    'report:verify': ({ id, cells }) => toSummary(confirmVerified(db, id, cells)),
+    'report:move': ({ id, agency }) => summary(moveReport(db, id, agency, now())),
+    'report:verify': ({ id, cells }) => summary(confirmVerified(db, id, cells)),
     'report:recarry': ({ id }) => {
       const row = rowOf(id);
       if (row.status === 'final') throw new ArchiveError('CONFLICT', '报告已定稿，请先点“重新编辑”');
@@ -288,7 +281,8 @@ export function createHandlers(ctx: ServiceContext): ReportHandlers {
     'agency:update': ({ id, ...changes }) => toAgencyInfo(updateAgency(db, id, changes)),
     'export:save': async ({ id, kind }) => {
       if (!ctx.host) throw new ArchiveError('INVALID', '此处不能导出文件');
-      const { fileName, mime, data } = await buildExport(getReportBody(db, id), kind);
+      const { report, findings } = storedFindings(db, id);
+      const { fileName, mime, data } = await buildExport(report, kind, { findings });
       const outcome = await ctx.host.deliverFile({ fileName, mime, data, filter: EXPORT_FILTERS[kind] });
       if (outcome.location) lastExport = outcome.location;
       return outcome;

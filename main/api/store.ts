@@ -3,10 +3,12 @@
  * confirms it, a new revision of the one already archived for that agency and year. Nothing is
  * overwritten silently: the previous state stays in the revision history.
  */
-import { runChecks, type Report } from '../../report';
+import type { Report } from '../../report';
+import { countFindings } from '../../report/checks';
+import { findingsFor } from '../db/findings';
 import { ArchiveError } from '../db/errors';
 import type { Db } from '../db/open';
-import { findReport, getReportBody, insertReport, updateReport, type ReportRow } from '../db/reports';
+import { findReport, insertReport, updateReport, type ReportRow } from '../db/reports';
 
 export interface StoreOptions {
   /** Replace the archived report of the same agency and year (kept as a revision). */
@@ -20,12 +22,7 @@ export interface StoreOptions {
 
 export function storeImported(db: Db, report: Report, o: StoreOptions = {}): { row: ReportRow; replaced: boolean } {
   const now = o.now ?? new Date().toISOString();
-  const prevRow = findReport(db, report.agency, report.year - 1);
-  const findings = runChecks(report, { previous: prevRow ? getReportBody(db, prevRow.id) : null, completeness: !o.published });
-  const counts = {
-    errors: findings.filter((f) => f.severity === 'error').length,
-    warnings: findings.filter((f) => f.severity === 'warning').length,
-  };
+  const counts = countFindings(findingsFor(db, report, { published: o.published ?? false }));
   const existing = findReport(db, report.agency, report.year);
   if (!existing) return { row: insertReport(db, report, { reason: 'import', counts, now, ...(o.note ? { note: o.note } : {}) }), replaced: false };
   if (!o.replace)

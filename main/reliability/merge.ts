@@ -7,10 +7,12 @@
  * the incoming content as a new revision, so its previous state stays in its history.
  * applyImport runs the whole plan in one transaction: all of it or nothing.
  */
-import { runChecks, type Report } from '../../report';
+import type { Report } from '../../report';
+import { countFindings } from '../../report/checks';
+import { findingsFor } from '../db/findings';
 import { ensureAgency } from '../db/agencies';
 import type { Db } from '../db/open';
-import { getReportBody, restoreDeleted, setImportState, setStatus, updateReport } from '../db/reports';
+import { restoreDeleted, setImportState, setStatus, updateReport } from '../db/reports';
 import { importRosters } from '../rollup/roster';
 import type { Bundle, BundleReport } from './bundle';
 
@@ -102,11 +104,8 @@ export function applyImport(db: Db, bundle: Bundle, decisions: Record<string, De
   const byKey = new Map(bundle.payload.reports.map((r) => [planKey(r.agency, r.year), r]));
   // Earlier years first, so each report's cross-year checks see last year's figures.
   const plan = planImport(existingReports(db), bundle.payload.reports).sort((a, b) => a.year - b.year);
-  const counts = (report: Report) => {
-    const prev = findReportAny(db, report.agency, report.year - 1);
-    const f = runChecks(report, { previous: prev && !prev.deletedAt ? getReportBody(db, prev.id) : null });
-    return { errors: f.filter((x) => x.severity === 'error').length, warnings: f.filter((x) => x.severity === 'warning').length };
-  };
+  // Stored counts are a cache; lists recompute them (main/db/findings.ts).
+  const counts = (report: Report) => countFindings(findingsFor(db, report));
   /** 已发布 and 待核对 travel with the report (checked by bundle-check.ts; an older export has none). */
   const keepImportState = (id: number, r: BundleReport) =>
     setImportState(db, id, { published: r.published === true, publishedOn: r.published === true ? (r.publishedOn ?? null) : null, toVerify: r.toVerify ?? [] });

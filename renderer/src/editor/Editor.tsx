@@ -4,7 +4,7 @@
  */
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { OpenedReport } from '../../../report/api';
-import { runChecks } from '../../../report/checks';
+import { findingsInContext } from '../../../report/checks';
 import { getCell } from '../../../report/cells';
 import { formatForYear, getFormat } from '../../../report/formats';
 import { layoutOf } from '../../../report/layout';
@@ -96,8 +96,9 @@ export function Editor({ id, onBack, readonly }: { id: number; onBack: () => voi
   }, [format]);
   const previous = opened?.previous ?? null;
   // A report kept as published is not asked for what a draft lacks (as main counts it).
-  const completeness = !(opened?.summary.published ?? false);
-  const findings = useMemo(() => (report ? runChecks(report, { previous, level, completeness }) : []), [report, previous, level, completeness]);
+  // The same context main/db/findings.ts reads from the archive: the editor's findings are the list's.
+  const published = opened?.summary.published ?? false;
+  const findings = useMemo(() => (report ? findingsInContext(report, { previous, level, published }) : []), [report, previous, level, published]);
   const errorCells = useMemo(() => new Set(findings.filter((f) => f.severity === 'error').flatMap((f) => f.cells)), [findings]);
   const warnCells = useMemo(() => new Set(findings.filter((f) => f.severity === 'warning').flatMap((f) => f.cells)), [findings]);
   const stale = useMemo(() => new Set(report ? staleTotals(report) : []), [report]);
@@ -233,7 +234,7 @@ export function Editor({ id, onBack, readonly }: { id: number; onBack: () => voi
           return saver.busy ? '还有修改没能保存，请稍后再导出。' : null;
         },
         // The checks of what was just saved, not of the last render: the open cell was committed above.
-        errors: async () => runChecks(reportRef.current!, { previous, level, completeness }).filter((f) => f.severity === 'error'),
+        errors: async () => findingsInContext(reportRef.current!, { previous, level, published }).filter((f) => f.severity === 'error'),
       },
       kind,
     );
@@ -290,7 +291,7 @@ export function Editor({ id, onBack, readonly }: { id: number; onBack: () => voi
     commitOpenEdits();
     await saver.flush();
     if (saver.busy) return setNotice({ text: '还有修改没能保存，请稍后再定稿。', error: true });
-    const open = runChecks(reportRef.current!, { previous, level, completeness });
+    const open = findingsInContext(reportRef.current!, { previous, level, published });
     if (open.some((f) => f.severity === 'error')) return;
     if (!confirmed && open.length) return setAskFinal(open);
     const r = await api.setStatus({ id, status: 'final' });

@@ -1,0 +1,47 @@
+/**
+ * The findings of a stored report: the one answer to "what do the checks say about this report",
+ * asked by the editor (report:open/save), the archive list and `list`, `check`, every export that
+ * prints findings (the .xlsx 报告信息 sheet, the check report) and the merge plan. The context
+ * (last year's report, the organ's level, 已发布) is read here from the archive, never assembled
+ * by the caller, so the counts in a list are those the editor shows, and they follow last year's
+ * report when it arrives, changes, is restored or deleted (they are computed when asked, not kept).
+ */
+import { countFindings, findingsInContext, type ReportContext } from '../../report/checks';
+import type { Finding, Report } from '../../report';
+import { findAgency } from './agencies';
+import type { Db } from './open';
+import { findReport, getReportBody, getReportRow, type ReportRow } from './reports';
+
+/** The archive context of a report of this agency and year (stored or about to be). */
+export function contextOf(db: Db, at: { agency: string; year: number; published?: boolean }): ReportContext {
+  const prev = findReport(db, at.agency, at.year - 1);
+  return {
+    previous: prev ? getReportBody(db, prev.id) : null,
+    level: findAgency(db, at.agency)?.level ?? null,
+    published: at.published ?? false,
+  };
+}
+
+/** Findings of a report body in the archive context of its agency and year (before it is stored, too). */
+export function findingsFor(db: Db, report: Report, o: { published?: boolean } = {}): Finding[] {
+  return findingsInContext(report, contextOf(db, { agency: report.agency, year: report.year, ...o }));
+}
+
+export interface StoredFindings {
+  report: Report;
+  context: ReportContext;
+  findings: Finding[];
+}
+
+/** The findings of the stored report `id` (its latest state) in its archive context. */
+export function storedFindings(db: Db, id: number, row: ReportRow | undefined = getReportRow(db, id)): StoredFindings {
+  if (!row) throw new Error(`no report ${id}`);
+  const report = getReportBody(db, id);
+  const context = contextOf(db, row);
+  return { report, context, findings: findingsInContext(report, context) };
+}
+
+/** Rows with their error and warning counts as the checks give them now (not as stored at the last save). */
+export function withCurrentCounts<R extends ReportRow>(db: Db, rows: readonly R[]): R[] {
+  return rows.map((r) => ({ ...r, ...countFindings(storedFindings(db, r.id, r).findings) }));
+}
