@@ -4,7 +4,7 @@
  * which gives precise Chinese messages.
  */
 import { z } from 'zod';
-import { agencyNameProblem } from '../../report/agency';
+import { agencyNameProblem, lineTextProblem } from '../../report/agency';
 import './zod-zh';
 import type { ApiInput, Channel } from '../../report/api';
 
@@ -155,7 +155,10 @@ export const SCHEMAS: Schemas = {
   'rollup:view': z.object(rollupKey).strict(),
   'rollup:addUnits': z.object({ ...rollupKey, names: z.array(agencyName).min(1, '请至少填写一个单位').max(2000, '一次最多添加2000个单位'), level: unitLevel }).strict(),
   'rollup:updateUnit': z
-    .object({ ...rollupKey, agency: agencyName, level: unitLevel.optional(), status: unitStatus.optional(), reason: z.string().max(200, '原因过长').refine((s) => !/[\u0000-\u001f\\/]/.test(s), '原因含有不允许的字符').optional() })
+    .object({ ...rollupKey, agency: agencyName, level: unitLevel.optional(), status: unitStatus.optional(), reason: z.string().max(200, '原因过长').superRefine((s, ctx) => {
+      const problem = lineTextProblem(s, '原因');
+      if (problem) ctx.addIssue({ code: 'custom', message: problem });
+    }).optional() })
     .strict(),
   'rollup:removeUnit': z.object({ ...rollupKey, agency: agencyName }).strict(),
   'rollup:collect': z

@@ -3,10 +3,15 @@
  * own folder (same volume, so the rename is atomic), are flushed to disk, then renamed over the target.
  * Any failure removes the temporary file and leaves an existing target untouched, and is reported
  * as an ExportWriteError with the system code and a message a clerk can act on.
+ *
+ * The asynchronous twin of reliability/fs-safe.ts atomicWriteFile, with its conventions: the same
+ * `.partial` temporary name (so a kill -9 leftover is recognised and removed — here, before writing
+ * in that folder, and when the archive opens), owner-only mode 0600 by default (an exported report
+ * is as private as the archive).
  */
-import { randomBytes } from 'node:crypto';
 import { open, rename, stat, unlink } from 'node:fs/promises';
-import { basename, dirname, join } from 'node:path';
+import { basename, dirname } from 'node:path';
+import { removeStalePartials, tempNameFor } from '../reliability/fs-safe';
 
 export class ExportWriteError extends Error {
   override name = 'ExportWriteError';
@@ -57,7 +62,7 @@ function fail(e: unknown, target: string): ExportWriteError {
   return new ExportWriteError(code, writeErrorMessage(code, target), target, { cause: e });
 }
 
-export async function atomicWrite(target: string, data: Uint8Array): Promise<void> {
+export async function atomicWrite(target: string, data: Uint8Array, o: { mode?: number } = {}): Promise<void> {
   const folder = dirname(target);
   // Say what is wrong with the folder itself before creating anything in it.
   try {
@@ -66,10 +71,12 @@ export async function atomicWrite(target: string, data: Uint8Array): Promise<voi
   } catch (e) {
     throw fail(e, target);
   }
-  const temp = join(folder, `.${basename(target)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
+  // A temporary file of an earlier export killed half-way: nobody will finish it.
+  removeStalePartials(folder);
+  const temp = tempNameFor(target);
   let created = false;
   try {
-    const fh = await open(temp, 'wx');
+    const fh = await open(temp, 'wx', o.mode ?? 0o600);
     created = true;
     try {
       await fh.writeFile(data);

@@ -13,6 +13,7 @@ import { createHash } from 'node:crypto';
 import type { Report } from '../../report';
 import type { SkippedRecord } from '../../report/api';
 import { listAgencies } from '../db/agencies';
+import { agencyNameProblem, printable } from '../../report/agency';
 import { ArchiveError } from '../db/errors';
 import type { Db } from '../db/open';
 import { readRevisionBody } from '../db/revisions';
@@ -107,13 +108,30 @@ function readList(text: string): unknown[] {
 }
 
 /**
+ * A name an older version accepted and today's rule refuses (report/agency.ts) would make every
+ * report of that agency unreadable on the other PC, and here it would read as damaged and be left
+ * out. The export stops instead and says which agency to rename first: nothing intact is dropped.
+ */
+function refuseLegacyNames(names: readonly string[]): void {
+  const refused = names.filter((n) => agencyNameProblem(n) !== null);
+  if (!refused.length) return;
+  const listed = refused.slice(0, 10).map((n) => `“${printable(n)}”（${agencyNameProblem(n)!.replace(/^机关名称/, '')}）`);
+  throw new ArchiveError(
+    'INVALID',
+    `以下机关的名称是旧版本存入的，现在的规则不允许：${listed.join('；')}${refused.length > 10 ? ' 等' : ''}。请先在档案页把这些机关改名，再导出整个档案（没有导出任何内容）`,
+  );
+}
+
+/**
  * The whole archive as a bundle. A body that no longer reads as a report is left out and listed
  * in `skipped` rather than failing the export: the rest of the archive is what the clerk needs
  * on the new PC, and the list says what to look at. A report whose own body is damaged goes with
  * its newest readable revision as its content.
  */
 export function buildBundle(db: Db, now = new Date(), skipped: SkippedRecord[] = []): Bundle {
-  const agencies = listAgencies(db).map(({ name, level, deadline, own }) => ({ name, level, deadline, own }));
+  const listed = listAgencies(db);
+  refuseLegacyNames(listed.map((a) => a.name));
+  const agencies = listed.map(({ name, level, deadline, own }) => ({ name, level, deadline, own }));
   const rows = db
     .prepare(
       `SELECT r.id, a.name AS agency, r.year, r.status, r.created_at AS createdAt, r.updated_at AS updatedAt,

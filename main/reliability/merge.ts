@@ -8,9 +8,10 @@
  * applyImport runs the whole plan in one transaction: all of it or nothing.
  */
 import type { Report } from '../../report';
+import { nameKey } from '../../report/agency';
 import { countFindings } from '../../report/checks';
 import { findingsFor } from '../db/findings';
-import { ensureAgency } from '../db/agencies';
+import { ensureAgency, findAgency } from '../db/agencies';
 import type { Db } from '../db/open';
 import { restoreDeleted, setImportState, setStatus, updateReport } from '../db/reports';
 import { importRosters } from '../rollup/roster';
@@ -40,7 +41,8 @@ export interface ExistingReport {
   deletedAt: string | null;
 }
 
-export const planKey = (agency: string, year: number) => `${agency}|${year}`;
+/** Agencies are matched by their name key (report/agency.ts), as everywhere in the archive. */
+export const planKey = (agency: string, year: number) => `${nameKey(agency)}|${year}`;
 
 /** Bodies are compared as data, so key order or spacing never makes a false conflict. */
 function sameReport(a: Report, b: Report): boolean {
@@ -73,11 +75,11 @@ export function planImport(existing: ExistingReport[], incoming: BundleReport[])
 
 /** The report of an agency for a year, in the recycle bin or not (the archive allows one of each). */
 function findReportAny(db: Db, agency: string, year: number): { id: number; deletedAt: string | null; status: string } | undefined {
-  return db
-    .prepare(
-      `SELECT r.id, r.deleted_at AS deletedAt, r.status FROM reports r JOIN agencies a ON a.id = r.agency_id WHERE a.name = ? AND r.year = ?`,
-    )
-    .get(agency.trim(), year) as { id: number; deletedAt: string | null; status: string } | undefined;
+  const found = findAgency(db, agency);
+  if (!found) return undefined;
+  return db.prepare('SELECT id, deleted_at AS deletedAt, status FROM reports WHERE agency_id = ? AND year = ?').get(found.id, year) as
+    | { id: number; deletedAt: string | null; status: string }
+    | undefined;
 }
 
 export function existingReports(db: Db): ExistingReport[] {
@@ -111,7 +113,7 @@ export function applyImport(db: Db, bundle: Bundle, decisions: Record<string, De
     setImportState(db, id, { published: r.published === true, publishedOn: r.published === true ? (r.publishedOn ?? null) : null, toVerify: r.toVerify ?? [] });
   db.transaction(() => {
     for (const a of bundle.payload.agencies) {
-      const known = db.prepare('SELECT id FROM agencies WHERE name = ?').get(a.name.trim());
+      const known = findAgency(db, a.name);
       if (known) continue; // this PC's settings for an agency it already has win
       const row = ensureAgency(db, a.name, at);
       const level = ['township', 'county', 'city', 'province'].includes(String(a.level)) ? a.level : null;

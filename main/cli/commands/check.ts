@@ -1,4 +1,5 @@
 import { formatValidationErrors, validateJson, type Finding, type Report } from '../../../report';
+import { printable } from '../../../report/agency';
 import { findingsInContext } from '../../../report/checks';
 import { contextOf, storedFindings } from '../../db/findings';
 import { closeArchive } from '../../db/open';
@@ -52,7 +53,7 @@ export function checkCommand(file: string | undefined, opts: CheckOpts, io: CliI
     if (opts.json) io.out(JSON.stringify(findings, null, 2));
     else if (findings.length) io.out(formatFindings(findings));
     const errors = findings.filter((f) => f.severity === 'error').length;
-    io.err(`${report.agency} ${report.year}年度：${errors} 处错误，${findings.length - errors} 处提醒${previous ? `（已对照${previous.year}年报告）` : ''}`);
+    io.err(`${printable(report.agency)} ${report.year}年度：${errors} 处错误，${findings.length - errors} 处提醒${previous ? `（已对照${previous.year}年报告）` : ''}`);
     return errors ? EXIT_FINDINGS : 0;
   } finally {
     if (db) closeArchive(db);

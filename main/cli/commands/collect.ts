@@ -4,6 +4,7 @@
  * Progress and the summary on stderr. Exit 0 when every file was stored, 1 when some were refused
  * or held, 2 on bad usage.
  */
+import { printable } from '../../../report/agency';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import type { CollectOutcome } from '../../../report/rollup';
@@ -76,7 +77,8 @@ export async function collectCommand(args: string[], opts: CollectOptions, io: C
           ...(opts.acceptUncertain ? { acceptUncertain: true } : {}),
         });
       }
-      io.err(`[已读 ${i + 1} / 共 ${files.length}] ${name}：${line(outcome)}`);
+      // One line per file, whatever its name or the agency in it holds (printable: \n, \t, U+202E… escaped).
+      io.err(printable(`[已读 ${i + 1} / 共 ${files.length}] ${name}：${line(outcome)}`));
       if (outcome.status === 'stored') {
         tally.stored++;
         if (outcome.added) tally.added++;
@@ -85,7 +87,7 @@ export async function collectCommand(args: string[], opts: CollectOptions, io: C
       } else {
         if (outcome.status === 'held') tally.held++;
         else tally.refused++;
-        problems.push(`  ${name}：${outcome.message}${outcome.proposal ? `（名单中相近的单位：${outcome.proposal}）` : ''}`);
+        problems.push(printable(`  ${name}：${outcome.message}${outcome.proposal ? `（名单中相近的单位：${outcome.proposal}）` : ''}`));
       }
     }
   } finally {
