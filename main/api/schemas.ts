@@ -6,6 +6,8 @@
 import { z } from 'zod';
 import { agencyNameProblem, lineTextProblem } from '../../report/agency';
 import './zod-zh';
+import { AGENCY_LEVELS } from '../../report/lists';
+import { UNIT_LEVELS, UNIT_STATUSES } from '../../report/rollup/types';
 import type { ApiInput, Channel } from '../../report/api';
 
 const id = z.number().int().positive().max(Number.MAX_SAFE_INTEGER);
@@ -19,7 +21,7 @@ const agencyName = z
     if (problem) ctx.addIssue({ code: 'custom', message: problem });
   })
   .transform((s) => s.trim());
-const level = z.enum(['township', 'county', 'city', 'province']).nullable();
+const level = z.enum(AGENCY_LEVELS).nullable();
 /** Days of each month in every year: a deadline is MM-DD of each year after a report year, so 02-29 is out too. */
 const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 const deadline = z
@@ -52,8 +54,8 @@ const cellPath = z.string().max(60).regex(/^(active|requests|appeals)\.[A-Za-z]+
 
 /** Roll-up (汇总): the collecting organ, a roster level and status (report/rollup/types.ts). */
 const organ = agencyName;
-const unitLevel = z.enum(['self', 'township', 'department', 'other'], { message: '单位级别有误' });
-const unitStatus = z.enum(['pending', 'received', 'returned', 'accepted', 'excluded'], { message: '收取状态有误' });
+const unitLevel = z.enum(UNIT_LEVELS, { message: '单位级别有误' });
+const unitStatus = z.enum(UNIT_STATUSES, { message: '收取状态有误' });
 const rollupKey = { organ, year };
 
 type Schemas = { [C in Channel]: z.ZodType<ApiInput<C>, unknown> };

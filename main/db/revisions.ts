@@ -9,7 +9,8 @@ import { ArchiveError } from './errors';
 import type { Db } from './open';
 
 /** conflict: a save from an editor that had missed a newer change, kept here instead of overwriting it. */
-export type RevisionReason = 'create' | 'edit' | 'import' | 'restore' | 'finalise' | 'recompute' | 'carry-over' | 'duplicate' | 'rename' | 'conflict';
+export type { RevisionReason } from '../../report/lists';
+import type { RevisionReason } from '../../report/lists';
 
 export const COALESCE_MS = 5 * 60 * 1000;
 

@@ -9,6 +9,7 @@
  */
 import type { Report } from '../../report';
 import { nameKey } from '../../report/agency';
+import { isAgencyLevel } from '../../report/lists';
 import { countFindings } from '../../report/checks';
 import { findingsFor } from '../db/findings';
 import { ensureAgency, findAgency } from '../db/agencies';
@@ -116,7 +117,7 @@ export function applyImport(db: Db, bundle: Bundle, decisions: Record<string, De
       const known = findAgency(db, a.name);
       if (known) continue; // this PC's settings for an agency it already has win
       const row = ensureAgency(db, a.name, at);
-      const level = ['township', 'county', 'city', 'province'].includes(String(a.level)) ? a.level : null;
+      const level = isAgencyLevel(a.level) ? a.level : null;
       const deadline = /^\d{2}-\d{2}$/.test(a.deadline) ? a.deadline : '01-31';
       db.prepare('UPDATE agencies SET level = ?, deadline = ?, own = ? WHERE id = ?').run(level, deadline, a.own === true ? 1 : 0, row.id);
     }
