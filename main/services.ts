@@ -18,7 +18,7 @@ import type { ApiInput, BackupSummary, Channel, SavedFile } from '../report/api'
 import { createHandlers, type Handlers } from './api/handlers';
 import type { Logger } from './api/dispatch';
 import type { Host } from './api/host';
-import { ArchiveError } from './db/errors';
+import { ArchiveError, errorCodeOf, failureKind } from './db/errors';
 import { backupBytes, backupToFile, createBackup, dailyBackupIfDue, isBackupName, listBackups, REASON_LABELS, type BackupInfo } from './reliability/backup';
 import { buildBundle, MAX_BUNDLE_BYTES, parseBundle, serializeBundle, type Bundle, type SkippedRecord } from './reliability/bundle';
 import { atomicWriteFile } from './reliability/fs-safe';
@@ -122,16 +122,18 @@ export function toBackupSummary(b: BackupInfo): BackupSummary {
 
 /** SQLite failures during work, in the archive's codes and words. */
 export function translateRuntimeError(e: unknown): ArchiveError | null {
-  const code = String((e as { code?: unknown }).code ?? '');
-  if (code.startsWith('SQLITE_FULL') || code === 'ENOSPC')
+  // The codes are read once (failureKind); this is what they mean while working on an open archive.
+  const code = errorCodeOf(e);
+  const kind = failureKind(code);
+  if (kind === 'full')
     return new ArchiveError('DB_FULL', '磁盘空间已满，这次操作没有保存，档案保持操作前的状态。请清理磁盘后再试。');
-  if (code.startsWith('SQLITE_READONLY') || code === 'EACCES' || code === 'EROFS' || code === 'EPERM')
+  if (kind === 'readonly' || code === 'EPERM')
     return new ArchiveError('DB_READONLY', '档案文件或所在文件夹不可写入，这次操作没有保存。请检查文件权限或U盘是否写保护。');
-  if (code.startsWith('SQLITE_BUSY') || code.startsWith('SQLITE_LOCKED'))
+  if (kind === 'locked')
     return new ArchiveError('DB_LOCKED', '档案文件正被另一个程序使用，这次操作没有保存。请关闭其他程序后再试。');
-  if (code.startsWith('SQLITE_CORRUPT') || code.startsWith('SQLITE_NOTADB'))
+  if (kind === 'corrupt')
     return new ArchiveError('DB_CORRUPT', '档案文件出现损坏，这次操作没有完成。请先“备份到…”另存一份，然后从备份恢复。');
-  if (code.startsWith('SQLITE_IOERR'))
+  if (kind === 'io')
     return new ArchiveError('DB_OPEN_FAILED', '读写档案文件时出错（磁盘或U盘可能有问题），这次操作没有保存。');
   return null;
 }
