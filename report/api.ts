@@ -274,7 +274,7 @@ export interface ApiSpec {
    * `published`: read from a published source (已发布); `verify`: cells split by rule, listed as 待核对.
    */
   'import:confirm': {
-    input: { report: Report; replace: boolean; uncertain: CellPath[]; agency?: string; published?: boolean; verify?: CellPath[] };
+    input: { report: Report; replace: boolean; uncertain: CellPath[]; agency?: string; published?: boolean; verify?: CellPath[]; fileName?: string };
     output: OpenedReport;
   };
   'agency:update': {

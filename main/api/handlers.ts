@@ -47,6 +47,7 @@ import { buildPrintPage } from '../export/print-page';
 import type { Host } from './host';
 import { previewOf, readImport } from './import-preview';
 import { storeImported } from './store';
+import { printable } from '../../report/agency';
 import { mergeAgencies, moveReport, planMerge } from '../db/agency-merge';
 import { ImportError } from '../import';
 import { carryOver, type CarriedCell } from '../../report/carry-over';
@@ -248,12 +249,13 @@ export function createHandlers(ctx: ServiceContext): ReportHandlers {
         throw e;
       }
     },
-    'import:confirm': ({ report, replace, uncertain, agency, published, verify }) => {
+    'import:confirm': ({ report, replace, uncertain, agency, published, verify, fileName }) => {
       const read = parseReport(report);
       // The agency the user chose in the preview wins over the name the file gives (issue 15 #2).
       const body = agency && agency.trim() !== read.agency ? { ...read, agency: agency.trim() } : read;
       const moved = body.agency !== read.agency ? `；原文机关名称“${read.agency}”，存入“${body.agency}”` : '';
-      const note = (uncertain.length ? `导入；${uncertain.length}个不确定的数字已由用户确认：${uncertain.slice(0, 40).join(', ')}` : '导入') + moved;
+      const imported = fileName ? `导入 ${printable(fileName)}` : '导入';
+      const note = (uncertain.length ? `${imported}；${uncertain.length}个不确定的数字已由用户确认：${uncertain.slice(0, 40).join(', ')}` : imported) + moved;
       const { row } = storeImported(db, body, { replace, note, now: now(), published: published ?? false });
       if (published || verify?.length)
         setImportState(db, row.id, { published: published ?? false, publishedOn: published && body.closing.date ? body.closing.date : null, toVerify: verify ?? [] });

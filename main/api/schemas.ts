@@ -107,6 +107,7 @@ export const SCHEMAS: Schemas = {
       agency: agencyName.optional(),
       published: z.boolean().optional(),
       verify: z.array(cellPath).max(400).optional(),
+      fileName: fileName.optional(),
     })
     .strict() as z.ZodType<ApiInput<'import:confirm'>, unknown>,
   'agency:update': z.object({ id, name: agencyName.optional(), level: level.optional(), deadline: deadline.optional(), own: z.boolean().optional() }).strict(),
