@@ -12,7 +12,7 @@ import { isAgencyLevel, isRevisionReason } from '../../report/lists';
 import { UNIT_LEVELS, UNIT_STATUSES, type UnitLevel, type UnitStatus } from '../../report/rollup/types';
 import { ArchiveError } from '../db/errors';
 import type { RosterEntry } from '../rollup/roster';
-import type { BundleAgency, BundlePayload, BundleReport, BundleRevision } from './bundle';
+import type { BundleAgency, BundlePayload, BundleReport, BundleRevision } from './bundle-types';
 
 const bad = (why: string) => new ArchiveError('INVALID', `档案导出文件无法读取：${why}`);
 const isObj = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);

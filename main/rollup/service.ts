@@ -8,7 +8,7 @@ import { contributionsTo, type RollupExportKind } from '../../report/rollup';
 import type { ApiInput, ApiOutput, Channel } from '../../report/api';
 import { ArchiveError } from '../db/errors';
 import type { Db } from '../db/open';
-import type { Host } from '../api/host';
+import type { Host } from '../export/host';
 import { collectFile } from './collect';
 import { boardXlsx, detailXlsx, issuesXlsx } from './detail';
 import { addUnits, listRosters, removeUnit, updateUnit } from './roster';

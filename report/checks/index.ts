@@ -5,7 +5,7 @@ import { checkCrossYear } from './cross-year';
 import { checkActive, checkBalance, checkTotals } from './tables';
 import { checkHeadings, checkRepetition, checkText } from './text';
 import { checkDrafts } from '../trend/stale';
-import { checkSameAsLastYear, checkSwing } from '../rollup/unit';
+import { checkSameAsLastYear, checkSwing } from './year-on-year';
 
 export interface CheckOptions {
   /** Last year's report of the same organ, for Y-1…Y-4 and the repetition share. */
