@@ -36,60 +36,68 @@ export interface FilePorts {
   chooseOpenPath(o: { title: string; defaultPath?: string; filters: FileFilter[] }): Promise<string | null>;
 }
 
-/** Which channels write the archive: a new channel must be classified here or the build fails. */
-export const CHANNEL_ACCESS: Record<Channel, 'read' | 'write'> = {
-  'archive:list': 'read',
-  'report:open': 'read',
-  'report:create': 'write',
-  'report:save': 'write',
-  'report:check': 'read',
-  'report:setStatus': 'write',
-  'report:duplicate': 'write',
-  'report:recompute': 'write',
-  'report:delete': 'write',
-  'report:undelete': 'write',
-  'report:purge': 'write',
-  'report:revisions': 'read',
-  'report:revision': 'read',
-  'report:restore': 'write',
-  'agency:update': 'write',
+/**
+ * What each channel does to the open archive: `reads` it (exports included: their file goes where
+ * the user chose), `writes` into it, or `replaces` the whole file (restore). A read-only archive
+ * refuses only `writes`; replacing is the way out of a damaged one. A new channel must be
+ * classified here or the build fails.
+ */
+export type ArchiveAccess = 'reads' | 'writes' | 'replaces';
+export const allowedWhenReadonly = (access: ArchiveAccess): boolean => access !== 'writes';
+
+export const CHANNEL_ACCESS: Record<Channel, ArchiveAccess> = {
+  'archive:list': 'reads',
+  'report:open': 'reads',
+  'report:create': 'writes',
+  'report:save': 'writes',
+  'report:check': 'reads',
+  'report:setStatus': 'writes',
+  'report:duplicate': 'writes',
+  'report:recompute': 'writes',
+  'report:delete': 'writes',
+  'report:undelete': 'writes',
+  'report:purge': 'writes',
+  'report:revisions': 'reads',
+  'report:revision': 'reads',
+  'report:restore': 'writes',
+  'agency:update': 'writes',
   // Exporting one report reads the archive; the file goes wherever the host puts it.
-  'report:undoCarryOver': 'write',
-  'import:preview': 'read',
-  'import:confirm': 'write',
-  'export:save': 'read',
-  'export:reveal': 'read',
-  'export:print': 'read',
-  'export:fonts': 'read',
-  'notice:seen': 'read',
-  'notice:mark': 'write',
-  'archive:status': 'read',
-  'backup:list': 'read',
-  'backup:create': 'read',
-  'backup:saveAs': 'read',
+  'report:undoCarryOver': 'writes',
+  'import:preview': 'reads',
+  'import:confirm': 'writes',
+  'export:save': 'reads',
+  'export:reveal': 'reads',
+  'export:print': 'reads',
+  'export:fonts': 'reads',
+  'notice:seen': 'reads',
+  'notice:mark': 'writes',
+  'archive:status': 'reads',
+  'backup:list': 'reads',
+  'backup:create': 'reads',
+  'backup:saveAs': 'reads',
   // Restoring replaces the file rather than writing into it: the way out of a damaged archive.
-  'backup:restore': 'read',
-  'archive:export': 'read',
-  'archive:previewImport': 'read',
-  'archive:applyImport': 'write',
-  'trend:get': 'read',
+  'backup:restore': 'replaces',
+  'archive:export': 'reads',
+  'archive:previewImport': 'reads',
+  'archive:applyImport': 'writes',
+  'trend:get': 'reads',
   // Both write only the file the user chose (or hand the bytes to the page), never the archive.
-  'trend:export': 'read',
-  'trend:saveChart': 'read',
-  'rollup:rosters': 'read',
-  'rollup:view': 'read',
-  'rollup:addUnits': 'write',
-  'rollup:updateUnit': 'write',
-  'rollup:removeUnit': 'write',
-  'rollup:collect': 'write',
-  'rollup:contributions': 'read',
-  'rollup:export': 'read',
-  'agency:mergePlan': 'read',
-  'agency:merge': 'write',
-  'report:move': 'write',
-  'report:verify': 'write',
-  'report:recarry': 'write',
-  'export:checks': 'read',
+  'trend:export': 'reads',
+  'trend:saveChart': 'reads',
+  'rollup:rosters': 'reads',
+  'rollup:view': 'reads',
+  'rollup:addUnits': 'writes',
+  'rollup:updateUnit': 'writes',
+  'rollup:removeUnit': 'writes',
+  'rollup:collect': 'writes',
+  'rollup:contributions': 'reads',
+  'rollup:export': 'reads',
+  'agency:mergePlan': 'reads',
+  'agency:merge': 'writes',
+  'report:move': 'writes',
+  'report:verify': 'writes',
+  'report:recarry': 'writes',
+  'export:checks': 'reads',
 };
 
 export interface ArchiveServicesOptions {
@@ -264,7 +272,7 @@ export function createArchiveServices(o: ArchiveServicesOptions): ArchiveService
   const handlers = {} as Record<Channel, (input: unknown) => Promise<unknown>>;
   for (const channel of Object.keys(CHANNEL_ACCESS) as Channel[]) {
     handlers[channel] = async (input: unknown) => {
-      if (handle.readonly && CHANNEL_ACCESS[channel] === 'write') throw new ArchiveError('DB_READONLY', READONLY_MESSAGE);
+      if (handle.readonly && !allowedWhenReadonly(CHANNEL_ACCESS[channel])) throw new ArchiveError('DB_READONLY', READONLY_MESSAGE);
       const fn = (channel in reliability ? reliability[channel as keyof typeof reliability] : core[channel as keyof typeof core]) as (i: unknown) => unknown;
       try {
         return await fn(input);
