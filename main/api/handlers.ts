@@ -38,7 +38,7 @@ import {
 } from '../db/reports';
 import { contextOf, findingsFor, storedFindings, withCurrentCounts } from '../db/findings';
 import { countFindings, findingsInContext } from '../../report/checks';
-import { getRevisionBody, listRevisions } from '../db/revisions';
+import { getRevisionBody, listRevisions, revisionNumber } from '../db/revisions';
 import { getSetting, setSetting } from '../db/settings';
 import { buildExport, EXPORT_MIME } from '../export';
 import { buildCheckReportDocx, buildCheckReportPage, checkReportTitle, checkedAtLabel } from '../export/check-report';
@@ -128,9 +128,7 @@ export function createHandlers(ctx: ServiceContext): ReportHandlers {
     findingsInContext(report, contextOf(db, row));
   const counts = countFindings;
   const summary = (row: ReportRow) => toSummary(withCurrentCounts(db, [row])[0]!);
-  /** 版本 N of a revision: its place in the report's own history (what the history list shows). */
-  const versionNumber = (id: number, revisionId: number): number =>
-    (db.prepare('SELECT COUNT(*) AS n FROM revisions WHERE report_id = ? AND id <= ?').get(id, revisionId) as { n: number }).n;
+  const versionNumber = (id: number, revisionId: number): number => revisionNumber(db, id, revisionId);
   const opened = (id: number): OpenedReport => {
     const row = rowOf(id);
     const { report, context, findings } = storedFindings(db, id, row);

@@ -77,3 +77,8 @@ export function readRevisionBody(text: string): Report | null {
   const v = validateJson(raw);
   return v.ok ? v.report : null;
 }
+
+/** 版本 N of a revision: its place in the report's own history (what the history list shows). */
+export function revisionNumber(db: Db, reportId: number, revisionId: number): number {
+  return (db.prepare('SELECT COUNT(*) AS n FROM revisions WHERE report_id = ? AND id <= ?').get(reportId, revisionId) as { n: number }).n;
+}
