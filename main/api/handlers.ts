@@ -40,7 +40,7 @@ import { contextOf, findingsFor, storedFindings, withCurrentCounts } from '../db
 import { countFindings, findingsInContext } from '../../report/checks';
 import { getRevisionBody, listRevisions, revisionNumber } from '../db/revisions';
 import { getSetting, setSetting } from '../db/settings';
-import { buildExport, EXPORT_MIME } from '../export';
+import { buildExport, EXPORT_FILTERS, EXPORT_MIME } from '../export';
 import { buildCheckReportDocx, buildCheckReportPage, checkReportTitle, checkedAtLabel } from '../export/check-report';
 import { FONTS } from '../export/fonts';
 import { buildPrintPage } from '../export/print-page';
@@ -50,43 +50,15 @@ import { storeImported } from './store';
 import { printable } from '../../report/agency';
 import { mergeAgencies, moveReport, planMerge } from '../db/agency-merge';
 import { ImportError } from '../import';
-import { carryOver, type CarriedCell } from '../../report/carry-over';
+import { carryOver, recarry, type CarriedCell } from '../../report/carry-over';
 import { trendById } from '../trend/service';
 import { chartFile, trendFileName, trendXlsx } from '../trend/xlsx';
 import { createRollupHandlers } from '../rollup/service';
 import { reportTitle, statisticsPeriod } from '../../report/text';
 
-export type Handler<C extends Channel> = (input: ApiInput<C>) => ApiOutput<C> | Promise<ApiOutput<C>>;
-
-/**
- * Backups, restore and archive moves replace or copy the whole file, so they live with the
- * connection's owner (main/services.ts), which adds them to the report services.
- */
-export type FileChannel = 'archive:status' | 'backup:list' | 'backup:create' | 'backup:saveAs' | 'backup:restore' | 'archive:export' | 'archive:previewImport' | 'archive:applyImport';
-
-/** Every channel: what the app and serve:web run. */
-export type Handlers = { [C in Channel]: Handler<C> };
-/** The report services on one connection: every channel but the file-level ones. */
-export type ReportHandlers = { [C in Exclude<Channel, FileChannel>]: Handler<C> };
-/** What dispatch accepts: a channel a map does not serve is answered UNAVAILABLE. */
-export type HandlerMap = { [C in Channel]?: Handler<C> };
-
-export interface ServiceContext {
-  db: Db;
-  /** Where exported files go; absent in the CLI (which writes to --out itself). */
-  host?: Host;
-  /** The clock, injectable so tests can step over the five-minute revision window. */
-  now?: () => Date;
-}
-
-const EXPORT_FILTERS: Record<ExportKind, { name: string; extensions: string[] }> = {
-  docx: { name: 'Word 文档', extensions: ['docx'] },
-  xlsx: { name: 'Excel 工作簿', extensions: ['xlsx'] },
-  html: { name: '网页（复制到网站）', extensions: ['html'] },
-  json: { name: '报告数据（JSON）', extensions: ['json'] },
-};
-
-const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+// The handler map types (Handler, Handlers, ReportHandlers, HandlerMap, FileChannel, ServiceContext): ./handler-types.ts.
+export type { FileChannel, Handler, HandlerMap, Handlers, ReportHandlers, ServiceContext } from './handler-types';
+import type { ReportHandlers, ServiceContext } from './handler-types';
 
 export function toAgencyInfo(a: AgencyRow): AgencyInfo {
   return { id: a.id, name: a.name, level: a.level, inferredLevel: inferLevel(a.name), deadline: a.deadline, own: a.own };
@@ -268,13 +240,7 @@ export function createHandlers(ctx: ServiceContext): ReportHandlers {
       if (row.status === 'final') throw new ArchiveError('CONFLICT', '报告已定稿，请先点“重新编辑”');
       const prev = findReport(db, row.agency, row.year - 1);
       if (!prev) throw new ArchiveError('NOT_FOUND', `档案中没有“${row.agency}”${row.year - 1}年度的报告，无法结转`);
-      const body = getReportBody(db, id);
-      const { report: next, carried } = carryOver(getReportBody(db, prev.id), body);
-      // A carried cell the clerk has typed over keeps the clerk's figure and is no longer marked as carried.
-      const typedOver = new Set(row.carried.filter((c) => getCell(body, c.path) !== c.value).map((c) => c.path));
-      for (const p of typedOver) setCell(next, p, getCell(body, p)!);
-      const fixed = computeTotals(next);
-      const kept = carried.filter((c) => !typedOver.has(c.path));
+      const { report: fixed, carried: kept } = recarry(getReportBody(db, prev.id), getReportBody(db, id), row.carried);
       updateReport(db, id, fixed, { reason: 'carry-over', counts: counts(check(fixed, row)), now: now(), carried: kept, note: `重新结转：按${row.year - 1}年度报告的现有数字` });
       return opened(id);
     },
@@ -315,7 +281,7 @@ export function createHandlers(ctx: ServiceContext): ReportHandlers {
     'trend:export': async ({ agencyId }) => {
       if (!ctx.host) throw new ArchiveError('INVALID', '此处不能导出文件');
       const table = trendById(db, agencyId);
-      return ctx.host.deliverFile({ fileName: trendFileName(table), mime: XLSX_MIME, data: await trendXlsx(table), filter: EXPORT_FILTERS.xlsx });
+      return ctx.host.deliverFile({ fileName: trendFileName(table), mime: EXPORT_MIME.xlsx, data: await trendXlsx(table), filter: EXPORT_FILTERS.xlsx });
     },
     'trend:saveChart': async ({ agencyId, chart, kind, dataBase64 }) => {
       if (!ctx.host) throw new ArchiveError('INVALID', '此处不能保存文件');

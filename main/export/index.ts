@@ -29,6 +29,14 @@ export interface ExportOptions {
   findings?: readonly Finding[];
 }
 
+/** The save dialog's file-type filter for each kind. */
+export const EXPORT_FILTERS: Record<ExportKind, { name: string; extensions: string[] }> = {
+  docx: { name: 'Word 文档', extensions: ['docx'] },
+  xlsx: { name: 'Excel 工作簿', extensions: ['xlsx'] },
+  html: { name: '网页（复制到网站）', extensions: ['html'] },
+  json: { name: '报告数据（JSON）', extensions: ['json'] },
+};
+
 async function bytes(report: Report, kind: ExportKind, o: ExportOptions): Promise<Buffer> {
   switch (kind) {
     case 'docx':
