@@ -250,3 +250,8 @@ export function confirmVerified(db: Db, id: number, paths: readonly string[]): R
   db.prepare('UPDATE reports SET to_verify = ? WHERE id = ?').run(JSON.stringify(row.toVerify.filter((p) => !done.has(p))), id);
   return getReportRow(db, id)!;
 }
+
+/** Ids of an agency's live (not deleted) reports, oldest year first. */
+export function liveReportIds(db: Db, agencyId: number): number[] {
+  return (db.prepare('SELECT id FROM reports WHERE agency_id = ? AND deleted_at IS NULL ORDER BY year').all(agencyId) as { id: number }[]).map((r) => r.id);
+}

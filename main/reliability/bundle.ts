@@ -17,6 +17,7 @@ import { agencyNameProblem, printable } from '../../report/agency';
 import { ArchiveError } from '../db/errors';
 import type { Db } from '../db/open';
 import { readRevisionBody } from '../db/revisions';
+import { allReportRows, revisionRowsReader } from '../db/bundle-queries';
 import { checkPayload } from './bundle-check';
 import { exportRosters } from '../rollup/roster';
 
@@ -29,20 +30,6 @@ const sha = (s: string) => createHash('sha256').update(s, 'utf8').digest('hex');
 /** Something the export could not read and left out (flipped bytes inside a stored body). */
 export type { SkippedRecord };
 
-interface Row {
-  id: number;
-  agency: string;
-  year: number;
-  status: 'draft' | 'final';
-  createdAt: string;
-  updatedAt: string;
-  deletedAt: string | null;
-  carried: string;
-  body: string;
-  published: number;
-  publishedOn: string | null;
-  toVerify: string;
-}
 
 /** A stored body as this report's content: valid, and under the report's current agency name (older revisions predate a rename). */
 function readBody(text: string, agency: string): Report | null {
@@ -84,20 +71,12 @@ export function buildBundle(db: Db, now = new Date(), skipped: SkippedRecord[] =
   const listed = listAgencies(db);
   refuseLegacyNames(listed.map((a) => a.name));
   const agencies = listed.map(({ name, level, deadline, own }) => ({ name, level, deadline, own }));
-  const rows = db
-    .prepare(
-      `SELECT r.id, a.name AS agency, r.year, r.status, r.created_at AS createdAt, r.updated_at AS updatedAt,
-              r.deleted_at AS deletedAt, r.carried, r.body, r.published, r.published_on AS publishedOn, r.to_verify AS toVerify
-       FROM reports r JOIN agencies a ON a.id = r.agency_id ORDER BY a.name, r.year`,
-    )
-    .all() as Row[];
-  const revs = db.prepare(
-    'SELECT reason, note, created_at AS createdAt, updated_at AS updatedAt, body FROM revisions WHERE report_id = ? ORDER BY id',
-  );
+  const rows = allReportRows(db);
+  const revisionsOf = revisionRowsReader(db);
   const reports: BundleReport[] = [];
   for (const r of rows) {
     const revisions: BundleRevision[] = [];
-    for (const v of revs.all(r.id) as { reason: string; note: string; createdAt: string; updatedAt: string; body: string }[]) {
+    for (const v of revisionsOf(r.id)) {
       const report = readBody(v.body, r.agency);
       if (report) revisions.push({ reason: v.reason, note: v.note, createdAt: v.createdAt, updatedAt: v.updatedAt, report });
       else skipped.push({ agency: r.agency, year: r.year, revisionAt: v.updatedAt });

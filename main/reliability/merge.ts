@@ -13,6 +13,7 @@ import { isAgencyLevel } from '../../report/lists';
 import { countFindings } from '../../report/checks';
 import { findingsFor } from '../db/findings';
 import { ensureAgency, findAgency } from '../db/agencies';
+import { existingReports, findReportAny, insertBundledReport, setAgencySettings, type ExistingReport } from '../db/bundle-queries';
 import type { Db } from '../db/open';
 import { restoreDeleted, setImportState, setStatus, updateReport } from '../db/reports';
 import { importRosters } from '../rollup/roster';
@@ -34,13 +35,7 @@ export interface PlanItem {
   revisions: number;
 }
 
-export interface ExistingReport {
-  agency: string;
-  year: number;
-  body: string;
-  updatedAt: string;
-  deletedAt: string | null;
-}
+export type { ExistingReport } from '../db/bundle-queries';
 
 /** Agencies are matched by their name key (report/agency.ts), as everywhere in the archive. */
 export const planKey = (agency: string, year: number) => `${nameKey(agency)}|${year}`;
@@ -74,23 +69,7 @@ export function planImport(existing: ExistingReport[], incoming: BundleReport[])
     .sort((a, b) => a.agency.localeCompare(b.agency, 'zh-CN') || a.year - b.year);
 }
 
-/** The report of an agency for a year, in the recycle bin or not (the archive allows one of each). */
-function findReportAny(db: Db, agency: string, year: number): { id: number; deletedAt: string | null; status: string } | undefined {
-  const found = findAgency(db, agency);
-  if (!found) return undefined;
-  return db.prepare('SELECT id, deleted_at AS deletedAt, status FROM reports WHERE agency_id = ? AND year = ?').get(found.id, year) as
-    | { id: number; deletedAt: string | null; status: string }
-    | undefined;
-}
-
-export function existingReports(db: Db): ExistingReport[] {
-  return db
-    .prepare(
-      `SELECT a.name AS agency, r.year, r.body, r.updated_at AS updatedAt, r.deleted_at AS deletedAt
-       FROM reports r JOIN agencies a ON a.id = r.agency_id`,
-    )
-    .all() as ExistingReport[];
-}
+export { existingReports } from '../db/bundle-queries';
 
 export interface ImportSummary {
   added: number;
@@ -119,7 +98,7 @@ export function applyImport(db: Db, bundle: Bundle, decisions: Record<string, De
       const row = ensureAgency(db, a.name, at);
       const level = isAgencyLevel(a.level) ? a.level : null;
       const deadline = /^\d{2}-\d{2}$/.test(a.deadline) ? a.deadline : '01-31';
-      db.prepare('UPDATE agencies SET level = ?, deadline = ?, own = ? WHERE id = ?').run(level, deadline, a.own === true ? 1 : 0, row.id);
+      setAgencySettings(db, row.id, { level, deadline, own: a.own === true });
     }
     for (const item of plan) {
       const r = byKey.get(item.key)!;
@@ -128,18 +107,24 @@ export function applyImport(db: Db, bundle: Bundle, decisions: Record<string, De
       } else if (item.action === 'add') {
         const agency = ensureAgency(db, r.agency, at);
         const c = counts(r.report);
-        const { lastInsertRowid } = db
-          .prepare(
-            `INSERT INTO reports (agency_id, year, format, status, body, errors, warnings, created_at, updated_at, deleted_at, carried)
-             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-          )
-          .run(agency.id, r.year, r.report.format, r.status, JSON.stringify(r.report), c.errors, c.warnings, r.createdAt, r.updatedAt, r.deletedAt, JSON.stringify(r.carried ?? []));
-        const insertRev = db.prepare('INSERT INTO revisions (report_id, reason, note, body, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?)');
         // parseBundle checked every revision (same agency and year, a valid report).
-        for (const v of r.revisions)
-          insertRev.run(lastInsertRowid, String(v.reason), String(v.note ?? ''), JSON.stringify(v.report), String(v.createdAt), String(v.updatedAt));
-        insertRev.run(lastInsertRowid, 'import', '从档案导出文件导入', JSON.stringify(r.report), at, at);
-        keepImportState(Number(lastInsertRowid), r);
+        const id = insertBundledReport(db, {
+          agencyId: agency.id,
+          year: r.year,
+          format: r.report.format,
+          status: r.status,
+          body: JSON.stringify(r.report),
+          counts: c,
+          createdAt: r.createdAt,
+          updatedAt: r.updatedAt,
+          deletedAt: r.deletedAt,
+          carried: JSON.stringify(r.carried ?? []),
+          revisions: [
+            ...r.revisions.map((v) => ({ reason: String(v.reason), note: String(v.note ?? ''), body: JSON.stringify(v.report), createdAt: String(v.createdAt), updatedAt: String(v.updatedAt) })),
+            { reason: 'import', note: '从档案导出文件导入', body: JSON.stringify(r.report), createdAt: at, updatedAt: at },
+          ],
+        });
+        keepImportState(id, r);
         summary.added++;
       } else if (decisions[item.key] === 'incoming') {
         const row = findReportAny(db, r.agency, r.year)!;
