@@ -8,9 +8,9 @@
  */
 import { countFindings, findingsInContext, type ReportContext } from '../../report/checks';
 import type { Finding, Report } from '../../report';
-import { findAgency } from './agencies';
+import { findAgency, listAgencies } from './agencies';
 import type { Db } from './open';
-import { findReport, getReportBody, getReportRow, type ReportRow } from './reports';
+import { findReport, getReportBody, getReportRow, listReports, type ReportRow } from './reports';
 
 /** The archive context of a report of this agency and year (stored or about to be). */
 export function contextOf(db: Db, at: { agency: string; year: number; published?: boolean }): ReportContext {
@@ -41,7 +41,27 @@ export function storedFindings(db: Db, id: number, row: ReportRow | undefined = 
   return { report, context, findings: findingsInContext(report, context) };
 }
 
+/**
+ * Counts per connection and report, with what they were computed from (the report's version, last
+ * year's report and version, the level, 已发布): a list of 1 500 reports is checked once, then only
+ * the reports whose inputs changed. Asked again after last year's report changes, the key differs.
+ */
+const countCache = new WeakMap<Db, Map<number, { key: string; counts: { errors: number; warnings: number } }>>();
+
 /** Rows with their error and warning counts as the checks give them now (not as stored at the last save). */
 export function withCurrentCounts<R extends ReportRow>(db: Db, rows: readonly R[]): R[] {
-  return rows.map((r) => ({ ...r, ...countFindings(storedFindings(db, r.id, r).findings) }));
+  if (!rows.length) return [];
+  let cache = countCache.get(db);
+  if (!cache) countCache.set(db, (cache = new Map()));
+  const live = new Map(listReports(db).map((r) => [`${r.agencyId}|${r.year}`, r]));
+  const levels = new Map(listAgencies(db).map((a) => [a.id, a.level]));
+  return rows.map((r) => {
+    const prev = live.get(`${r.agencyId}|${r.year - 1}`);
+    const key = `${r.version}|${r.updatedAt}|${prev ? `${prev.id}:${prev.version}:${prev.updatedAt}` : '-'}|${levels.get(r.agencyId) ?? '-'}|${r.published}`;
+    const hit = cache.get(r.id);
+    if (hit && hit.key === key) return { ...r, ...hit.counts };
+    const counts = countFindings(storedFindings(db, r.id, r).findings);
+    cache.set(r.id, { key, counts });
+    return { ...r, ...counts };
+  });
 }

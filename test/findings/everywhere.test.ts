@@ -153,3 +153,33 @@ describe('the findings of one stored report, through every entry point', () => {
     expect(await expectAllEqual()).toEqual(added);
   });
 });
+
+describe('archive list counts on one open connection (the app keeps one)', () => {
+  it('follow last year changing, deleted and restored; equal the editor each time', async () => {
+    const db = openArchive(tmp.file('one-connection.sqlite'));
+    try {
+      const h = createHandlers({ db });
+      const id = storeImported(db, qingshi2024()).row.id;
+      const last = qingshi2023();
+      (last.requests.carriedForward as number[])[0]! += 5;
+      const lastId = storeImported(db, last).row.id;
+      const listed = async () => (await h['archive:list']({})).reports.find((r) => r.id === id)!;
+      const editor = async () => {
+        const f = (await h['report:open']({ id })).findings;
+        return { errors: f.filter((x) => x.severity === 'error').length, warnings: f.filter((x) => x.severity === 'warning').length };
+      };
+      const withY1 = await editor();
+      expect(await listed()).toMatchObject(withY1);
+      await h['report:save']({ id: lastId, report: qingshi2023(), baseVersion: (await h['report:open']({ id: lastId })).summary.version });
+      const fixed = await editor();
+      expect(fixed.warnings).toBeLessThan(withY1.warnings);
+      expect(await listed()).toMatchObject(fixed);
+      await h['report:delete']({ id: lastId });
+      expect(await listed()).toMatchObject(await editor());
+      await h['report:undelete']({ id: lastId });
+      expect(await listed()).toMatchObject(fixed);
+    } finally {
+      closeArchive(db);
+    }
+  });
+});
