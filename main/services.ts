@@ -18,7 +18,7 @@ import type { ApiInput, BackupSummary, Channel, SavedFile } from '../report/api'
 import { createHandlers, type Handlers } from './api/handlers';
 import type { Logger } from './api/dispatch';
 import type { Host } from './api/host';
-import { ArchiveError } from './db/errors';
+import { ArchiveError, errorCodeOf, failureKind } from './db/errors';
 import { backupBytes, backupToFile, createBackup, dailyBackupIfDue, isBackupName, listBackups, REASON_LABELS, type BackupInfo } from './reliability/backup';
 import { buildBundle, MAX_BUNDLE_BYTES, parseBundle, serializeBundle, type Bundle, type SkippedRecord } from './reliability/bundle';
 import { atomicWriteFile } from './reliability/fs-safe';
@@ -36,67 +36,75 @@ export interface FilePorts {
   chooseOpenPath(o: { title: string; defaultPath?: string; filters: FileFilter[] }): Promise<string | null>;
 }
 
-/** Which channels write the archive: a new channel must be classified here or the build fails. */
-export const CHANNEL_ACCESS: Record<Channel, 'read' | 'write'> = {
-  'archive:list': 'read',
-  'report:open': 'read',
-  'report:create': 'write',
-  'report:save': 'write',
-  'report:check': 'read',
-  'report:setStatus': 'write',
-  'report:duplicate': 'write',
-  'report:recompute': 'write',
-  'report:delete': 'write',
-  'report:undelete': 'write',
-  'report:purge': 'write',
-  'report:revisions': 'read',
-  'report:revision': 'read',
-  'report:restore': 'write',
-  'agency:update': 'write',
+/**
+ * What each channel does to the open archive: `reads` it (exports included: their file goes where
+ * the user chose), `writes` into it, or `replaces` the whole file (restore). A read-only archive
+ * refuses only `writes`; replacing is the way out of a damaged one. A new channel must be
+ * classified here or the build fails.
+ */
+export type ArchiveAccess = 'reads' | 'writes' | 'replaces';
+export const allowedWhenReadonly = (access: ArchiveAccess): boolean => access !== 'writes';
+
+export const CHANNEL_ACCESS: Record<Channel, ArchiveAccess> = {
+  'archive:list': 'reads',
+  'report:open': 'reads',
+  'report:create': 'writes',
+  'report:save': 'writes',
+  'report:check': 'reads',
+  'report:setStatus': 'writes',
+  'report:duplicate': 'writes',
+  'report:recompute': 'writes',
+  'report:delete': 'writes',
+  'report:undelete': 'writes',
+  'report:purge': 'writes',
+  'report:revisions': 'reads',
+  'report:revision': 'reads',
+  'report:restore': 'writes',
+  'agency:update': 'writes',
   // Exporting one report reads the archive; the file goes wherever the host puts it.
-  'report:undoCarryOver': 'write',
-  'import:preview': 'read',
+  'report:undoCarryOver': 'writes',
+  'import:preview': 'reads',
   // 核对已发布 marks the report 已发布 when the page is the same; the list of differences only reads.
-  'verify:published': 'write',
-  'verify:export': 'read',
-  'import:confirm': 'write',
-  'export:save': 'read',
-  'export:reveal': 'read',
-  'export:print': 'read',
-  'export:fonts': 'read',
-  'notice:seen': 'read',
-  'notice:mark': 'write',
-  'archive:status': 'read',
-  'backup:list': 'read',
-  'backup:create': 'read',
-  'backup:saveAs': 'read',
+  'verify:published': 'writes',
+  'verify:export': 'reads',
+  'import:confirm': 'writes',
+  'export:save': 'reads',
+  'export:reveal': 'reads',
+  'export:print': 'reads',
+  'export:fonts': 'reads',
+  'notice:seen': 'reads',
+  'notice:mark': 'writes',
+  'archive:status': 'reads',
+  'backup:list': 'reads',
+  'backup:create': 'reads',
+  'backup:saveAs': 'reads',
   // Restoring replaces the file rather than writing into it: the way out of a damaged archive.
-  'backup:restore': 'read',
-  'archive:export': 'read',
-  'archive:previewImport': 'read',
-  'archive:applyImport': 'write',
-  'trend:get': 'read',
+  'backup:restore': 'replaces',
+  'archive:export': 'reads',
+  'archive:previewImport': 'reads',
+  'archive:applyImport': 'writes',
+  'trend:get': 'reads',
   // Both write only the file the user chose (or hand the bytes to the page), never the archive.
-  'trend:export': 'read',
-  'trend:saveChart': 'read',
-  'rollup:rosters': 'read',
-  'rollup:view': 'read',
-  'rollup:addUnits': 'write',
-  'rollup:updateUnit': 'write',
-  'rollup:removeUnit': 'write',
-  'rollup:acceptAll': 'write',
-  'rollup:collect': 'write',
-  'rollup:contributions': 'read',
-  'rollup:export': 'read',
-  'agency:mergePlan': 'read',
-  'agency:merge': 'write',
-  'report:move': 'write',
-  'report:verify': 'write',
-  'report:recarry': 'write',
-  'export:checks': 'read',
+  'trend:export': 'reads',
+  'trend:saveChart': 'reads',
+  'rollup:rosters': 'reads',
+  'rollup:view': 'reads',
+  'rollup:addUnits': 'writes',
+  'rollup:updateUnit': 'writes',
+  'rollup:removeUnit': 'writes',
+  'rollup:acceptAll': 'writes',
+  'rollup:collect': 'writes',
+  'rollup:contributions': 'reads',
+  'rollup:export': 'reads',
+  'agency:mergePlan': 'reads',
+  'agency:merge': 'writes',
+  'report:move': 'writes',
+  'report:verify': 'writes',
+  'report:recarry': 'writes',
+  'export:checks': 'reads',
   // Writes the file the user chose; the note that a 图解 was made is skipped when the archive is read-only.
-  'export:graphic': 'read',
-  'report:selfCheck': 'read',
+  'export:graphic': 'reads',
+  'report:selfCheck': 'reads',
 };
 
 export interface ArchiveServicesOptions {
@@ -129,16 +137,18 @@ export function toBackupSummary(b: BackupInfo): BackupSummary {
 
 /** SQLite failures during work, in the archive's codes and words. */
 export function translateRuntimeError(e: unknown): ArchiveError | null {
-  const code = String((e as { code?: unknown }).code ?? '');
-  if (code.startsWith('SQLITE_FULL') || code === 'ENOSPC')
+  // The codes are read once (failureKind); this is what they mean while working on an open archive.
+  const code = errorCodeOf(e);
+  const kind = failureKind(code);
+  if (kind === 'full')
     return new ArchiveError('DB_FULL', '磁盘空间已满，这次操作没有保存，档案保持操作前的状态。请清理磁盘后再试。');
-  if (code.startsWith('SQLITE_READONLY') || code === 'EACCES' || code === 'EROFS' || code === 'EPERM')
+  if (kind === 'readonly' || code === 'EPERM')
     return new ArchiveError('DB_READONLY', '档案文件或所在文件夹不可写入，这次操作没有保存。请检查文件权限或U盘是否写保护。');
-  if (code.startsWith('SQLITE_BUSY') || code.startsWith('SQLITE_LOCKED'))
+  if (kind === 'locked')
     return new ArchiveError('DB_LOCKED', '档案文件正被另一个程序使用，这次操作没有保存。请关闭其他程序后再试。');
-  if (code.startsWith('SQLITE_CORRUPT') || code.startsWith('SQLITE_NOTADB'))
+  if (kind === 'corrupt')
     return new ArchiveError('DB_CORRUPT', '档案文件出现损坏，这次操作没有完成。请先“备份到…”另存一份，然后从备份恢复。');
-  if (code.startsWith('SQLITE_IOERR'))
+  if (kind === 'io')
     return new ArchiveError('DB_OPEN_FAILED', '读写档案文件时出错（磁盘或U盘可能有问题），这次操作没有保存。');
   return null;
 }
@@ -269,7 +279,7 @@ export function createArchiveServices(o: ArchiveServicesOptions): ArchiveService
   const handlers = {} as Record<Channel, (input: unknown) => Promise<unknown>>;
   for (const channel of Object.keys(CHANNEL_ACCESS) as Channel[]) {
     handlers[channel] = async (input: unknown) => {
-      if (handle.readonly && CHANNEL_ACCESS[channel] === 'write') throw new ArchiveError('DB_READONLY', READONLY_MESSAGE);
+      if (handle.readonly && !allowedWhenReadonly(CHANNEL_ACCESS[channel])) throw new ArchiveError('DB_READONLY', READONLY_MESSAGE);
       const fn = (channel in reliability ? reliability[channel as keyof typeof reliability] : core[channel as keyof typeof core]) as (i: unknown) => unknown;
       try {
         return await fn(input);

@@ -61,3 +61,14 @@ export function carryOver(previous: Report, next: Report): CarryOverResult {
   }
   return { report: computeTotals(out), carried };
 }
+
+/**
+ * 「重新结转」: last year's figures carried again into this year's report. A carried cell the clerk
+ * has typed over keeps the clerk's figure and is no longer marked as carried; totals recomputed.
+ */
+export function recarry(previous: Report, current: Report, carriedBefore: readonly CarriedCell[]): { report: Report; carried: CarriedCell[] } {
+  const { report: next, carried } = carryOver(previous, current);
+  const typedOver = new Set(carriedBefore.filter((c) => getCell(current, c.path) !== c.value).map((c) => c.path));
+  for (const p of typedOver) setCell(next, p, getCell(current, p)!);
+  return { report: computeTotals(next), carried: carried.filter((c) => !typedOver.has(c.path)) };
+}

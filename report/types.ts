@@ -46,5 +46,5 @@ export interface Finding {
   message: string;
 }
 
-/** Organ level, for the rules that depend on it (T2-5, T2-6). */
-export type AgencyLevel = 'township' | 'county' | 'city' | 'province';
+/** Organ level, for the rules that depend on it (T2-5, T2-6): the list is report/lists.ts. */
+export type { AgencyLevel } from './lists';

@@ -62,5 +62,5 @@ if (electron) {
   forward(spawn(electron, ['.', ...process.argv.slice(2)], { cwd: root, stdio: 'inherit' }));
 } else {
   console.error('本机没有 Electron 程序文件（也无法下载），改为在浏览器中使用年报助手，请打开下面的网址：');
-  forward(spawn(process.execPath, ['--import', 'tsx', join(root, 'main/web/cli.ts'), '--no-build', ...process.argv.slice(2)], { cwd: root, stdio: 'inherit' }));
+  forward(spawn(process.execPath, [join(root, 'tools/cli.mjs'), '--serve-web', '--no-build', ...process.argv.slice(2)], { cwd: root, stdio: 'inherit' }));
 }

@@ -36,18 +36,21 @@ import {
   updateReport,
   type ReportRow,
 } from '../db/reports';
-import { getRevisionBody, listRevisions } from '../db/revisions';
+import { contextOf, findingsFor, storedFindings, withCurrentCounts } from '../db/findings';
+import { countFindings, findingsInContext } from '../../report/checks';
+import { getRevisionBody, listRevisions, revisionNumber } from '../db/revisions';
 import { getSetting, setSetting } from '../db/settings';
-import { buildExport, EXPORT_MIME } from '../export';
+import { buildExport, EXPORT_FILTERS, EXPORT_MIME } from '../export';
 import { buildCheckReportDocx, buildCheckReportPage, checkReportTitle, checkedAtLabel } from '../export/check-report';
 import { FONTS } from '../export/fonts';
 import { buildPrintPage } from '../export/print-page';
 import type { Host } from './host';
 import { previewOf, readImport } from './import-preview';
 import { storeImported } from './store';
+import { printable } from '../../report/agency';
 import { mergeAgencies, moveReport, planMerge } from '../db/agency-merge';
 import { ImportError } from '../import';
-import { carryOver, type CarriedCell } from '../../report/carry-over';
+import { carryOver, recarry, type CarriedCell } from '../../report/carry-over';
 import { trendById } from '../trend/service';
 import { chartFile, trendFileName, trendXlsx } from '../trend/xlsx';
 import { createRollupHandlers } from '../rollup/service';
@@ -55,37 +58,9 @@ import { createGraphicHandlers } from './graphic-handlers';
 import { createVerifyHandlers } from '../verify/service';
 import { reportTitle, statisticsPeriod } from '../../report/text';
 
-export type Handler<C extends Channel> = (input: ApiInput<C>) => ApiOutput<C> | Promise<ApiOutput<C>>;
-
-/**
- * Backups, restore and archive moves replace or copy the whole file, so they live with the
- * connection's owner (main/services.ts), which adds them to the report services.
- */
-export type FileChannel = 'archive:status' | 'backup:list' | 'backup:create' | 'backup:saveAs' | 'backup:restore' | 'archive:export' | 'archive:previewImport' | 'archive:applyImport';
-
-/** Every channel: what the app and serve:web run. */
-export type Handlers = { [C in Channel]: Handler<C> };
-/** The report services on one connection: every channel but the file-level ones. */
-export type ReportHandlers = { [C in Exclude<Channel, FileChannel>]: Handler<C> };
-/** What dispatch accepts: a channel a map does not serve is answered UNAVAILABLE. */
-export type HandlerMap = { [C in Channel]?: Handler<C> };
-
-export interface ServiceContext {
-  db: Db;
-  /** Where exported files go; absent in the CLI (which writes to --out itself). */
-  host?: Host;
-  /** The clock, injectable so tests can step over the five-minute revision window. */
-  now?: () => Date;
-}
-
-const EXPORT_FILTERS: Record<ExportKind, { name: string; extensions: string[] }> = {
-  docx: { name: 'Word 文档', extensions: ['docx'] },
-  xlsx: { name: 'Excel 工作簿', extensions: ['xlsx'] },
-  html: { name: '网页（复制到网站）', extensions: ['html'] },
-  json: { name: '报告数据（JSON）', extensions: ['json'] },
-};
-
-const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+// The handler map types (Handler, Handlers, ReportHandlers, HandlerMap, FileChannel, ServiceContext): ./handler-types.ts.
+export type { FileChannel, Handler, HandlerMap, Handlers, ReportHandlers, ServiceContext } from './handler-types';
+import type { ReportHandlers, ServiceContext } from './handler-types';
 
 export function toAgencyInfo(a: AgencyRow, former: string[] = []): AgencyInfo {
   return { id: a.id, name: a.name, level: a.level, inferredLevel: inferLevel(a.name), deadline: a.deadline, own: a.own, formerNames: former };
@@ -122,38 +97,27 @@ export function createHandlers(ctx: ServiceContext): ReportHandlers {
     if (!row) throw new ArchiveError('NOT_FOUND', '找不到这份报告');
     return row;
   };
-  const previousOf = (row: Pick<ReportRow, 'agency' | 'year'>): Report | null => {
-    const prev = findReport(db, row.agency, row.year - 1);
-    return prev ? getReportBody(db, prev.id) : null;
-  };
-  const levelOf = (agencyId: number) => getAgency(db, agencyId)?.level ?? null;
-  // A report kept as published is not asked for what a draft still lacks (completeness warnings).
-  const check = (report: Report, row: Pick<ReportRow, 'agency' | 'year' | 'agencyId'> & { published?: boolean }): Finding[] =>
-    runChecks(report, { previous: previousOf(row), level: levelOf(row.agencyId), completeness: !row.published, agencyNames: knownAgencyNames(db) });
-  const counts = (findings: Finding[]) => ({
-    errors: findings.filter((f) => f.severity === 'error').length,
-    warnings: findings.filter((f) => f.severity === 'warning').length,
-  });
-  /** 版本 N of a revision: its place in the report's own history (what the history list shows). */
-  const versionNumber = (id: number, revisionId: number): number =>
-    (db.prepare('SELECT COUNT(*) AS n FROM revisions WHERE report_id = ? AND id <= ?').get(id, revisionId) as { n: number }).n;
+  // Findings and counts come from the one answer for a stored report (main/db/findings.ts).
+  const check = (report: Report, row: Pick<ReportRow, 'agency' | 'year'> & { published?: boolean }): Finding[] =>
+    findingsInContext(report, contextOf(db, row));
+  const counts = countFindings;
+  const summary = (row: ReportRow) => toSummary(withCurrentCounts(db, [row])[0]!);
+  const versionNumber = (id: number, revisionId: number): number => revisionNumber(db, id, revisionId);
   const opened = (id: number): OpenedReport => {
     const row = rowOf(id);
-    const report = getReportBody(db, id);
-    return { summary: toSummary(row), report, previous: previousOf(row), findings: check(report, row), staleTotals: staleTotals(report) };
+    const { report, context, findings } = storedFindings(db, id, row);
+    return { summary: toSummary({ ...row, ...countFindings(findings) }), report, previous: context.previous, findings, staleTotals: staleTotals(report) };
   };
   /** Inserts a new report, its counts computed with the cross-year rules when last year is archived. */
   const insert = (report: Report, reason: 'create' | 'duplicate' | 'import' | 'carry-over', carried: CarriedCell[] = []): OpenedReport => {
-    const prevRow = findReport(db, report.agency, report.year - 1);
-    const findings = runChecks(report, { previous: prevRow ? getReportBody(db, prevRow.id) : null });
-    const row = insertReport(db, report, { reason, counts: counts(findings), now: now(), carried });
+    const row = insertReport(db, report, { reason, counts: counts(findingsFor(db, report)), now: now(), carried });
     return opened(row.id);
   };
 
   return {
     'archive:list': ({ deleted }) => ({
       agencies: listAgencies(db).map((a) => toAgencyInfo(a, formerNames(db, a.id))),
-      reports: listReports(db, { deleted: deleted ?? false }).map(toSummary),
+      reports: withCurrentCounts(db, listReports(db, { deleted: deleted ?? false })).map(toSummary),
     }),
     'report:open': ({ id }) => opened(id),
     'report:create': ({ agency, year, carryOver: carry }) => {
@@ -189,9 +153,9 @@ export function createHandlers(ctx: ServiceContext): ReportHandlers {
       const at = now();
       const outcome = saveEdit(db, id, body, { counts: counts(findings), now: at, baseVersion, ...(ownVersion !== undefined ? { ownVersion } : {}) });
       if (outcome.kind === 'stale')
-        return { summary: toSummary(outcome.row), findings: check(getReportBody(db, id), outcome.row), savedAt: at, conflict: { revisionId: outcome.revisionId, changedAt: outcome.changedAt } };
+        return { summary: summary(outcome.row), findings: check(getReportBody(db, id), outcome.row), savedAt: at, conflict: { revisionId: outcome.revisionId, changedAt: outcome.changedAt } };
       if (origin) lastWrite.set(id, { editor: origin.editor, seq: origin.seq, version: outcome.row.version });
-      return { summary: toSummary(outcome.row), findings, savedAt: outcome.row.updatedAt, conflict: null };
+      return { summary: summary(outcome.row), findings, savedAt: outcome.row.updatedAt, conflict: null };
     },
     'report:check': ({ report, previousId }) => {
       const body = parseReport(report);
@@ -205,7 +169,7 @@ export function createHandlers(ctx: ServiceContext): ReportHandlers {
         if (errors.length)
           throw new ArchiveError('CONFLICT', `还有${errors.length}处错误，不能定稿：${errors[0]!.message}${errors.length > 1 ? ' 等' : ''}`);
       }
-      return toSummary(setStatus(db, id, status, now()));
+      return summary(setStatus(db, id, status, now()));
     },
     'report:duplicate': ({ id, year }) => {
       const source = getReportBody(db, id);
@@ -230,7 +194,7 @@ export function createHandlers(ctx: ServiceContext): ReportHandlers {
       softDelete(db, id, now());
       return null;
     },
-    'report:undelete': ({ id }) => toSummary(restoreDeleted(db, id)),
+    'report:undelete': ({ id }) => summary(restoreDeleted(db, id)),
     'report:purge': ({ id }) => {
       purge(db, id);
       return null;
@@ -251,18 +215,19 @@ export function createHandlers(ctx: ServiceContext): ReportHandlers {
     },
     'import:preview': async (input) => {
       try {
-        return previewOf(db, await readImport(input), (id) => toSummary(rowOf(id)), input.agency);
+        return previewOf(db, await readImport(input), (id) => summary(rowOf(id)), input.agency);
       } catch (e) {
         if (e instanceof ImportError) throw new ArchiveError('INVALID', e.message);
         throw e;
       }
     },
-    'import:confirm': ({ report, replace, uncertain, agency, published, verify }) => {
+    'import:confirm': ({ report, replace, uncertain, agency, published, verify, fileName }) => {
       const read = parseReport(report);
       // The agency the user chose in the preview wins over the name the file gives (issue 15 #2).
       const body = agency && agency.trim() !== read.agency ? { ...read, agency: agency.trim() } : read;
       const moved = body.agency !== read.agency ? `；原文机关名称“${read.agency}”，存入“${body.agency}”` : '';
-      const note = (uncertain.length ? `导入；${uncertain.length}个不确定的数字已由用户确认：${uncertain.slice(0, 40).join(', ')}` : '导入') + moved;
+      const imported = fileName ? `导入 ${printable(fileName)}` : '导入';
+      const note = (uncertain.length ? `${imported}；${uncertain.length}个不确定的数字已由用户确认：${uncertain.slice(0, 40).join(', ')}` : imported) + moved;
       const { row } = storeImported(db, body, { replace, note, now: now(), published: published ?? false });
       if (published || verify?.length)
         setImportState(db, row.id, { published: published ?? false, publishedOn: published && body.closing.date ? body.closing.date : null, toVerify: verify ?? [] });
@@ -270,27 +235,22 @@ export function createHandlers(ctx: ServiceContext): ReportHandlers {
     },
     'agency:mergePlan': ({ from, into }) => planMerge(db, from, into).map(({ fromId: _f, intoId: _i, ...item }) => item),
     'agency:merge': ({ from, into, decisions }) => mergeAgencies(db, from, into, decisions, now()),
-    'report:move': ({ id, agency }) => toSummary(moveReport(db, id, agency, now())),
-    'report:verify': ({ id, cells }) => toSummary(confirmVerified(db, id, cells)),
+    'report:move': ({ id, agency }) => summary(moveReport(db, id, agency, now())),
+    'report:verify': ({ id, cells }) => summary(confirmVerified(db, id, cells)),
     'report:recarry': ({ id }) => {
       const row = rowOf(id);
       if (row.status === 'final') throw new ArchiveError('CONFLICT', '报告已定稿，请先点“重新编辑”');
       const prev = findReport(db, row.agency, row.year - 1);
       if (!prev) throw new ArchiveError('NOT_FOUND', `档案中没有“${row.agency}”${row.year - 1}年度的报告，无法结转`);
-      const body = getReportBody(db, id);
-      const { report: next, carried } = carryOver(getReportBody(db, prev.id), body);
-      // A carried cell the clerk has typed over keeps the clerk's figure and is no longer marked as carried.
-      const typedOver = new Set(row.carried.filter((c) => getCell(body, c.path) !== c.value).map((c) => c.path));
-      for (const p of typedOver) setCell(next, p, getCell(body, p)!);
-      const fixed = computeTotals(next);
-      const kept = carried.filter((c) => !typedOver.has(c.path));
+      const { report: fixed, carried: kept } = recarry(getReportBody(db, prev.id), getReportBody(db, id), row.carried);
       updateReport(db, id, fixed, { reason: 'carry-over', counts: counts(check(fixed, row)), now: now(), carried: kept, note: `重新结转：按${row.year - 1}年度报告的现有数字` });
       return opened(id);
     },
     'agency:update': ({ id, ...changes }) => toAgencyInfo(updateAgency(db, id, changes), formerNames(db, id)),
     'export:save': async ({ id, kind }) => {
       if (!ctx.host) throw new ArchiveError('INVALID', '此处不能导出文件');
-      const { fileName, mime, data } = await buildExport(getReportBody(db, id), kind);
+      const { report, findings } = storedFindings(db, id);
+      const { fileName, mime, data } = await buildExport(report, kind, { findings });
       const outcome = await ctx.host.deliverFile({ fileName, mime, data, filter: EXPORT_FILTERS[kind] });
       if (outcome.location) lastExport = outcome.location;
       return outcome;
@@ -323,7 +283,7 @@ export function createHandlers(ctx: ServiceContext): ReportHandlers {
     'trend:export': async ({ agencyId }) => {
       if (!ctx.host) throw new ArchiveError('INVALID', '此处不能导出文件');
       const table = trendById(db, agencyId);
-      return ctx.host.deliverFile({ fileName: trendFileName(table), mime: XLSX_MIME, data: await trendXlsx(table), filter: EXPORT_FILTERS.xlsx });
+      return ctx.host.deliverFile({ fileName: trendFileName(table), mime: EXPORT_MIME.xlsx, data: await trendXlsx(table), filter: EXPORT_FILTERS.xlsx });
     },
     'trend:saveChart': async ({ agencyId, chart, kind, dataBase64 }) => {
       if (!ctx.host) throw new ArchiveError('INVALID', '此处不能保存文件');

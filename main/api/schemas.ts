@@ -4,8 +4,10 @@
  * which gives precise Chinese messages.
  */
 import { z } from 'zod';
-import { agencyNameProblem } from '../../report/agency';
+import { agencyNameProblem, lineTextProblem } from '../../report/agency';
 import './zod-zh';
+import { AGENCY_LEVELS } from '../../report/lists';
+import { UNIT_LEVELS, UNIT_STATUSES } from '../../report/rollup/types';
 import type { ApiInput, Channel } from '../../report/api';
 
 const id = z.number().int().positive().max(Number.MAX_SAFE_INTEGER);
@@ -19,7 +21,7 @@ const agencyName = z
     if (problem) ctx.addIssue({ code: 'custom', message: problem });
   })
   .transform((s) => s.trim());
-const level = z.enum(['township', 'county', 'city', 'province']).nullable();
+const level = z.enum(AGENCY_LEVELS).nullable();
 /** Days of each month in every year: a deadline is MM-DD of each year after a report year, so 02-29 is out too. */
 const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 const deadline = z
@@ -52,8 +54,8 @@ const cellPath = z.string().max(60).regex(/^(active|requests|appeals)\.[A-Za-z]+
 
 /** Roll-up (汇总): the collecting organ, a roster level and status (report/rollup/types.ts). */
 const organ = agencyName;
-const unitLevel = z.enum(['self', 'township', 'department', 'other'], { message: '单位级别有误' });
-const unitStatus = z.enum(['pending', 'received', 'returned', 'accepted', 'excluded'], { message: '收取状态有误' });
+const unitLevel = z.enum(UNIT_LEVELS, { message: '单位级别有误' });
+const unitStatus = z.enum(UNIT_STATUSES, { message: '收取状态有误' });
 const rollupKey = { organ, year };
 
 /** 核对已发布's list sent back for the Word file: bounded strings and lists (report/verify). */
@@ -116,6 +118,7 @@ export const SCHEMAS: Schemas = {
       agency: agencyName.optional(),
       published: z.boolean().optional(),
       verify: z.array(cellPath).max(400).optional(),
+      fileName: fileName.optional(),
     })
     .strict() as z.ZodType<ApiInput<'import:confirm'>, unknown>,
   'agency:update': z.object({ id, name: agencyName.optional(), level: level.optional(), deadline: deadline.optional(), own: z.boolean().optional(), finished: z.enum(['keep', 'reissue']).optional() }).strict(),
@@ -168,7 +171,10 @@ export const SCHEMAS: Schemas = {
   'rollup:view': z.object(rollupKey).strict(),
   'rollup:addUnits': z.object({ ...rollupKey, names: z.array(agencyName).min(1, '请至少填写一个单位').max(2000, '一次最多添加2000个单位'), level: unitLevel }).strict(),
   'rollup:updateUnit': z
-    .object({ ...rollupKey, agency: agencyName, level: unitLevel.optional(), status: unitStatus.optional(), reason: z.string().max(200, '原因过长').refine((s) => !/[\u0000-\u001f\\/]/.test(s), '原因含有不允许的字符').optional(), deadline: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, '期限应为日期，如 2026-02-10').optional() })
+    .object({ ...rollupKey, agency: agencyName, level: unitLevel.optional(), status: unitStatus.optional(), reason: z.string().max(200, '原因过长').superRefine((s, ctx) => {
+      const problem = lineTextProblem(s, '原因');
+      if (problem) ctx.addIssue({ code: 'custom', message: problem });
+    }).optional(), deadline: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, '期限应为日期，如 2026-02-10').optional() })
     .strict(),
   'rollup:acceptAll': z.object(rollupKey).strict(),
   'rollup:removeUnit': z.object({ ...rollupKey, agency: agencyName }).strict(),

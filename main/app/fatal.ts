@@ -18,8 +18,8 @@ export function writeFatal(e: unknown, logDir: string | null): string {
     if (!dir) continue;
     const file = join(dir, dir === logDir ? LOG_NAME : FALLBACK);
     try {
-      mkdirSync(dir, { recursive: true });
-      appendFileSync(file, line);
+      mkdirSync(dir, { recursive: true, mode: 0o700 });
+      appendFileSync(file, line, { mode: 0o600 });
       return file;
     } catch {
       // try the next place

@@ -3,16 +3,7 @@
  * Exit codes: 0 success, 1 `check` found an error, 2 bad usage or bad input.
  */
 import { parseArgs } from 'node:util';
-import { archiveExportCommand, archiveImportCommand, backupCommand, restoreCommand } from './commands/archive';
-import { checkCommand } from './commands/check';
-import { collectCommand } from './commands/collect';
-import { rollupCommand } from './commands/rollup';
-import { exportCommand } from './commands/export';
-import { importCommand } from './commands/import';
-import { listCommand } from './commands/list';
-import { newCommand } from './commands/new';
-import { draftCommand, trendCommand } from './commands/trend';
-import { verifyCommand } from './commands/verify';
+// Each command's module is loaded when it runs (await import below): `list` does not load exceljs, docx or pdf.js.
 import { describeError, EXIT_BAD_INPUT, parseYear, processIo, requireOption, terminalSafe, UsageError, type CliIo } from './io';
 
 export const USAGE = `用法：npm run cli -- <命令> [选项]
@@ -101,11 +92,11 @@ export async function runCli(argv: string[], rawIo: CliIo): Promise<number> {
   try {
     switch (command) {
       case 'list':
-        return listCommand({ ...(v.db ? { db: v.db } : {}), json: v.json ?? false }, io);
+        return (await import('./commands/list')).listCommand({ ...(v.db ? { db: v.db } : {}), json: v.json ?? false }, io);
       case 'new':
-        return await newCommand(v, io);
+        return await (await import('./commands/new')).newCommand(v, io);
       case 'import':
-        return await importCommand(rest, {
+        return await (await import('./commands/import')).importCommand(rest, {
           ...(v.db ? { db: v.db } : {}),
           ...(v.agency ? { agency: v.agency } : {}),
           ...(v.year !== undefined ? { year: parseYear(v.year) } : {}),
@@ -117,15 +108,15 @@ export async function runCli(argv: string[], rawIo: CliIo): Promise<number> {
         }, io);
       case 'check':
         if (rest.length > 1) throw new UsageError('check 一次只检查一份报告');
-        return checkCommand(rest[0], v, io);
+        return (await import('./commands/check')).checkCommand(rest[0], v, io);
       case 'export':
-        return await exportCommand(v, io);
+        return await (await import('./commands/export')).exportCommand(v, io);
       case 'trend':
-        return await trendCommand(v, io);
+        return await (await import('./commands/trend')).trendCommand(v, io);
       case 'draft':
-        return draftCommand(v, io);
+        return (await import('./commands/trend')).draftCommand(v, io);
       case 'collect':
-        return await collectCommand(rest, {
+        return await (await import('./commands/collect')).collectCommand(rest, {
           ...(v.db ? { db: v.db } : {}),
           into: requireOption(v.into, 'into', '汇总单位，如 "某某县人民政府"'),
           year: parseYear(v.year),
@@ -136,7 +127,7 @@ export async function runCli(argv: string[], rawIo: CliIo): Promise<number> {
         }, io);
       case 'rollup':
         if (rest.length) throw new UsageError('rollup 不接受文件参数；汇总单位用 --unit 指定');
-        return await rollupCommand({
+        return await (await import('./commands/rollup')).rollupCommand({
           ...(v.db ? { db: v.db } : {}),
           unit: requireOption(v.unit, 'unit', '汇总单位，如 "某某县人民政府"'),
           year: parseYear(v.year),
@@ -146,15 +137,15 @@ export async function runCli(argv: string[], rawIo: CliIo): Promise<number> {
           ...(v.issues ? { issues: v.issues } : {}),
         }, io);
       case 'verify':
-        return await verifyCommand(rest, { ...(v.db ? { db: v.db } : {}), ...(v.agency ? { agency: v.agency } : {}), ...(v.year !== undefined ? { year: v.year } : {}), json: v.json ?? false }, io);
+        return await (await import('./commands/verify')).verifyCommand(rest, { ...(v.db ? { db: v.db } : {}), ...(v.agency ? { agency: v.agency } : {}), ...(v.year !== undefined ? { year: v.year } : {}), json: v.json ?? false }, io);
       case 'backup':
-        return await backupCommand({ ...(v.db ? { db: v.db } : {}), ...(v.out ? { out: v.out } : {}) }, io);
+        return await (await import('./commands/archive')).backupCommand({ ...(v.db ? { db: v.db } : {}), ...(v.out ? { out: v.out } : {}) }, io);
       case 'restore':
-        return await restoreCommand(rest[0], v.db ? { db: v.db } : {}, io);
+        return await (await import('./commands/archive')).restoreCommand(rest[0], v.db ? { db: v.db } : {}, io);
       case 'archive-export':
-        return archiveExportCommand({ ...(v.db ? { db: v.db } : {}), ...(v.out ? { out: v.out } : {}) }, io);
+        return (await import('./commands/archive')).archiveExportCommand({ ...(v.db ? { db: v.db } : {}), ...(v.out ? { out: v.out } : {}) }, io);
       case 'archive-import':
-        return await archiveImportCommand(rest[0], { ...(v.db ? { db: v.db } : {}), dryRun: v['dry-run'] ?? false, json: v.json ?? false }, io);
+        return await (await import('./commands/archive')).archiveImportCommand(rest[0], { ...(v.db ? { db: v.db } : {}), dryRun: v['dry-run'] ?? false, json: v.json ?? false }, io);
       default:
         throw new UsageError(`未知命令“${command}”\n\n${USAGE}`);
     }
@@ -163,6 +154,9 @@ export async function runCli(argv: string[], rawIo: CliIo): Promise<number> {
     return EXIT_BAD_INPUT;
   }
 }
+
+/** What tools/cli.mjs calls in the built bundle (out/node/cli.cjs), where this module is not the main one. */
+export { processIo };
 
 if (require.main === module) {
   void runCli(process.argv.slice(2), processIo()).then((code) => {

@@ -1,6 +1,9 @@
-/** Agencies: matched by exact name after trimming; renaming keeps their reports. */
+/**
+ * Agencies: matched by name key (report/agency.ts nameKey: NFKC, whitespace folded), so a look-alike
+ * of an archived agency is that agency; renaming keeps their reports.
+ */
 import type { AgencyLevel } from '../../report';
-import { agencyNameProblem } from '../../report/agency';
+import { agencyNameProblem, nameKey, printable } from '../../report/agency';
 import { ArchiveError } from './errors';
 import { recordRevision } from './revisions';
 import type { Db } from './open';
@@ -28,15 +31,28 @@ export function getAgency(db: Db, id: number): AgencyRow | undefined {
   return toAgency(db.prepare(`SELECT ${COLUMNS} FROM agencies WHERE id = ?`).get(id) as RawAgency | undefined);
 }
 
+/** The agency of that name, or of a name with the same key (a look-alike is the same agency). */
 export function findAgency(db: Db, name: string): AgencyRow | undefined {
-  return toAgency(db.prepare(`SELECT ${COLUMNS} FROM agencies WHERE name = ?`).get(name.trim()) as RawAgency | undefined);
+  const exact = db.prepare(`SELECT ${COLUMNS} FROM agencies WHERE name = ?`).get(name.trim()) as RawAgency | undefined;
+  if (exact) return toAgency(exact);
+  const key = nameKey(name);
+  if (!key) return undefined;
+  // An archive holds tens to hundreds of agencies: comparing keys in JS is cheaper than keeping a second column in step.
+  const all = db.prepare(`SELECT ${COLUMNS} FROM agencies`).all() as RawAgency[];
+  return toAgency(all.find((a) => nameKey(a.name) === key));
 }
 
-/** The agency of that name, created if new. Call inside the caller's transaction. */
+/** The rule's refusal, naming the archived agency the name looks like (it differs only by hidden characters). */
+function nameRefusal(db: Db, name: string, problem: string): ArchiveError {
+  const like = findAgency(db, name);
+  return new ArchiveError('INVALID', like ? `${problem}。档案中已有“${printable(like.name)}”，如是同一机关请直接选择它` : problem);
+}
+
+/** The agency of that name (or its look-alike), created if new. Call inside the caller's transaction. */
 export function ensureAgency(db: Db, name: string, now: string): AgencyRow {
   const trimmed = name.trim();
   const problem = agencyNameProblem(trimmed);
-  if (problem) throw new ArchiveError('INVALID', problem);
+  if (problem) throw nameRefusal(db, trimmed, problem);
   const found = findAgency(db, trimmed);
   if (found) return found;
   const { lastInsertRowid } = db.prepare('INSERT INTO agencies (name, created_at) VALUES (?, ?)').run(trimmed, now);
@@ -76,7 +92,7 @@ export function updateAgency(db: Db, id: number, changes: AgencyChanges): Agency
     if (!current) throw new ArchiveError('NOT_FOUND', '找不到这个机关');
     const name = changes.name?.trim() ?? current.name;
     const problem = changes.name === undefined ? null : agencyNameProblem(name);
-    if (problem) throw new ArchiveError('INVALID', problem);
+    if (problem) throw nameRefusal(db, name, problem);
     const clash = findAgency(db, name);
     if (clash && clash.id !== id)
       throw new ArchiveError('CONFLICT', `档案中已有名为“${name}”的机关。如果是同一机关，请用“合并到…”把两者的报告合在一起（两边都有的年度由您选择，未采用的内容保留在历史版本中）`);

@@ -8,7 +8,7 @@ import { existsSync, rmSync, statSync } from 'node:fs';
 import { mkdirPrivate, precreatePrivate } from '../reliability/fs-safe';
 import { connect } from './sqlite';
 import { dirname } from 'node:path';
-import { ArchiveError } from './errors';
+import { ArchiveError, errorCodeOf, failureKind } from './errors';
 import { LATEST_VERSION, migrate, schemaVersion, tooNew } from './migrations';
 
 export type Db = Database.Database;
@@ -85,21 +85,17 @@ function removeIfEmpty(file: string): void {
   }
 }
 
-const FAMILIES = ['SQLITE_NOTADB', 'SQLITE_CORRUPT', 'SQLITE_BUSY', 'SQLITE_LOCKED', 'SQLITE_READONLY', 'SQLITE_CANTOPEN', 'SQLITE_PERM', 'SQLITE_FULL'];
-
-/** Maps SQLite and file-system failures to the archive's codes and a sentence a clerk understands. */
+/** Maps SQLite and file-system failures (read by failureKind, ./errors.ts) to the archive's codes and a sentence a clerk understands. */
 export function translateOpenError(e: unknown, file: string): ArchiveError {
-  // SQLite reports extended codes (SQLITE_READONLY_CANTINIT, SQLITE_BUSY_RECOVERY, …): match the family.
-  const raw = (e as { code?: string }).code ?? '';
-  const code = FAMILIES.find((f) => raw === f || raw.startsWith(`${f}_`)) ?? raw;
+  const kind = failureKind(errorCodeOf(e));
   const msg = (e as Error).message ?? String(e);
-  if (code === 'SQLITE_NOTADB' || code === 'SQLITE_CORRUPT' || /not a database|malformed/i.test(msg))
+  if (kind === 'corrupt' || /not a database|malformed/i.test(msg))
     return new ArchiveError('DB_CORRUPT', `档案文件已损坏，无法读取：${file}。可以从备份恢复，或另选一个档案文件。`);
-  if (code === 'SQLITE_BUSY' || code === 'SQLITE_LOCKED')
+  if (kind === 'locked')
     return new ArchiveError('DB_LOCKED', '档案文件正被另一个程序（可能是另一个年报助手窗口）使用，请先关闭它再试。');
-  if (code === 'SQLITE_READONLY' || code === 'SQLITE_CANTOPEN' || code === 'SQLITE_PERM' || code === 'EACCES' || code === 'EROFS' || code === 'EPERM')
+  if (kind === 'readonly' || errorCodeOf(e) === 'EPERM')
     return new ArchiveError('DB_READONLY', `无法写入档案文件所在的文件夹：${dirname(file)}。请检查权限，或另选一个档案位置。`);
-  if (code === 'SQLITE_FULL' || code === 'ENOSPC')
+  if (kind === 'full')
     return new ArchiveError('DB_FULL', '磁盘空间已满，无法保存档案。请清理磁盘后再试。');
   return new ArchiveError('DB_OPEN_FAILED', `无法打开档案文件：${file}（${msg}）`);
 }

@@ -4,7 +4,7 @@
  * recycle state (deleted_at) until purged, so it can be undone.
  */
 import type { FormatId, Report } from '../../report';
-import { ensureAgency } from './agencies';
+import { ensureAgency, findAgency } from './agencies';
 import { ArchiveError } from './errors';
 import type { Db } from './open';
 import { recordRevision, type RevisionReason } from './revisions';
@@ -92,7 +92,9 @@ export function getReportBody(db: Db, id: number): Report {
 
 /** The live (not deleted) report of an agency for a year. */
 export function findReport(db: Db, agency: string, year: number): ReportRow | undefined {
-  const raw = db.prepare(`${SELECT} WHERE a.name = ? AND r.year = ? AND r.deleted_at IS NULL`).get(agency.trim(), year) as
+  const found = findAgency(db, agency);
+  if (!found) return undefined;
+  const raw = db.prepare(`${SELECT} WHERE a.id = ? AND r.year = ? AND r.deleted_at IS NULL`).get(found.id, year) as
     | RawRow
     | undefined;
   return raw && toRow(raw);
@@ -115,6 +117,8 @@ export interface InsertOptions {
 export function insertReport(db: Db, report: Report, o: InsertOptions): ReportRow {
   return db.transaction(() => {
     const agency = ensureAgency(db, report.agency, o.now);
+    // A look-alike name (full-width letters, doubled spaces) is the archived agency: the body says its name.
+    if (agency.name !== report.agency) report = { ...report, agency: agency.name };
     const clash = db.prepare('SELECT id, deleted_at AS deletedAt FROM reports WHERE agency_id = ? AND year = ?').get(agency.id, report.year) as
       | { id: number; deletedAt: string | null }
       | undefined;
@@ -255,4 +259,9 @@ export function markVerifiedPublished(db: Db, id: number, date: string): ReportR
   const { changes } = db.prepare('UPDATE reports SET published = 1, verified_on = ?, version = version + 1 WHERE id = ? AND deleted_at IS NULL').run(date, id);
   if (!changes) throw new ArchiveError('NOT_FOUND', '找不到这份报告');
   return getReportRow(db, id)!;
+}
+
+/** Ids of an agency's live (not deleted) reports, oldest year first. */
+export function liveReportIds(db: Db, agencyId: number): number[] {
+  return (db.prepare('SELECT id FROM reports WHERE agency_id = ? AND deleted_at IS NULL ORDER BY year').all(agencyId) as { id: number }[]).map((r) => r.id);
 }

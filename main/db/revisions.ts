@@ -9,7 +9,8 @@ import { ArchiveError } from './errors';
 import type { Db } from './open';
 
 /** conflict: a save from an editor that had missed a newer change, kept here instead of overwriting it. */
-export type RevisionReason = 'create' | 'edit' | 'import' | 'restore' | 'finalise' | 'recompute' | 'carry-over' | 'duplicate' | 'rename' | 'conflict';
+export type { RevisionReason } from '../../report/lists';
+import type { RevisionReason } from '../../report/lists';
 
 export const COALESCE_MS = 5 * 60 * 1000;
 
@@ -75,4 +76,9 @@ export function readRevisionBody(text: string): Report | null {
   }
   const v = validateJson(raw);
   return v.ok ? v.report : null;
+}
+
+/** 版本 N of a revision: its place in the report's own history (what the history list shows). */
+export function revisionNumber(db: Db, reportId: number, revisionId: number): number {
+  return (db.prepare('SELECT COUNT(*) AS n FROM revisions WHERE report_id = ? AND id <= ?').get(reportId, revisionId) as { n: number }).n;
 }

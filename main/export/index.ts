@@ -2,7 +2,7 @@
  * One entry point for every export: the app's IPC, the CLI and the browser bridge call buildExport
  * and get the bytes, a default file name and the MIME type; writing them is atomicWrite's job.
  */
-import type { Report } from '../../report';
+import type { Finding, Report } from '../../report';
 import { canonicalJson } from './canonical-json';
 import { buildDocx } from './docx';
 import { defaultFileName, type ExportKind } from './file-name';
@@ -24,12 +24,25 @@ export const EXPORT_MIME: Record<ExportKind, string> = {
   json: 'application/json; charset=utf-8',
 };
 
-async function bytes(report: Report, kind: ExportKind): Promise<Buffer> {
+/** `findings`: the stored report's (main/db/findings.ts), for the sheet that lists them; absent for a file not in the archive. */
+export interface ExportOptions {
+  findings?: readonly Finding[];
+}
+
+/** The save dialog's file-type filter for each kind. */
+export const EXPORT_FILTERS: Record<ExportKind, { name: string; extensions: string[] }> = {
+  docx: { name: 'Word 文档', extensions: ['docx'] },
+  xlsx: { name: 'Excel 工作簿', extensions: ['xlsx'] },
+  html: { name: '网页（复制到网站）', extensions: ['html'] },
+  json: { name: '报告数据（JSON）', extensions: ['json'] },
+};
+
+async function bytes(report: Report, kind: ExportKind, o: ExportOptions): Promise<Buffer> {
   switch (kind) {
     case 'docx':
       return buildDocx(report);
     case 'xlsx':
-      return buildXlsx(report);
+      return buildXlsx(report, o.findings ? { findings: o.findings } : {});
     case 'html':
       return Buffer.from(buildHtml(report), 'utf8');
     case 'json':
@@ -37,9 +50,9 @@ async function bytes(report: Report, kind: ExportKind): Promise<Buffer> {
   }
 }
 
-export async function buildExport(report: Report, kind: ExportKind): Promise<ExportResult> {
+export async function buildExport(report: Report, kind: ExportKind, o: ExportOptions = {}): Promise<ExportResult> {
   if (!(kind in EXPORT_MIME)) throw new Error(`未知的导出格式：${String(kind)}`);
-  return { fileName: defaultFileName(report, kind), mime: EXPORT_MIME[kind], data: await bytes(report, kind) };
+  return { fileName: defaultFileName(report, kind), mime: EXPORT_MIME[kind], data: await bytes(report, kind, o) };
 }
 
 export { buildDocx } from './docx';

@@ -17,7 +17,8 @@
  *    (requests.newReceived.0), sheet name, A1 address, cell type (count, signedCount, money, amount).
  */
 import ExcelJS from 'exceljs';
-import { countOf, formatLabel, getFormat, layoutOf, reportTitle, runChecks, staleTotals, type CellPath, type Report, type TotalDef } from '../../report';
+import { countOf, formatLabel, getFormat, layoutOf, reportTitle, runChecks, staleTotals, type CellPath, type Finding, type Report, type TotalDef } from '../../report';
+import { cellLabel } from './check-report';
 import { chineseDate } from './blocks';
 import { writeTableSheet, type CellAddress } from './xlsx-table';
 import { finishXlsx } from './xlsx-finish';
@@ -47,6 +48,12 @@ function formulaTotals(report: Report): { totals: Map<CellPath, TotalDef>; plain
 export interface XlsxOptions {
   title?: string;
   notes?: readonly string[];
+  /**
+   * The findings listed on the 报告信息 sheet: a stored report's come from main/db/findings.ts (with
+   * last year, level, 已发布), the 汇总表's are the roll-up's own. Absent: a file not in the archive,
+   * checked on its own.
+   */
+  findings?: readonly Finding[];
 }
 
 function writeInfoSheet(ws: ExcelJS.Worksheet, report: Report, o: XlsxOptions = {}): void {
@@ -76,7 +83,7 @@ function writeInfoSheet(ws: ExcelJS.Worksheet, report: Report, o: XlsxOptions = 
     r.font = FONT;
   });
   let r = rows.length + 4;
-  const findings = runChecks(report);
+  const findings = o.findings ?? runChecks(report);
   ws.getCell(r, 1).value = `检查结果（${findings.filter((f) => f.severity === 'error').length}个错误，${findings.filter((f) => f.severity === 'warning').length}个提醒）`;
   ws.getCell(r, 1).font = { name: '黑体', size: 11 };
   r++;
@@ -90,7 +97,7 @@ function writeInfoSheet(ws: ExcelJS.Worksheet, report: Report, o: XlsxOptions = 
     r++;
     const row = ws.getRow(r);
     // 错误 / 提醒, as the app says it.
-    row.values = [f.rule, f.severity === 'error' ? '错误' : '提醒', f.message, f.cells.join('，')];
+    row.values = [f.rule, f.severity === 'error' ? '错误' : '提醒', f.message, [...new Set(f.cells.map((c) => cellLabel(report, c)))].join('；')];
     row.font = FONT;
     row.alignment = { vertical: 'top', wrapText: true };
   }

@@ -19,7 +19,7 @@ export { toDryRunJson } from './result';
 export type { ImportOptions, ImportResult, ImportSource } from './result';
 
 /** File types the importer reads (for open dialogs). */
-export const IMPORT_EXTENSIONS = ['txt', 'html', 'htm', 'docx', 'xlsx', 'json', 'pdf'] as const;
+export { IMPORT_EXTENSIONS } from '../../report/lists';
 
 const extOf = (name: string): string => /\.([A-Za-z0-9]+)$/.exec(name)?.[1]?.toLowerCase() ?? '';
 

@@ -8,17 +8,17 @@
  */
 import { formatForYear, formatValidationErrors, layoutOf, validateJson, type Report } from '../../report';
 import { agencyNameProblem } from '../../report/agency';
-import type { UnitLevel, UnitStatus } from '../../report/rollup';
+import { isAgencyLevel, isRevisionReason } from '../../report/lists';
+import { UNIT_LEVELS, UNIT_STATUSES, type UnitLevel, type UnitStatus } from '../../report/rollup/types';
 import { ArchiveError } from '../db/errors';
 import type { RosterEntry } from '../rollup/roster';
-import type { BundleAgency, BundlePayload, BundleReport, BundleRevision } from './bundle';
+import type { BundleAgency, BundlePayload, BundleReport, BundleRevision } from './bundle-types';
 
 const bad = (why: string) => new ArchiveError('INVALID', `档案导出文件无法读取：${why}`);
 const isObj = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 const isStr = (v: unknown, max = 200): v is string => typeof v === 'string' && v.length <= max;
 /** The archive's ISO times (2026-01-10T09:00:00.000Z); an exported bundle never holds anything else. */
 const isTime = (v: unknown): v is string => isStr(v, 40) && /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?Z$/.test(v) && !Number.isNaN(Date.parse(v));
-const REASONS = new Set(['create', 'edit', 'import', 'restore', 'finalise', 'recompute', 'carry-over', 'duplicate', 'rename', 'conflict']);
 const MAX_REVISIONS = 5000;
 
 /**
@@ -65,7 +65,7 @@ function carriedCells(raw: unknown, report: Report, what: string): unknown[] {
 function revision(raw: unknown, r: { agency: string; year: number; formerNames: Set<string> }, n: number, what: string): BundleRevision {
   const label = `${what}的第${n}个历史版本`;
   if (!isObj(raw) || !isTime(raw.createdAt) || !isTime(raw.updatedAt)) throw bad(`${label}结构不完整`);
-  if (!isStr(raw.reason, 40) || !REASONS.has(raw.reason)) throw bad(`${label}的保存方式“${String(raw.reason).slice(0, 40)}”无法识别`);
+  if (!isStr(raw.reason, 40) || !isRevisionReason(raw.reason)) throw bad(`${label}的保存方式“${String(raw.reason).slice(0, 40)}”无法识别`);
   if (raw.note !== undefined && !isStr(raw.note, 2000)) throw bad(`${label}的说明有误`);
   return { reason: raw.reason, note: (raw.note as string | undefined) ?? '', createdAt: raw.createdAt, updatedAt: raw.updatedAt, report: reportBody(raw.report, r.agency, r.year, label, r.formerNames) };
 }
@@ -111,7 +111,7 @@ function importState(raw: Record<string, unknown>, body: Report, what: string): 
 
 function agency(raw: unknown): BundleAgency {
   if (!isObj(raw) || !isStr(raw.name, 100) || !raw.name.trim()) throw bad('机关列表结构不完整');
-  if (!(raw.level === null || raw.level === undefined || ['township', 'county', 'city', 'province'].includes(raw.level as string))) throw bad(`机关“${raw.name}”的级别有误`);
+  if (!(raw.level === null || raw.level === undefined || isAgencyLevel(raw.level))) throw bad(`机关“${raw.name}”的级别有误`);
   if (!isStr(raw.deadline, 5) || !/^(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/.test(raw.deadline)) throw bad(`机关“${raw.name}”的公开截止日期有误`);
   if (raw.own !== undefined && typeof raw.own !== 'boolean') throw bad(`机关“${raw.name}”的“本机关”标记有误`);
   const former = raw.formerNames;
@@ -133,8 +133,6 @@ export function checkPayload(p: Record<string, unknown>): BundlePayload {
   return { exportedAt: p.exportedAt, agencies: p.agencies.map(agency), reports, rosters: rosters(p.rosters) };
 }
 
-const LEVELS = new Set(['self', 'township', 'department', 'other']);
-const STATUSES = new Set(['pending', 'received', 'returned', 'accepted', 'excluded']);
 
 /** 汇总 rosters: absent in older exports; every entry checked like everything else before anything is written. */
 function rosters(raw: unknown): RosterEntry[] {
@@ -146,7 +144,7 @@ function rosters(raw: unknown): RosterEntry[] {
       throw bad(`${what}结构不完整`);
     const problem = agencyNameProblem(e.organ) ?? agencyNameProblem(e.agency);
     if (problem) throw bad(`${what}的单位名称有误：${problem}`);
-    if (!LEVELS.has(e.level as string) || !STATUSES.has(e.status as string)) throw bad(`${what}的级别或状态无法识别`);
+    if (!(UNIT_LEVELS as readonly unknown[]).includes(e.level) || !(UNIT_STATUSES as readonly unknown[]).includes(e.status)) throw bad(`${what}的级别或状态无法识别`);
     if (!isStr(e.reason, 200) || !isStr(e.fileName, 260) || !(e.receivedAt === null || isTime(e.receivedAt))) throw bad(`${what}的原因、文件名或收到时间有误`);
     return { organ: e.organ, year: e.year, agency: e.agency, level: e.level as UnitLevel, status: e.status as UnitStatus, reason: e.reason, receivedAt: e.receivedAt as string | null, fileName: e.fileName };
   });

@@ -13,88 +13,23 @@ import { createHash } from 'node:crypto';
 import type { Report } from '../../report';
 import type { SkippedRecord } from '../../report/api';
 import { formerNames, listAgencies } from '../db/agencies';
+import { agencyNameProblem, printable } from '../../report/agency';
 import { ArchiveError } from '../db/errors';
 import type { Db } from '../db/open';
 import { readRevisionBody } from '../db/revisions';
+import { allReportRows, revisionRowsReader } from '../db/bundle-queries';
 import { checkPayload } from './bundle-check';
-import { exportRosters, type RosterEntry } from '../rollup/roster';
+import { exportRosters } from '../rollup/roster';
 
-export const BUNDLE_FORMAT = 'nianbao-archive';
-export const BUNDLE_VERSION = 1;
-/** A bundle bigger than this is not an archive of township reports. */
-export const MAX_BUNDLE_BYTES = 200 * 1024 * 1024;
-
-export interface BundleRevision {
-  reason: string;
-  note: string;
-  createdAt: string;
-  updatedAt: string;
-  report: Report;
-}
-
-export interface BundleReport {
-  agency: string;
-  year: number;
-  status: 'draft' | 'final';
-  createdAt: string;
-  updatedAt: string;
-  deletedAt: string | null;
-  carried: unknown[];
-  report: Report;
-  revisions: BundleRevision[];
-  /** 已发布 / 待核对 (issue 15); absent in exports of older versions. */
-  published?: boolean;
-  publishedOn?: string | null;
-  toVerify?: string[];
-  /** 核对已发布 found the page the same on this day (issue 23); absent in exports of older versions. */
-  verifiedOn?: string | null;
-}
-
-export interface BundleAgency {
-  name: string;
-  level: string | null;
-  deadline: string;
-  /** 本机关 (issue 15); absent in exports of older versions. */
-  own?: boolean;
-  /** Names before 更正名称, newest first (issue 21 #2); absent in exports of older versions. */
-  formerNames?: string[];
-}
-
-export interface BundlePayload {
-  exportedAt: string;
-  agencies: BundleAgency[];
-  reports: BundleReport[];
-  /** 汇总 rosters (统计范围 and collection status); absent in exports of older versions. */
-  rosters?: RosterEntry[];
-}
-
-export interface Bundle {
-  format: typeof BUNDLE_FORMAT;
-  version: typeof BUNDLE_VERSION;
-  sha256: string;
-  payload: BundlePayload;
-}
+export { BUNDLE_FORMAT, BUNDLE_VERSION, MAX_BUNDLE_BYTES } from './bundle-types';
+export type { Bundle, BundleAgency, BundlePayload, BundleReport, BundleRevision } from './bundle-types';
+import { BUNDLE_FORMAT, BUNDLE_VERSION, MAX_BUNDLE_BYTES, type Bundle, type BundlePayload, type BundleReport, type BundleRevision } from './bundle-types';
 
 const sha = (s: string) => createHash('sha256').update(s, 'utf8').digest('hex');
 
 /** Something the export could not read and left out (flipped bytes inside a stored body). */
 export type { SkippedRecord };
 
-interface Row {
-  id: number;
-  agency: string;
-  year: number;
-  status: 'draft' | 'final';
-  createdAt: string;
-  updatedAt: string;
-  deletedAt: string | null;
-  carried: string;
-  body: string;
-  published: number;
-  publishedOn: string | null;
-  toVerify: string;
-  verifiedOn: string | null;
-}
 
 /** A stored body as this report's content: valid, and under the report's current agency name (older revisions predate a rename). */
 function readBody(text: string, agency: string): Report | null {
@@ -112,27 +47,36 @@ function readList(text: string): unknown[] {
 }
 
 /**
+ * A name an older version accepted and today's rule refuses (report/agency.ts) would make every
+ * report of that agency unreadable on the other PC, and here it would read as damaged and be left
+ * out. The export stops instead and says which agency to rename first: nothing intact is dropped.
+ */
+function refuseLegacyNames(names: readonly string[]): void {
+  const refused = names.filter((n) => agencyNameProblem(n) !== null);
+  if (!refused.length) return;
+  const listed = refused.slice(0, 10).map((n) => `“${printable(n)}”（${agencyNameProblem(n)!.replace(/^机关名称/, '')}）`);
+  throw new ArchiveError(
+    'INVALID',
+    `以下机关的名称是旧版本存入的，现在的规则不允许：${listed.join('；')}${refused.length > 10 ? ' 等' : ''}。请先在档案页把这些机关改名，再导出整个档案（没有导出任何内容）`,
+  );
+}
+
+/**
  * The whole archive as a bundle. A body that no longer reads as a report is left out and listed
  * in `skipped` rather than failing the export: the rest of the archive is what the clerk needs
  * on the new PC, and the list says what to look at. A report whose own body is damaged goes with
  * its newest readable revision as its content.
  */
 export function buildBundle(db: Db, now = new Date(), skipped: SkippedRecord[] = []): Bundle {
-  const agencies = listAgencies(db).map(({ id, name, level, deadline, own }) => ({ name, level, deadline, own, formerNames: formerNames(db, id) }));
-  const rows = db
-    .prepare(
-      `SELECT r.id, a.name AS agency, r.year, r.status, r.created_at AS createdAt, r.updated_at AS updatedAt,
-              r.deleted_at AS deletedAt, r.carried, r.body, r.published, r.published_on AS publishedOn, r.to_verify AS toVerify, r.verified_on AS verifiedOn
-       FROM reports r JOIN agencies a ON a.id = r.agency_id ORDER BY a.name, r.year`,
-    )
-    .all() as Row[];
-  const revs = db.prepare(
-    'SELECT reason, note, created_at AS createdAt, updated_at AS updatedAt, body FROM revisions WHERE report_id = ? ORDER BY id',
-  );
+  const listed = listAgencies(db);
+  refuseLegacyNames(listed.map((a) => a.name));
+  const agencies = listed.map(({ id, name, level, deadline, own }) => ({ name, level, deadline, own, formerNames: formerNames(db, id) }));
+  const rows = allReportRows(db);
+  const revisionsOf = revisionRowsReader(db);
   const reports: BundleReport[] = [];
   for (const r of rows) {
     const revisions: BundleRevision[] = [];
-    for (const v of revs.all(r.id) as { reason: string; note: string; createdAt: string; updatedAt: string; body: string }[]) {
+    for (const v of revisionsOf(r.id)) {
       const report = readBody(v.body, r.agency);
       if (report) revisions.push({ reason: v.reason, note: v.note, createdAt: v.createdAt, updatedAt: v.updatedAt, report });
       else skipped.push({ agency: r.agency, year: r.year, revisionAt: v.updatedAt });

@@ -7,10 +7,15 @@
  * the incoming content as a new revision, so its previous state stays in its history.
  * applyImport runs the whole plan in one transaction: all of it or nothing.
  */
-import { runChecks, type Report } from '../../report';
-import { ensureAgency, formerNames } from '../db/agencies';
+import type { Report } from '../../report';
+import { nameKey } from '../../report/agency';
+import { isAgencyLevel } from '../../report/lists';
+import { countFindings } from '../../report/checks';
+import { findingsFor } from '../db/findings';
+import { ensureAgency, findAgency, formerNames } from '../db/agencies';
+import { existingReports, findReportAny, insertBundledReport, setAgencySettings, type ExistingReport } from '../db/bundle-queries';
 import type { Db } from '../db/open';
-import { getReportBody, restoreDeleted, setImportState, setStatus, updateReport } from '../db/reports';
+import { restoreDeleted, setImportState, setStatus, updateReport } from '../db/reports';
 import { importRosters } from '../rollup/roster';
 import type { Bundle, BundleAgency, BundleReport } from './bundle';
 
@@ -30,15 +35,10 @@ export interface PlanItem {
   revisions: number;
 }
 
-export interface ExistingReport {
-  agency: string;
-  year: number;
-  body: string;
-  updatedAt: string;
-  deletedAt: string | null;
-}
+export type { ExistingReport } from '../db/bundle-queries';
 
-export const planKey = (agency: string, year: number) => `${agency}|${year}`;
+/** Agencies are matched by their name key (report/agency.ts), as everywhere in the archive. */
+export const planKey = (agency: string, year: number) => `${nameKey(agency)}|${year}`;
 
 /** Bodies are compared as data, so key order or spacing never makes a false conflict. */
 function sameReport(a: Report, b: Report): boolean {
@@ -69,23 +69,7 @@ export function planImport(existing: ExistingReport[], incoming: BundleReport[])
     .sort((a, b) => a.agency.localeCompare(b.agency, 'zh-CN') || a.year - b.year);
 }
 
-/** The report of an agency for a year, in the recycle bin or not (the archive allows one of each). */
-function findReportAny(db: Db, agency: string, year: number): { id: number; deletedAt: string | null; status: string } | undefined {
-  return db
-    .prepare(
-      `SELECT r.id, r.deleted_at AS deletedAt, r.status FROM reports r JOIN agencies a ON a.id = r.agency_id WHERE a.name = ? AND r.year = ?`,
-    )
-    .get(agency.trim(), year) as { id: number; deletedAt: string | null; status: string } | undefined;
-}
-
-export function existingReports(db: Db): ExistingReport[] {
-  return db
-    .prepare(
-      `SELECT a.name AS agency, r.year, r.body, r.updated_at AS updatedAt, r.deleted_at AS deletedAt
-       FROM reports r JOIN agencies a ON a.id = r.agency_id`,
-    )
-    .all() as ExistingReport[];
-}
+export { existingReports } from '../db/bundle-queries';
 
 export interface ImportSummary {
   added: number;
@@ -102,11 +86,8 @@ export function applyImport(db: Db, bundle: Bundle, decisions: Record<string, De
   const byKey = new Map(bundle.payload.reports.map((r) => [planKey(r.agency, r.year), r]));
   // Earlier years first, so each report's cross-year checks see last year's figures.
   const plan = planImport(existingReports(db), bundle.payload.reports).sort((a, b) => a.year - b.year);
-  const counts = (report: Report) => {
-    const prev = findReportAny(db, report.agency, report.year - 1);
-    const f = runChecks(report, { previous: prev && !prev.deletedAt ? getReportBody(db, prev.id) : null });
-    return { errors: f.filter((x) => x.severity === 'error').length, warnings: f.filter((x) => x.severity === 'warning').length };
-  };
+  // Stored counts are a cache; lists recompute them (main/db/findings.ts).
+  const counts = (report: Report) => countFindings(findingsFor(db, report));
   /** 已发布 and 待核对 travel with the report (checked by bundle-check.ts; an older export has none). */
   const keepImportState = (id: number, r: BundleReport) =>
     setImportState(db, id, {
@@ -117,14 +98,14 @@ export function applyImport(db: Db, bundle: Bundle, decisions: Record<string, De
     });
   db.transaction(() => {
     for (const a of bundle.payload.agencies) {
-      const known = db.prepare('SELECT id FROM agencies WHERE name = ?').get(a.name.trim()) as { id: number } | undefined;
+      const known = findAgency(db, a.name);
       // The name history travels and is joined with this PC's (issue 21 #2): the checks read it.
       addFormerNames(db, known?.id ?? null, a, at);
       if (known) continue; // this PC's settings for an agency it already has win
       const row = ensureAgency(db, a.name, at);
-      const level = ['township', 'county', 'city', 'province'].includes(String(a.level)) ? a.level : null;
+      const level = isAgencyLevel(a.level) ? a.level : null;
       const deadline = /^\d{2}-\d{2}$/.test(a.deadline) ? a.deadline : '01-31';
-      db.prepare('UPDATE agencies SET level = ?, deadline = ?, own = ? WHERE id = ?').run(level, deadline, a.own === true ? 1 : 0, row.id);
+      setAgencySettings(db, row.id, { level, deadline, own: a.own === true });
       addFormerNames(db, row.id, a, at);
     }
     for (const item of plan) {
@@ -134,18 +115,24 @@ export function applyImport(db: Db, bundle: Bundle, decisions: Record<string, De
       } else if (item.action === 'add') {
         const agency = ensureAgency(db, r.agency, at);
         const c = counts(r.report);
-        const { lastInsertRowid } = db
-          .prepare(
-            `INSERT INTO reports (agency_id, year, format, status, body, errors, warnings, created_at, updated_at, deleted_at, carried)
-             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-          )
-          .run(agency.id, r.year, r.report.format, r.status, JSON.stringify(r.report), c.errors, c.warnings, r.createdAt, r.updatedAt, r.deletedAt, JSON.stringify(r.carried ?? []));
-        const insertRev = db.prepare('INSERT INTO revisions (report_id, reason, note, body, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?)');
         // parseBundle checked every revision (same agency and year, a valid report).
-        for (const v of r.revisions)
-          insertRev.run(lastInsertRowid, String(v.reason), String(v.note ?? ''), JSON.stringify(v.report), String(v.createdAt), String(v.updatedAt));
-        insertRev.run(lastInsertRowid, 'import', '从档案导出文件导入', JSON.stringify(r.report), at, at);
-        keepImportState(Number(lastInsertRowid), r);
+        const id = insertBundledReport(db, {
+          agencyId: agency.id,
+          year: r.year,
+          format: r.report.format,
+          status: r.status,
+          body: JSON.stringify(r.report),
+          counts: c,
+          createdAt: r.createdAt,
+          updatedAt: r.updatedAt,
+          deletedAt: r.deletedAt,
+          carried: JSON.stringify(r.carried ?? []),
+          revisions: [
+            ...r.revisions.map((v) => ({ reason: String(v.reason), note: String(v.note ?? ''), body: JSON.stringify(v.report), createdAt: String(v.createdAt), updatedAt: String(v.updatedAt) })),
+            { reason: 'import', note: '从档案导出文件导入', body: JSON.stringify(r.report), createdAt: at, updatedAt: at },
+          ],
+        });
+        keepImportState(id, r);
         summary.added++;
       } else if (decisions[item.key] === 'incoming') {
         const row = findReportAny(db, r.agency, r.year)!;

@@ -10,13 +10,13 @@
  *   the same archive behind our back. The lock dies with the process, so a crash never leaves a
  *   stale lock behind.
  */
-import { copyFileSync, existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, dirname, join } from 'node:path';
 import { ArchiveError } from '../db/errors';
 import { closeArchive, openArchive, translateOpenError, type Db } from '../db/open';
 import { createBackupSync } from './backup';
-import { removeStalePartials } from './fs-safe';
+import { atomicWriteFile, removeStalePartials } from './fs-safe';
 
 export function markerPath(file: string): string {
   return `${file}.running`;
@@ -86,7 +86,8 @@ export function openForUse(file: string, o: OpenForUseOptions): ArchiveHandle {
     db.pragma('locking_mode = EXCLUSIVE');
     // The exclusive lock is taken by the next write: take it now rather than at the first save.
     db.exec('BEGIN IMMEDIATE; COMMIT');
-    writeFileSync(markerPath(file), JSON.stringify({ pid: process.pid, openedAt: new Date().toISOString() }));
+    // Owner-only like every other file of the archive (a marker left 0644 by an older version is replaced).
+    atomicWriteFile(markerPath(file), JSON.stringify({ pid: process.pid, openedAt: new Date().toISOString() }));
   } catch (e) {
     db.close();
     throw e;

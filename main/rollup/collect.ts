@@ -6,7 +6,7 @@
  */
 import { inferLevel } from '../../report';
 import { matchUnit, type CollectOutcome, type UnitLevel } from '../../report/rollup';
-import { storeImported } from '../api/store';
+import { storeImported } from '../db/store';
 import { canonicalJson } from '../export/canonical-json';
 import { ArchiveError } from '../db/errors';
 import type { Db } from '../db/open';

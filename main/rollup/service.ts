@@ -9,7 +9,7 @@ import { passable } from '../../report/rollup/status';
 import type { ApiInput, ApiOutput, Channel } from '../../report/api';
 import { ArchiveError } from '../db/errors';
 import type { Db } from '../db/open';
-import type { Host } from '../api/host';
+import type { Host } from '../export/host';
 import { collectFile } from './collect';
 import { boardXlsx, detailXlsx, issuesXlsx } from './detail';
 import { acceptUnits, addUnits, listRosters, removeUnit, updateUnit } from './roster';

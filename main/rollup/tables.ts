@@ -11,6 +11,7 @@ import { TITLE_LINE_CHARS } from '../export/blocks';
 import { buildDocx } from '../export/docx';
 import { buildXlsx } from '../export/xlsx';
 import { safeFileStem } from '../export/file-name';
+import { ROLLUP_AGENCY } from './view';
 
 export const rollupTitle = (organ: string, year: number): string => `${organ.trim()}${year}年政府信息公开工作年度报告数据汇总表`;
 
@@ -49,5 +50,7 @@ export async function rollupDocx(report: Report, view: RollupView, included: num
 }
 
 export async function rollupXlsx(report: Report, view: RollupView, included: number): Promise<Buffer> {
-  return buildXlsx(report, { title: rollupTitle(view.organ, view.year), notes: scopeLines(view, included) });
+    // The info sheet lists the roll-up's own findings (table rules), not a report's text or 落款 reminders.
+  const findings = view.findings.filter((f) => f.agency === ROLLUP_AGENCY);
+  return buildXlsx(report, { title: rollupTitle(view.organ, view.year), notes: scopeLines(view, included), findings });
 }

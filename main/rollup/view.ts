@@ -2,7 +2,8 @@
  * The collection of one organ and year as the board, the checks and the 汇总 (rollup.md §3–§5),
  * read from the archive in one pass. Used by the screen's channels, the CLI and the exports.
  */
-import { formatForYear, runChecks, type FormatId, type Report } from '../../report';
+import { formatForYear, type FormatId, type Report } from '../../report';
+import { tableFindings } from '../../report/checks';
 import { checkCollection, checkUnit, rollUp, type BoardRow, type CollectedUnit, type RollupView, type UnitFinding, type UnitReport } from '../../report/rollup';
 import { ArchiveError } from '../db/errors';
 import type { Db } from '../db/open';
@@ -91,7 +92,7 @@ export function loadCollection(db: Db, organ: string, year: number): Collection 
   });
   const included: UnitReport[] = collected.filter((c) => units.find((u) => u.agency === c.agency)?.included).map((c) => ({ agency: c.agency, report: c.report }));
   const report = included.length ? rollUp(format, year, organ.trim(), included) : null;
-  const own: UnitFinding[] = report ? runChecks(report, { level: null }).filter((f) => !f.rule.startsWith('X-') && !f.rule.startsWith('TEXT')).map((f) => ({ ...f, agency: ROLLUP_AGENCY })) : [];
+  const own: UnitFinding[] = report ? tableFindings(report).map((f) => ({ ...f, agency: ROLLUP_AGENCY })) : [];
   const counted = units.filter((u) => u.status !== 'excluded');
   return {
     view: {

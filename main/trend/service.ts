@@ -7,12 +7,11 @@ import { buildTrend, draftStatements, type Drafts, type TrendTable } from '../..
 import { findAgency, getAgency } from '../db/agencies';
 import { ArchiveError } from '../db/errors';
 import type { Db } from '../db/open';
-import { findReport, getReportBody } from '../db/reports';
+import { findReport, getReportBody, liveReportIds } from '../db/reports';
 
 /** Bodies of the agency's live reports, oldest first. */
 export function agencyReports(db: Db, agencyId: number): Report[] {
-  const ids = db.prepare('SELECT id FROM reports WHERE agency_id = ? AND deleted_at IS NULL ORDER BY year').all(agencyId) as { id: number }[];
-  return ids.map(({ id }) => getReportBody(db, id));
+  return liveReportIds(db, agencyId).map((id) => getReportBody(db, id));
 }
 
 export function trendById(db: Db, agencyId: number): TrendTable {

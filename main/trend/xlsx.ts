@@ -7,7 +7,7 @@
 import ExcelJS from 'exceljs';
 import type { TrendChartId } from '../../report/api';
 import type { TrendTable } from '../../report/trend';
-import type { FileToDeliver } from '../api/host';
+import type { FileToDeliver } from '../export/host';
 import { ArchiveError } from '../db/errors';
 import { safeFileStem } from '../export/file-name';
 

@@ -7,7 +7,7 @@ import { checkCrossYear } from './cross-year';
 import { checkActive, checkBalance, checkTotals } from './tables';
 import { checkHeadings, checkRepetition, checkText } from './text';
 import { checkDrafts } from '../trend/stale';
-import { checkSameAsLastYear, checkSwing } from '../rollup/unit';
+import { checkSameAsLastYear, checkSwing } from './year-on-year';
 
 export interface CheckOptions {
   /** Last year's report of the same organ, for Y-1…Y-4 and the repetition share. */
@@ -53,6 +53,38 @@ export function runChecks(report: Report, options: CheckOptions = {}): Finding[]
   ];
   return findings.sort(bySeverity);
 }
+
+/**
+ * The rules that concern a table of figures alone (T-2…T-4): what a roll-up (汇总表) is checked
+ * against. Its text, 落款 and last year are not a roll-up's, so X-, C-, R-9 and Y- do not apply.
+ */
+export function tableFindings(report: Report, level: AgencyLevel | null = inferLevel(report.agency)): Finding[] {
+  return [...checkBalance(report), ...checkTotals(report), ...checkActive(report, level)].sort(bySeverity);
+}
+
+/**
+ * What a stored report is checked against: last year's report of the same organ, the organ's level
+ * and whether it is kept as published. main/db/findings.ts reads it from the archive; the editor
+ * gets it with the opened report, so the findings are the same wherever they are asked for.
+ */
+export interface ReportContext {
+  previous: Report | null;
+  level: AgencyLevel | null;
+  /** A report kept as published (已发布) is not asked for what a draft still lacks. */
+  published: boolean;
+  /** Every agency name the archive knows, former names included (X-8: the text names another agency). */
+  agencyNames: readonly string[];
+}
+
+/** The findings of a report in its archive context: the one answer for the editor, lists, CLI and exports. */
+export const findingsInContext = (report: Report, ctx: ReportContext): Finding[] =>
+  runChecks(report, { previous: ctx.previous, level: ctx.level, completeness: !ctx.published, agencyNames: ctx.agencyNames });
+
+/** The counts shown in lists (archive page, `list`, 报告信息 sheet). */
+export const countFindings = (findings: readonly Finding[]): { errors: number; warnings: number } => ({
+  errors: findings.filter((f) => f.severity === 'error').length,
+  warnings: findings.filter((f) => f.severity === 'warning').length,
+});
 
 export const hasErrors = (findings: readonly Finding[]): boolean => findings.some((f) => f.severity === 'error');
 

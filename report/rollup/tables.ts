@@ -16,20 +16,8 @@ export function cellTitle(report: Report, path: CellPath): string {
   return path;
 }
 
-/** Every value cell in layout order, as a string (amounts with their unit), for equality of tables. */
-export function tableKey(report: Report): string {
-  const values = layoutOf(report.format).cells.map((c) => {
-    const v = getCell(report, c.path);
-    return c.type === 'amount' ? `${v}${report.active[c.path.split('.')[1]!]?.unit ?? ''}` : String(v);
-  });
-  return `${report.format}|${values.join(',')}`;
-}
-
-export const sameTables = (a: Report, b: Report): boolean => a.format === b.format && tableKey(a) === tableKey(b);
-
-export function allZero(report: Report): boolean {
-  return layoutOf(report.format).cells.every((c) => Number(getCell(report, c.path) ?? 0) === 0);
-}
+// tableKey, sameTables and allZero moved to report/checks/year-on-year.ts (R-3 needs them; checks never import the roll-up).
+export { tableKey, sameTables, allZero } from '../checks/year-on-year';
 
 export function median(values: readonly number[]): number {
   if (!values.length) return 0;

@@ -2,9 +2,8 @@
 import type { Finding, Report } from '../types';
 
 /** Roster level: 本级 (the collecting organ itself), 乡镇/街道, 部门, 其他. */
-export type UnitLevel = 'self' | 'township' | 'department' | 'other';
-
-export const UNIT_LEVELS: readonly UnitLevel[] = ['self', 'township', 'department', 'other'];
+export const UNIT_LEVELS = ['self', 'township', 'department', 'other'] as const;
+export type UnitLevel = (typeof UNIT_LEVELS)[number];
 
 export const UNIT_LEVEL_LABELS: Readonly<Record<UnitLevel, string>> = {
   self: '本级',
@@ -14,9 +13,8 @@ export const UNIT_LEVEL_LABELS: Readonly<Record<UnitLevel, string>> = {
 };
 
 /** 未交 · 已收 · 退回 · 已通过 · 不纳入. */
-export type UnitStatus = 'pending' | 'received' | 'returned' | 'accepted' | 'excluded';
-
-export const UNIT_STATUSES: readonly UnitStatus[] = ['pending', 'received', 'returned', 'accepted', 'excluded'];
+export const UNIT_STATUSES = ['pending', 'received', 'returned', 'accepted', 'excluded'] as const;
+export type UnitStatus = (typeof UNIT_STATUSES)[number];
 
 export const UNIT_STATUS_LABELS: Readonly<Record<UnitStatus, string>> = {
   pending: '未交',

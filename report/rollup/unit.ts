@@ -9,12 +9,13 @@ import { getFormat, formatForYear } from '../formats';
 import { layoutOf } from '../layout';
 import { normalizeDigits } from '../numbers';
 import { TEXT_PARTS, type Finding, type FormatId, type Report } from '../types';
-import { sameTables, allZero } from './tables';
+// R-3 and R-10 are rules of one report against last year: they live in report/checks (the editor runs them too).
+import { checkSameAsLastYear, checkSwing } from '../checks/year-on-year';
+export { checkSameAsLastYear, checkSwing, KEY_FIGURES } from '../checks/year-on-year';
 
 /** 「约10⁴倍」: a ratio within half a decade of 10 000 (元 typed where 万元 is asked). */
 export const isAboutTenThousandTimes = (ratio: number): boolean => ratio >= 10 ** 3.5 && ratio <= 10 ** 4.5;
 
-const allText = (r: Report): string => normalizeDigits(TEXT_PARTS.map((p) => r.text[p]).join('\n'));
 
 /** R-1: this year's 上年结转 = last year's 结转下年度继续办理, per applicant column; an error. */
 export function checkCarryOver(report: Report, previous: Report): Finding[] {
@@ -43,12 +44,6 @@ export function checkInForce(report: Report, previous: Report): Finding[] {
         `表二 ${cellName(report, p('inForce'))}（${actual}）不等于上年${countOf(previous, p('inForce'))}加本年制发${countOf(report, p('issued'))}减本年废止${countOf(report, p('repealed'))}（${expected}）`));
   }
   return out;
-}
-
-/** R-3: every table identical to last year's, and not all zero (a copied report). */
-export function checkSameAsLastYear(report: Report, previous: Report): Finding[] {
-  if (report.format !== previous.format || allZero(report) || !sameTables(report, previous)) return [];
-  return [finding('R-3', 'warning', [], null, null, `表二、表三、表四的全部数字与${previous.year}年报告完全相同，请核实是否照抄上年`)];
 }
 
 const MONEY_PATH = 'active.fees.amount';
@@ -95,31 +90,6 @@ export function checkFormat(report: Report, year: number): Finding[] {
  * definition, shared with the editor's completeness checks (report/checks/completeness.ts).
  */
 export const checkPeriod = (report: Report): Finding[] => checkYears(report);
-
-/** R-10 key figures: 新收 总计, 复议 总计, 诉讼 总计, 行政许可/处罚/强制 处理决定数量. */
-export const KEY_FIGURES: readonly { name: string; paths: readonly string[] }[] = [
-  { name: '本年新收申请（总计）', paths: ['requests.newReceived.6'] },
-  { name: '行政复议（总计）', paths: ['appeals.review.4'] },
-  { name: '行政诉讼（总计）', paths: ['appeals.litigationDirect.4', 'appeals.litigationAfterReview.4'] },
-  { name: '行政许可处理决定数量', paths: ['active.licensing.decisions'] },
-  { name: '行政处罚处理决定数量', paths: ['active.punishment.decisions'] },
-  { name: '行政强制处理决定数量', paths: ['active.enforcement.decisions'] },
-];
-
-/** R-10: a key figure swings by more than 200 % (or from 0 to ≥ 20) and the text gives no number for it. */
-export function checkSwing(report: Report, previous: Report): Finding[] {
-  const numbers = new Set(allText(report).match(/\d+/g) ?? []);
-  const out: Finding[] = [];
-  for (const k of KEY_FIGURES) {
-    const now = k.paths.reduce((s, p) => s + countOf(report, p), 0);
-    const before = k.paths.reduce((s, p) => s + countOf(previous, p), 0);
-    const swings = before > 0 ? Math.abs(now - before) / before > 2 : now >= 20;
-    if (!swings || numbers.has(String(now))) continue;
-    out.push(finding('R-10', 'warning', [...k.paths], before, now,
-      `${k.name}由${previous.year}年的${before}变为${now}，变化较大，正文没有相应说明`));
-  }
-  return out;
-}
 
 /** The single-unit rules; those needing last year run when the archive has it. */
 export function checkUnitRules(report: Report, year: number, previous: Report | null): Finding[] {

@@ -3,6 +3,7 @@
  * share of that spent in fsync, measured against the same save with synchronous=OFF), and opening
  * one report from an archive of 1,500 reports.
  */
+import { COALESCE_MS } from '../../main/db/revisions';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -35,7 +36,8 @@ function saver(file: string, synchronous: 'FULL' | 'OFF') {
       const r: Report = structuredClone(qingshi);
       r.requests.granted![0] = n % 7;
       n++;
-      clock += 61_000; // past the coalescing window every other save: inserts and updates both measured
+      // Every other save passes the revision window (a new revision row), the others fall inside it (the revision updated): both measured, half each.
+      clock += n % 2 ? COALESCE_MS + 1_000 : 1_000;
       const saved = await createHandlers({ db, now: () => new Date(clock) })['report:save']({ id, report: r, baseVersion: version });
       version = saved.summary.version; // as the editor does: each save is based on the last one
     },

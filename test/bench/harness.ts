@@ -17,6 +17,10 @@ export interface Bench {
   sample?: () => Promise<number>;
   /** Run once after the repetitions and the extra figures (close a browser, stop a server). */
   teardown?: () => unknown | Promise<unknown>;
+  /** Budget for a peak resident memory in MB (of the process the bench names), checked like the time budget. */
+  budgetMb?: number;
+  /** The peak RSS in MB the bench measured (read after the repetitions). */
+  peakMb?: () => number;
 }
 
 export interface BenchResult {
@@ -26,6 +30,10 @@ export interface BenchResult {
   runs: number;
   budgetMs?: number;
   extra?: string;
+  peakMb?: number;
+  budgetMb?: number;
+  /** Over its time or its memory budget (or the memory could not be measured): `npm run bench` exits 1. */
+  over: boolean;
 }
 
 /** Medians of the benchmarks run so far, by name: a later benchmark's `extra` may compare with them. */
@@ -50,11 +58,25 @@ export async function runBench(b: Bench): Promise<BenchResult> {
   MEDIANS.set(b.name, at(0.5));
   const extra = b.extra ? await b.extra() : undefined;
   await b.teardown?.();
-  return { name: b.name, medianMs: at(0.5), p90Ms: at(0.9), runs, ...(b.budgetMs !== undefined ? { budgetMs: b.budgetMs } : {}), ...(extra ? { extra } : {}) };
+  const peakMb = b.peakMb?.();
+  const overTime = b.budgetMs !== undefined && at(0.5) >= b.budgetMs;
+  const overMemory = b.budgetMb !== undefined && !(peakMb !== undefined && peakMb < b.budgetMb);
+  return {
+    name: b.name,
+    medianMs: at(0.5),
+    p90Ms: at(0.9),
+    runs,
+    ...(b.budgetMs !== undefined ? { budgetMs: b.budgetMs } : {}),
+    ...(extra ? { extra } : {}),
+    ...(peakMb !== undefined ? { peakMb } : {}),
+    ...(b.budgetMb !== undefined ? { budgetMb: b.budgetMb } : {}),
+    over: overTime || overMemory,
+  };
 }
 
 export function formatResult(r: BenchResult): string {
   const budget = r.budgetMs === undefined ? '' : `  budget < ${r.budgetMs} ms ${r.medianMs < r.budgetMs ? 'ok' : 'OVER'}`;
-  const extra = r.extra ? `  ${r.extra}` : '';
+  const memory = r.budgetMb === undefined ? '' : `  peak RSS ${r.peakMb === undefined ? '?' : r.peakMb.toFixed(0)} MB budget < ${r.budgetMb} MB ${r.peakMb !== undefined && r.peakMb < r.budgetMb ? 'ok' : 'OVER'}`;
+  const extra = `${memory}${r.extra ? `  ${r.extra}` : ''}`;
   return `${r.name.padEnd(48)} median ${r.medianMs.toFixed(3).padStart(9)} ms  p90 ${r.p90Ms.toFixed(3).padStart(9)} ms  (${r.runs} runs)${budget}${extra}`;
 }

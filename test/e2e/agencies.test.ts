@@ -9,7 +9,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { apiCall, ensureBuilt, launch, openPage, saveLatest, serve, type Served } from './helpers';
 
-const SHOTS = join(import.meta.dirname, 'screenshots');
+const SHOTS = join(import.meta.dirname, '../../test-results/screenshots');
 const OWN = '示例县青石镇人民政府';
 const SHORT = '青石镇人民政府';
 const fixture = (year: number) => JSON.parse(readFileSync(join(import.meta.dirname, `../../../shared/fixtures/reports/qingshi-${year}.json`), 'utf8')) as Record<string, unknown>;

@@ -11,7 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BackupSummary, OpenedReport } from '../../report/api';
 import { apiCall, cell, ensureBuilt, launch, openPage, seedQingshi, serve, type Served, saveLatest } from './helpers';
 
-const SHOTS = join(import.meta.dirname, 'screenshots');
+const SHOTS = join(import.meta.dirname, '../../test-results/screenshots');
 const CELL = '四、结转下年度继续办理 自然人';
 const AGENCY = '示例县青石镇人民政府';
 

@@ -73,7 +73,7 @@ describe('carry-over from last year', () => {
 
     await natural.scrollIntoViewIfNeeded();
     await page.locator('#sec-requests').evaluate((el) => el.closest('.doc')!.scrollBy(0, el.getBoundingClientRect().top - 90));
-    await page.screenshot({ path: join(import.meta.dirname, 'screenshots/carried-cells.png') });
+    await page.screenshot({ path: join(import.meta.dirname, '../../test-results/screenshots/carried-cells.png') });
   });
 
   it('a changed carried cell loses its mark', async () => {

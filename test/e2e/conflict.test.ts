@@ -82,9 +82,9 @@ describe('two tabs on one report', () => {
     const dialog = a.getByRole('dialog', { name: '历史版本' });
     await expect.poll(() => dialog.locator('.diff').textContent()).toContain('“导语”文字不同');
     expect(await dialog.locator('.diff').textContent()).toContain('“六、其他需要报告的事项”文字不同');
-    await a.screenshot({ path: 'test/e2e/screenshots/conflict-compare.png' });
+    await a.screenshot({ path: 'test-results/screenshots/conflict-compare.png' });
     await dialog.getByRole('button', { name: '关闭' }).click();
-    await a.screenshot({ path: 'test/e2e/screenshots/conflict-banner.png' });
+    await a.screenshot({ path: 'test-results/screenshots/conflict-banner.png' });
 
     await banner(a).getByRole('button', { name: '重新载入' }).click();
     await expect.poll(() => text(a, '六、其他需要报告的事项').inputValue()).toContain('B标签页写的第六部分。');

@@ -55,7 +55,7 @@ describe('a damaged revision in the browser', () => {
     expect(JSON.parse(readFileSync((await d.path())!, 'utf8')).payload.reports[0].report.text.other).toBe('完好的最新一稿');
     const notice = dialog.locator('.sticky-actions .notice');
     await expect.poll(() => notice.textContent()).toContain('有1项内容已损坏、无法读取，没有导出：“青石镇人民政府”2024年度报告的历史版本（2026-01-10 09:01:00）。');
-    await page.screenshot({ path: 'test/e2e/screenshots/export-damaged-revision.png' });
+    await page.screenshot({ path: 'test-results/screenshots/export-damaged-revision.png' });
     await dialog.getByRole('button', { name: '关闭' }).click();
   });
 

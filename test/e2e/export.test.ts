@@ -9,7 +9,7 @@ import { chromium, type Browser, type Download, type Page } from 'playwright-cor
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cell, CHROMIUM, CHROMIUM_ARGS, ensureBuilt, openPage, seedQingshi, serve, type Served } from './helpers';
 
-const SHOTS = join(import.meta.dirname, 'screenshots');
+const SHOTS = join(import.meta.dirname, '../../test-results/screenshots');
 const NAME = '示例县青石镇人民政府2024年政府信息公开工作年度报告';
 let served: Served;
 let browser: Browser;
@@ -71,11 +71,14 @@ describe('export', () => {
     await fonts.getByRole('button', { name: '知道了' }).click();
     await page.screenshot({ path: join(SHOTS, 'export-toast.png') });
 
+    // Once only: after the second export the page asks whether the notice was seen and is told yes
+    // (a positive answer to wait for, not a fixed pause), so the dialog cannot come back.
+    const asked = page.waitForResponse((r) => decodeURIComponent(r.url()).endsWith('/api/notice:seen'));
     const xlsx = await exportVia('导出本报告', '导出 Excel');
     expect(xlsx.suggestedFilename()).toBe(`${NAME}.xlsx`);
     expect((await bytesOf(xlsx)).subarray(0, 2).toString('latin1')).toBe('PK');
-    await page.waitForTimeout(500);
-    expect(await page.getByRole('dialog', { name: '本机缺少公文字体' }).count()).toBe(0); // once only
+    expect(((await (await asked).json()) as { value: unknown }).value).toBe(true);
+    expect(await page.getByRole('dialog', { name: '本机缺少公文字体' }).count()).toBe(0);
   });
 
   it('with an error in the report the confirmation lists it first; the export carries the figure just typed', async () => {
@@ -88,17 +91,20 @@ describe('export', () => {
     const ask = page.getByRole('dialog', { name: /^报告还有\d+处错误，仍要导出吗？$/ });
     await ask.waitFor();
     expect(await ask.locator('ol').textContent()).toContain('三、自然人列：第一项加第二项之和');
-    let downloads = 0;
-    page.on('download', () => downloads++);
+    // Cancelled means no export request at all: counted up to the export that follows, which must be the only one.
+    let exports = 0;
+    const countExports = (r: { url(): string }) => void (decodeURIComponent(r.url()).endsWith('/api/export:save') && exports++);
+    page.on('request', countExports);
     await ask.getByRole('button', { name: '取消，先改正' }).click();
-    await page.waitForTimeout(500);
-    expect(downloads).toBe(0);
+    await ask.waitFor({ state: 'hidden' });
 
     await page.getByRole('button', { name: '导出本报告' }).click();
     await page.getByRole('menuitem', { name: '导出数据' }).click();
     const download = page.waitForEvent('download');
     await page.getByRole('dialog', { name: /仍要导出吗/ }).getByRole('button', { name: '仍要导出数据' }).click();
     const d = await download;
+    page.off('request', countExports);
+    expect(exports).toBe(1);
     expect(d.suggestedFilename()).toBe(`${NAME}.json`);
     const json = JSON.parse((await bytesOf(d)).toString('utf8')) as { requests: { carriedForward: number[] } };
     expect(json.requests.carriedForward[0]).toBe(9);

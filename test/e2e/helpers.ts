@@ -51,11 +51,11 @@ export interface Served {
   stop: () => Promise<void>;
 }
 
-/** Starts `main/web/cli.ts` as a child process and waits for the URL line. */
+/** Starts serve:web as the product runs it (tools/cli.mjs: the built bundle under plain Node) and waits for the URL line. */
 export async function serve(options: { db?: string; port?: number; args?: string[] } = {}): Promise<Served> {
   const dir = mkdtempSync(join(tmpdir(), 'nianbao-e2e-'));
   const db = options.db ?? join(dir, 'archive.sqlite');
-  const args = ['--import', 'tsx', join(ROOT, 'main/web/cli.ts'), '--db', db, '--no-build', ...(options.args ?? [])];
+  const args = [join(ROOT, 'tools/cli.mjs'), '--serve-web', '--db', db, '--no-build', ...(options.args ?? [])];
   if (options.port !== undefined) args.push('--port', String(options.port));
   const proc = spawn(process.execPath, args, { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
   // Never leave a server behind, even when the test process dies on an error.

@@ -10,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { hostileFiles } from '../helpers/hostile';
 import { apiCall, ensureBuilt, launch, openPage, serve, type Served } from './helpers';
 
-const SHOTS = join(import.meta.dirname, 'screenshots');
+const SHOTS = join(import.meta.dirname, '../../test-results/screenshots');
 let served: Served;
 let browser: Browser;
 let page: Page;

@@ -11,7 +11,7 @@ import { apiCall, cell, ensureBuilt, launch, openPage, serve, type Served } from
 const FIX = join(import.meta.dirname, '../../../shared/fixtures/published');
 const DAJIN = readFileSync(join(FIX, 'dajin-2024.txt'), 'utf8');
 const LICENSING = '行政许可 本年处理决定数量';
-const SHOTS = join(import.meta.dirname, 'screenshots');
+const SHOTS = join(import.meta.dirname, '../../test-results/screenshots');
 
 let served: Served;
 let browser: Browser;

@@ -1,6 +1,6 @@
 /**
  * The clerk's whole January (issue 15), in Chromium at 1366×768 against serve:web, one screenshot
- * per step (test/e2e/screenshots/january-*.png): last year's published report is imported into the
+ * per step (test-results/screenshots/january-*.png; curated copies in test/e2e/screenshots/): last year's published report is imported into the
  * clerk's own agency (its figures that ran together are flagged and stay 待核对), this year is
  * created with carry-over, filled and pasted, the completeness warnings are fixed, the report is
  * finalised from the editor (the open 提醒 asked once) and exported as Word; the message fades.
@@ -13,7 +13,7 @@ import { qingshi2024 } from '../helpers/fixtures';
 import { renderReport } from '../import/helpers';
 import { apiCall, cell, ensureBuilt, launch, openPage, pasteText, saveLatest, serve, type Served } from './helpers';
 
-const SHOTS = join(import.meta.dirname, 'screenshots');
+const SHOTS = join(import.meta.dirname, '../../test-results/screenshots');
 const OWN = '示例县青石镇人民政府';
 const SHORT = '青石镇人民政府';
 const REFERENCE = '上海市人民政府办公厅';

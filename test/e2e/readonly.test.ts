@@ -59,7 +59,7 @@ describe('read-only archive', () => {
     await cell(page, CELL).click();
     await page.keyboard.type('5');
     await expect.poll(() => page.locator('.grid-msg.error').allTextContents()).toContain('档案以只读方式打开，不能修改。');
-    await page.screenshot({ path: join(import.meta.dirname, 'screenshots', 'readonly-editor.png') });
+    await page.screenshot({ path: join(import.meta.dirname, '../../test-results/screenshots', 'readonly-editor.png') });
     await page.keyboard.press('Enter');
     expect(await cell(page, CELL).textContent()).toBe(before);
     expect(await page.getByRole('textbox', { name: '一、总体情况 正文' }).getAttribute('readonly')).not.toBeNull();

@@ -15,7 +15,7 @@ import { buildExport } from '../../main/export';
 import { madeCollection } from '../rollup/helpers';
 import { apiCall, ensureBuilt, launch, openPage, serve, type Served } from './helpers';
 
-const SHOTS = join(import.meta.dirname, 'screenshots');
+const SHOTS = join(import.meta.dirname, '../../test-results/screenshots');
 const ORGAN = '某某县人民政府';
 const units = madeCollection(12);
 /** Unit 3 first sends a report whose 自然人 column does not balance. */

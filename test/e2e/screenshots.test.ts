@@ -1,5 +1,5 @@
 /**
- * Screenshots at 1366×768 of the archive and of each table (test/e2e/screenshots/), and the layout
+ * Screenshots at 1366×768 of the archive and of each table (test-results/screenshots/; curated copies in test/e2e/screenshots/), and the layout
  * checks behind them: no text overflows its cell, and Table 三's narrow merged labels are set
  * vertically, reading top to bottom.
  */
@@ -8,7 +8,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cell, ensureBuilt, launch, openPage, seedQingshi, serve, type Served } from './helpers';
 
-const DIR = join(import.meta.dirname, 'screenshots');
+const DIR = join(import.meta.dirname, '../../test-results/screenshots');
 let served: Served;
 let browser: Browser;
 let page: Page;

@@ -83,7 +83,7 @@ describe('serve:web start-up diagnosis', () => {
       // The list itself sits on the damaged page: the screen says it could not be read, not that it is empty.
       await page.locator('.notice.error').waitFor();
       expect(await page.getByText('档案中还没有报告').count()).toBe(0);
-      await page.screenshot({ path: 'test/e2e/screenshots/serve-web-damaged-archive.png' });
+      await page.screenshot({ path: 'test-results/screenshots/serve-web-damaged-archive.png' });
     } finally {
       await browser.close();
       await served.stop();

@@ -13,7 +13,9 @@ it('falls back to serve:web on the default archive and prints the URL', async ()
   // The default archive is <XDG_CONFIG_HOME>/政府信息公开年报助手/archive.sqlite: point it at a temp folder.
   const child = spawn(process.execPath, [join(ROOT, 'tools/start.mjs')], {
     cwd: ROOT,
-    env: { ...process.env, XDG_CONFIG_HOME: home, NIANBAO_DB: '' },
+    // An Electron dist folder without the binary: the fallback is taken on every machine, including
+    // one where Electron was downloaded (the test used to pass only where it was absent).
+    env: { ...process.env, XDG_CONFIG_HOME: home, NIANBAO_DB: '', ELECTRON_OVERRIDE_DIST_PATH: mkdtempSync(join(tmpdir(), 'nianbao-no-electron-')) },
   });
   let out = '';
   let err = '';

@@ -11,7 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cell, ensureBuilt, launch, openPage, serve, type Served } from './helpers';
 import { seedTrend, TREND_AGENCY, TREND_YEARS } from './trend-seed';
 
-const SHOTS = join(import.meta.dirname, 'screenshots');
+const SHOTS = join(import.meta.dirname, '../../test-results/screenshots');
 let served: Served;
 let browser: Browser;
 let page: Page;

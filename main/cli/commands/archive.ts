@@ -7,6 +7,7 @@
  *                                — choose them in the app; --dry-run only prints the plan
  * Backups made on the way go to the backups folder next to the archive (<userData>/backups by default).
  */
+import { printable } from '../../../report/agency';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { backupToFile, createBackup } from '../../reliability/backup';
@@ -67,7 +68,7 @@ export function archiveExportCommand(opts: { db?: string; out?: string }, io: Cl
     const bundle = buildBundle(handle.db, new Date(), skipped);
     atomicWriteFile(target, serializeBundle(bundle));
     io.err(`已导出 ${bundle.payload.reports.length} 份报告到：${target}`);
-    if (skipped.length) io.err(describeSkipped(skipped, (iso) => new Date(iso).toLocaleString('zh-CN', { hour12: false })));
+    if (skipped.length) io.err(describeSkipped(skipped.map((s) => ({ ...s, agency: printable(s.agency) })), (iso) => new Date(iso).toLocaleString('zh-CN', { hour12: false })));
   } finally {
     handle.close();
   }
@@ -77,7 +78,7 @@ export function archiveExportCommand(opts: { db?: string; out?: string }, io: Cl
 const ACTION = { add: '新增', identical: '相同，跳过', conflict: '不同，保留本机的（冲突）' } as const;
 
 function planText(items: PlanItem[]): string {
-  return ['机关\t年度\t处理', ...items.map((i) => `${i.agency}\t${i.year}\t${ACTION[i.action]}`)].join('\n');
+  return ['机关\t年度\t处理', ...items.map((i) => `${printable(i.agency)}\t${i.year}\t${ACTION[i.action]}`)].join('\n');
 }
 
 export async function archiveImportCommand(file: string | undefined, opts: { db?: string; dryRun: boolean; json: boolean }, io: CliIo): Promise<number> {

@@ -1,7 +1,9 @@
-import { formatValidationErrors, runChecks, validateJson, type Finding, type Report } from '../../../report';
+import { formatValidationErrors, validateJson, type Finding, type Report } from '../../../report';
+import { printable } from '../../../report/agency';
+import { findingsInContext } from '../../../report/checks';
+import { contextOf, storedFindings } from '../../db/findings';
 import { closeArchive } from '../../db/open';
-import { findAgency } from '../../db/agencies';
-import { findReport, getReportBody } from '../../db/reports';
+import { findReport } from '../../db/reports';
 import { EXIT_FINDINGS, openIfExists, parseYear, readJsonFile, UsageError, type CliIo } from '../io';
 
 export interface CheckOpts {
@@ -26,28 +28,32 @@ export function formatFindings(findings: Finding[]): string {
 
 /** `check FILE.json | --agency NAME --year YYYY`: every rule, cross-year when last year is known. */
 export function checkCommand(file: string | undefined, opts: CheckOpts, io: CliIo): number {
-  let report: Report;
-  let previous: Report | null = opts.previous ? loadReportFile(opts.previous) : null;
   const db = openIfExists(opts.db, io);
   try {
-    if (file) report = loadReportFile(file);
-    else {
+    let report: Report;
+    let findings: Finding[];
+    let previous: Report | null;
+    if (file) {
+      // A file: checked in the archive context of its agency and year when there is an archive.
+      report = loadReportFile(file);
+      const context = db ? contextOf(db, report) : { previous: null, level: null, published: false, agencyNames: [] };
+      if (opts.previous) context.previous = loadReportFile(opts.previous);
+      previous = context.previous;
+      findings = findingsInContext(report, context);
+    } else {
       if (!opts.agency) throw new UsageError('请给出报告文件，或用 --agency 和 --year 指定档案中的报告');
+      if (opts.previous) throw new UsageError('--previous 只用于检查报告文件；档案中的报告按档案中的上年报告检查');
       const year = parseYear(opts.year);
       const row = db ? findReport(db, opts.agency, year) : undefined;
-      if (!row) throw new UsageError(`档案中没有“${opts.agency.trim()}”${year}年度的报告`);
-      report = getReportBody(db!, row.id);
+      if (!row || !db) throw new UsageError(`档案中没有“${opts.agency.trim()}”${year}年度的报告`);
+      const stored = storedFindings(db, row.id, row);
+      ({ report, findings } = stored);
+      previous = stored.context.previous;
     }
-    if (!previous && db) {
-      const prev = findReport(db, report.agency, report.year - 1);
-      if (prev) previous = getReportBody(db, prev.id);
-    }
-    const level = db ? (findAgency(db, report.agency)?.level ?? null) : null;
-    const findings = runChecks(report, { previous, level });
     if (opts.json) io.out(JSON.stringify(findings, null, 2));
     else if (findings.length) io.out(formatFindings(findings));
     const errors = findings.filter((f) => f.severity === 'error').length;
-    io.err(`${report.agency} ${report.year}年度：${errors} 处错误，${findings.length - errors} 处提醒${previous ? `（已对照${previous.year}年报告）` : ''}`);
+    io.err(`${printable(report.agency)} ${report.year}年度：${errors} 处错误，${findings.length - errors} 处提醒${previous ? `（已对照${previous.year}年报告）` : ''}`);
     return errors ? EXIT_FINDINGS : 0;
   } finally {
     if (db) closeArchive(db);

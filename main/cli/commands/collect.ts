@@ -7,6 +7,7 @@
  * decision, 2 on bad usage.
  */
 import { basename } from 'node:path';
+import { printable } from '../../../report/agency';
 import type { CollectOutcome } from '../../../report/rollup';
 import { closeArchive, type Db } from '../../db/open';
 import { MAX_IMPORT_BYTES } from '../../import';
@@ -95,7 +96,8 @@ export async function collectCommand(args: string[], opts: CollectOptions, io: C
               ...(opts.acceptUncertain ? { acceptUncertain: true } : {}),
             });
       }
-      io.err(`[已读 ${i + 1} / 共 ${files.length}] ${name}：${file.skip?.kind === 'skip' ? `跳过：${file.skip.reason}` : line(outcome)}`);
+      // One line per file, whatever its name or the agency in it holds (printable: \n, \t, U+202E… escaped).
+      io.err(printable(`[已读 ${i + 1} / 共 ${files.length}] ${name}：${file.skip?.kind === 'skip' ? `跳过：${file.skip.reason}` : line(outcome)}`));
       if (file.skip?.kind === 'skip') tally.skipped++;
       else if (outcome.status === 'stored') {
         tally.stored++;
@@ -107,7 +109,7 @@ export async function collectCommand(args: string[], opts: CollectOptions, io: C
         if (outcome.status === 'held') tally.held++;
         else if (outcome.status === 'unmatched') tally[outcome.proposal ? 'close' : 'unknown']++;
         else tally.refused++;
-        problems.push(`  ${name}：${outcome.message}${outcome.proposal ? `（名单中相近的单位：${outcome.proposal}）` : ''}`);
+        problems.push(printable(`  ${name}：${outcome.message}${outcome.proposal ? `（名单中相近的单位：${outcome.proposal}）` : ''}`));
       }
     }
   } finally {

@@ -1,7 +1,8 @@
 import { extname } from 'node:path';
-import { formatValidationErrors, runChecks, validateJson, type Report } from '../../../report';
+import { formatValidationErrors, runChecks, validateJson, type Finding, type Report } from '../../../report';
+import { storedFindings } from '../../db/findings';
 import { closeArchive } from '../../db/open';
-import { findReport, getReportBody } from '../../db/reports';
+import { findReport } from '../../db/reports';
 import { atomicWrite } from '../../export/atomic-write';
 import { buildExport, type ExportKind } from '../../export';
 import { openIfExists, parseYear, readJsonFile, requireOption, UsageError, type CliIo } from '../io';
@@ -21,12 +22,13 @@ export interface ExportOpts {
 
 const KINDS: Record<string, ExportKind> = { '.docx': 'docx', '.xlsx': 'xlsx', '.html': 'html', '.htm': 'html', '.json': 'json' };
 
-function loadReport(opts: ExportOpts, io: CliIo): Report {
+/** The report and its findings: a stored report's from the archive (main/db/findings.ts), a file's on its own. */
+function loadReport(opts: ExportOpts, io: CliIo): { report: Report; findings: Finding[] } {
   if (opts.from) {
     if (opts.agency || opts.year) throw new UsageError('--from 与 --agency/--year 只能二选一');
     const v = validateJson(readJsonFile(opts.from));
     if (!v.ok) throw new UsageError(`${opts.from} 不是有效的报告：\n${formatValidationErrors(v.errors)}`);
-    return v.report;
+    return { report: v.report, findings: runChecks(v.report) };
   }
   const agency = requireOption(opts.agency, 'agency', '机关名称');
   const year = parseYear(opts.year);
@@ -34,7 +36,8 @@ function loadReport(opts: ExportOpts, io: CliIo): Report {
   try {
     const row = db ? findReport(db, agency, year) : undefined;
     if (!row || !db) throw new UsageError(`档案中没有“${agency.trim()}”${year}年度的报告`);
-    return getReportBody(db, row.id);
+    const { report, findings } = storedFindings(db, row.id, row);
+    return { report, findings };
   } finally {
     if (db) closeArchive(db);
   }
@@ -54,10 +57,9 @@ export async function exportCommand(opts: ExportOpts, io: CliIo): Promise<number
     throw new UsageError(
       /\.(svg|png|pdf)$/i.test(out) ? '输出文件应以 .docx、.xlsx、.html 或 .json 结尾；导出图解（一图读懂）请加 --graphic' : '输出文件应以 .docx、.xlsx、.html 或 .json 结尾',
     );
-  const report = loadReport(opts, io);
-  const findings = runChecks(report);
+  const { report, findings } = loadReport(opts, io);
   if (findings.length) io.err(formatFindings(findings));
-  const { data } = await buildExport(report, kind);
+  const { data } = await buildExport(report, kind, { findings });
   await atomicWrite(out, data);
   io.err(`已导出到 ${out}`);
   return 0;

@@ -1,8 +1,9 @@
+import { printable } from '../../../report/agency';
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
-import { storeImported } from '../../api/store';
+import { createHandlers } from '../../api/handlers';
 import { splitCells } from '../../api/import-preview';
-import { setImportState } from '../../db/reports';
+import { findReport } from '../../db/reports';
 import { closeArchive, type Db } from '../../db/open';
 import { importFile, toDryRunJson, type ImportResult } from '../../import';
 import { sameAgency } from '../../import/text';
@@ -52,10 +53,11 @@ export async function importCommand(files: string[], opts: ImportOptions, io: Cl
   let failed = 0;
   try {
     for (const [i, file] of files.entries()) {
-      const name = basename(file);
+      // The file's name as printed: one line, hidden characters escaped (printable); importFile gets the real one.
+      const name = printable(basename(file));
       if (files.length > 1) io.err(`[${i + 1}/${files.length}] ${name}`);
       try {
-        const r = await importFile(name, readBytes(file), {
+        const r = await importFile(basename(file), readBytes(file), {
           ...(opts.agency ? { agency: opts.agency } : {}),
           ...(opts.year !== undefined ? { year: opts.year } : {}),
         });
@@ -69,20 +71,26 @@ export async function importCommand(files: string[], opts: ImportOptions, io: Cl
         if (r.nulls.length && !opts.acceptUncertain)
           throw new UsageError(`${name}：有${r.nulls.length}个格没有读数（如 ${r.nulls.slice(0, 3).join('、')}），未保存；请在程序的导入预览中补填，或加 --accept-uncertain 以0保存`);
         const chosen = opts.agency?.trim();
-        const read = r.report.agency;
-        if (chosen && read !== chosen) {
-          if (!sameAgency(read, chosen) && !opts.forceAgency)
+        const read = printable(r.report.agency);
+        const override = chosen && r.report.agency !== chosen;
+        if (override) {
+          if (!sameAgency(r.report.agency, chosen) && !opts.forceAgency)
             throw new UsageError(`${name}：原文的机关名称“${read}”与 --agency 指定的“${chosen}”不同，未保存。确认要存入“${chosen}”，请加 --force-agency；要按原文存为“${read}”，请去掉 --agency`);
           io.err(`${name}：原文的机关名称为“${read}”，按 --agency 存入“${chosen}”`);
-          r.report.agency = chosen;
         }
         db ??= openForWrite(opts.db, io);
-        const note = [`导入 ${name}`, r.uncertain.length ? `待核对：${r.uncertain.join('、')}` : ''].filter(Boolean).join('；');
-        // As in the app: a published source is 已发布 (with its date), split cells are 待核对.
-        const published = r.source !== 'json';
-        const { row, replaced } = storeImported(db, r.report, { replace: opts.replace ?? false, note, published });
-        setImportState(db, row.id, { published, publishedOn: published && r.report.closing.date ? r.report.closing.date : null, toVerify: splitCells(r) });
-        io.err(`${name}：已${replaced ? '替换' : '导入'}“${r.report.agency}”${r.report.year}年度报告（${summary(r)}）${replaced ? '，原内容保留在历史版本中' : ''}`);
+        // The app's own handler (agency override, note, 已发布 with its date, 待核对): the CLI adds nothing of its own.
+        const replaced = findReport(db, override ? chosen : r.report.agency, r.report.year) !== undefined;
+        const stored = await createHandlers({ db })['import:confirm']({
+          report: r.report,
+          replace: opts.replace ?? false,
+          uncertain: r.uncertain,
+          ...(override ? { agency: chosen } : {}),
+          published: r.source !== 'json',
+          verify: splitCells(r),
+          fileName: basename(file),
+        });
+        io.err(`${name}：已${replaced ? '替换' : '导入'}“${printable(stored.summary.agency)}”${r.report.year}年度报告（${summary(r)}）${replaced ? '，原内容保留在历史版本中' : ''}`);
       } catch (e) {
         failed++;
         const code = (e as { code?: string }).code;

@@ -1,5 +1,6 @@
 import { printable } from '../../../report/agency';
 import { listReports } from '../../db/reports';
+import { withCurrentCounts } from '../../db/findings';
 import { closeArchive } from '../../db/open';
 import { openIfExists, type CliIo } from '../io';
 
@@ -7,7 +8,7 @@ const STATUS = { draft: '草稿', final: '已定稿' } as const;
 
 export function listCommand(opts: { db?: string; json?: boolean }, io: CliIo): number {
   const db = openIfExists(opts.db, io);
-  const rows = db ? listReports(db) : [];
+  const rows = db ? withCurrentCounts(db, listReports(db)) : [];
   if (db) closeArchive(db);
   if (opts.json) {
     io.out(JSON.stringify(rows.map(({ id, agency, year, format, status, errors, warnings, updatedAt }) => ({ id, agency, year, format, status, errors, warnings, updatedAt })), null, 2));

@@ -4,6 +4,7 @@
  * findings; `--out` writes the 汇总表 (.docx/.xlsx in the standard layout, .json = the report alone),
  * `--detail` the 分单位明细 and `--issues` the 问题清单. Without --json the board goes to stdout.
  */
+import { printable } from '../../../report/agency';
 import { extname } from 'node:path';
 import { collectionStatus, missingPhrase, UNIT_LEVEL_LABELS, UNIT_STATUS_LABELS } from '../../../report/rollup';
 import { closeArchive } from '../../db/open';
@@ -54,7 +55,7 @@ export async function rollupCommand(opts: RollupOptions, io: CliIo): Promise<num
       );
     } else {
       for (const u of view.units)
-        io.out(`${u.agency}\t${UNIT_LEVEL_LABELS[u.level]}\t${UNIT_STATUS_LABELS[u.status]}${u.reason ? `（${u.reason}）` : ''}\t错误 ${u.errors}\t提醒 ${u.warnings}${u.refused ? `\t未纳入汇总：${u.refused}` : ''}`);
+        io.out(`${printable(u.agency)}\t${UNIT_LEVEL_LABELS[u.level]}\t${UNIT_STATUS_LABELS[u.status]}${u.reason ? `（${printable(u.reason)}）` : ''}\t错误 ${u.errors}\t提醒 ${u.warnings}${u.refused ? `\t未纳入汇总：${u.refused}` : ''}`);
     }
     io.err([collectionStatus(view), missingPhrase(view)].filter(Boolean).join('，'));
     const date = (opts.now?.() ?? new Date()).toISOString().slice(0, 10);

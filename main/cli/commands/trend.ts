@@ -1,9 +1,10 @@
 /** `trend --agency` (历年对比) and `draft --agency --year` (生成统计表述) on the archive. */
-import { writeFileSync } from 'node:fs';
+import { printable } from '../../../report/agency';
 import { DRAFT_KINDS } from '../../../report/trend';
 import { closeArchive } from '../../db/open';
 import { draftFor, trendByName } from '../../trend/service';
 import { trendXlsx } from '../../trend/xlsx';
+import { atomicWrite } from '../../export/atomic-write';
 import { openIfExists, parseYear, requireOption, UsageError, type CliIo } from '../io';
 import { ArchiveError } from '../../db/errors';
 import { resolve } from 'node:path';
@@ -36,7 +37,7 @@ export async function trendCommand(opts: TrendOpts, io: CliIo): Promise<number> 
   if (opts.out && !/\.xlsx$/i.test(opts.out)) throw new UsageError('--out 只能是 .xlsx 文件');
   const t = withArchive(opts, io, (db) => trendByName(db, agency));
   if (opts.out) {
-    writeFileSync(resolve(io.cwd, opts.out), await trendXlsx(t));
+    await atomicWrite(resolve(io.cwd, opts.out), await trendXlsx(t));
     io.err(`已导出：${opts.out}`);
   }
   if (opts.json) {
@@ -56,7 +57,7 @@ export async function trendCommand(opts: TrendOpts, io: CliIo): Promise<number> 
     for (const b of t.breaks) lines.push(`衔接中断 ${b.year}年 ${b.message}`);
     io.out(lines.join('\n'));
   }
-  io.err(`${t.agency}：${t.years.length}个年度，${t.swings.length}处大幅变动，${t.breaks.length}处结转衔接中断`);
+  io.err(`${printable(t.agency)}：${t.years.length}个年度，${t.swings.length}处大幅变动，${t.breaks.length}处结转衔接中断`);
   return 0;
 }
 

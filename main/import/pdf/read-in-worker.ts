@@ -50,7 +50,7 @@ export function failureError(f: PdfFailure | { code: 'TIME' | 'MEMORY' | 'LOAD' 
   }
 }
 
-/** worker.ts beside this file (tsx, vitest), or the built pdf-worker.js beside the main bundle. */
+/** worker.ts beside this file (tsx, vitest), or the built worker beside the bundle: pdf-worker.js (electron-vite), pdf-worker.cjs (CLI and serve:web, tools/node-build.mjs). */
 function workerScript(): { file: string; execArgv?: string[] } {
   const here = dirname(fileURLToPath(import.meta.url));
   const source = join(here, 'worker.ts');
@@ -60,7 +60,7 @@ function workerScript(): { file: string; execArgv?: string[] } {
     return (process.features as { typescript?: unknown }).typescript
       ? { file: source, execArgv: ['--disable-warning=MODULE_TYPELESS_PACKAGE_JSON'] }
       : { file: source };
-  for (const built of [join(here, 'pdf-worker.js'), join(here, '..', 'pdf-worker.js')]) if (existsSync(built)) return { file: built };
+  for (const built of [join(here, 'pdf-worker.js'), join(here, '..', 'pdf-worker.js'), join(here, 'pdf-worker.cjs')]) if (existsSync(built)) return { file: built };
   throw new Error(`pdf-worker.js not found beside ${here}`);
 }
 

@@ -3,15 +3,13 @@ import { useEffect, useState } from 'react';
 import type { RevisionInfo } from '../../../report/api';
 import type { Report } from '../../../report/types';
 import { partTitle } from '../../../report/checks/text';
+import { REVISION_REASON_LABELS } from '../../../report/lists';
 import { api } from '../api';
 import { diffReports } from '../model/diff';
 import { Dialog } from '../ui/Dialog';
 import { timeLabelSeconds } from '../ui/format';
 
-const REASONS: Record<string, string> = {
-  create: '新建', edit: '编辑', import: '导入', restore: '恢复', finalise: '定稿', recompute: '按明细重算总计', 'carry-over': '结转上年数字', duplicate: '复制', rename: '更正机关名称',
-  conflict: '另存的修改（保存时报告已在其他窗口中修改）',
-};
+const REASONS: Record<string, string> = REVISION_REASON_LABELS;
 
 /** `initial`: a revision to compare at once (the one that kept a stale editor's content). */
 export function RevisionsDialog(props: { reportId: number; current: Report; initial?: number; onRestore: (revisionId: number, label: string) => void; onClose: () => void }) {

@@ -5,16 +5,15 @@
  */
 import { useEffect, useMemo } from 'react';
 import type { OpenedReport } from '../../../report/api';
-import { runChecks } from '../../../report/checks';
+import { findingsInContext } from '../../../report/checks';
 import type { AgencyLevel, Finding, Report } from '../../../report/types';
 import { findingId } from './ChecksPanel';
 
 export function useFindings(report: Report | null, opened: OpenedReport | null, level: AgencyLevel | null, agencyNames: readonly string[]) {
   const previous = opened?.previous ?? null;
-  // A report kept as published is not asked for what a draft lacks (as main counts it).
-  const completeness = !(opened?.summary.published ?? false);
-  /** The checks of any state of this report (the one just saved, before export or 定稿). */
-  const check = useMemo(() => (r: Report): Finding[] => runChecks(r, { previous, level, completeness, agencyNames }), [previous, level, completeness, agencyNames]);
+  const published = opened?.summary.published ?? false;
+  /** The checks of any state of this report (the one just saved, before export or 定稿): the same context main uses. */
+  const check = useMemo(() => (r: Report): Finding[] => findingsInContext(r, { previous, level, published, agencyNames }), [previous, level, published, agencyNames]);
   const findings = useMemo(() => (report ? check(report) : []), [report, check]);
   const errorCells = useMemo(() => new Set(findings.filter((f) => f.severity === 'error').flatMap((f) => f.cells)), [findings]);
   const warnCells = useMemo(() => new Set(findings.filter((f) => f.severity === 'warning').flatMap((f) => f.cells)), [findings]);

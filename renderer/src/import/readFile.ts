@@ -1,6 +1,7 @@
 /** A chosen file as base64 for import:preview: the page hands over bytes, never a path. */
 
 import { isDesktop } from '../api';
+import { IMPORT_EXTENSIONS } from '../../../report/lists';
 
 /**
  * The browser mode's local server takes 16 MB per request: room for an 11 MB file in base64 (a
@@ -17,4 +18,4 @@ export async function readAsBase64(file: Blob): Promise<string> {
   return btoa(binary);
 }
 
-export const ACCEPTED = '.txt,.html,.htm,.docx,.xlsx,.json,.pdf';
+export const ACCEPTED = IMPORT_EXTENSIONS.map((e) => `.${e}`).join(',');

@@ -13,7 +13,7 @@ import { Dialog } from '../ui/Dialog';
 import { UNIT_LEVEL_LABELS } from './labels';
 
 /** The importer's types plus .pdf (read once the PDF reader is in; until then main says why not). */
-const COLLECT_ACCEPT = `${ACCEPTED},.pdf`;
+const COLLECT_ACCEPT = ACCEPTED;
 const READABLE = /\.(txt|html?|docx|xlsx|json|pdf)$/i;
 
 interface Item {
