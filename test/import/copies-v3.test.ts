@@ -131,4 +131,13 @@ describe('text sections cleaned (PDF layout)', () => {
     expect(r.report.agency).toBe('澜溪市自然资源局');
     expect(cellDiffs(r.report, want)).toEqual([]);
   });
+
+  it('a justified line spread over the width (「政府 信 息 公 开」) reads as written', async () => {
+    const { closeCjkSpaces } = await import('../../main/import/text/clean');
+    expect(closeCjkSpaces('关于印发〈中华人民共和国政府 信 息 公 开 工 作 年 度 报 告 格 式 〉 的 通 知》 （国 办 公 开 办 函〔2021〕30号）')).toBe(
+      '关于印发〈中华人民共和国政府信息公开工作年度报告格式〉的通知》（国办公开办函〔2021〕30号）',
+    );
+    // Latin words keep their spaces.
+    expect(closeCjkSpaces('使用 Microsoft Word 编辑')).toBe('使用 Microsoft Word 编辑');
+  });
 });

@@ -1,19 +1,21 @@
 /**
  * Section text as the writer wrote it, not as a page laid it out (issue 18 §5): spaces a PDF's
- * layout put between Chinese and figures (「2024 年」), page numbers (「— 3 —」, 「第 3 页 共 7 页」)
+ * layout put between Chinese and figures (「2024 年」) or between the characters of a justified line, page numbers (「— 3 —」, 「第 3 页 共 7 页」)
  * and running headers (the report's title repeated at the top of every page) removed. Joining lines
  * broken inside sentences is done by paragraphs() (sections.ts), which calls these.
  */
 import { compactLabel } from './normalize';
 
 const CJK = '\\u3400-\\u9fff\\uf900-\\ufaff';
-const CJK_PUNCT = '，。、；：？！“”‘’（）《》【】〔〕';
+const CJK_PUNCT = '，。、；：？！“”‘’（）《》〈〉「」『』【】〔〕';
 const SPACE = '[ \\u00a0\\u3000\\t]+';
 const BETWEEN = [
   new RegExp(`([${CJK}${CJK_PUNCT}])${SPACE}(?=[0-9０-９])`, 'g'),
   new RegExp(`([0-9０-９%％])${SPACE}(?=[${CJK}${CJK_PUNCT}])`, 'g'),
-  new RegExp(`([${CJK_PUNCT}])${SPACE}(?=[${CJK}])`, 'g'),
+  new RegExp(`([${CJK_PUNCT}])${SPACE}(?=[${CJK}${CJK_PUNCT}])`, 'g'),
   new RegExp(`([${CJK}])${SPACE}(?=[${CJK_PUNCT}])`, 'g'),
+  // A justified line spreads its characters (「政府 信 息 公 开 工 作」): Chinese is written without spaces.
+  new RegExp(`([${CJK}])${SPACE}(?=[${CJK}])`, 'g'),
 ];
 
 /** Spaces between Chinese (or its punctuation) and figures are layout, never the writer's. */
