@@ -3,7 +3,7 @@ import { BrowserWindow, dialog, shell } from 'electron';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import type { Host } from './api/host';
+import type { Host } from './export/host';
 import { saveDialogOptions } from './app/save-dialog';
 import type { Db } from './db/open';
 import { getSetting, setSetting } from './db/settings';

@@ -21,8 +21,8 @@ import { electronHost } from './host-electron';
 import { registerIpc } from './ipc';
 import { createFileLogger } from './log';
 import { resolveArchivePath } from './paths';
-import { rememberArchive, rememberedArchive } from './reliability/location';
-import { restoreArchive } from './reliability/restore';
+import { rememberArchive, rememberedArchive } from './lifecycle/location';
+import { restoreArchive } from './lifecycle/restore';
 import { createArchiveServices, type ArchiveServices, type FilePorts } from './services';
 import { hardenSession, hardenWebContents, WEB_PREFERENCES } from './security';
 

@@ -17,14 +17,14 @@ import { join } from 'node:path';
 import type { ApiInput, BackupSummary, Channel, SavedFile } from '../report/api';
 import { createHandlers, type Handlers } from './api/handlers';
 import type { Logger } from './api/dispatch';
-import type { Host } from './api/host';
+import type { Host } from './export/host';
 import { ArchiveError, errorCodeOf, failureKind } from './db/errors';
-import { backupBytes, backupToFile, createBackup, dailyBackupIfDue, isBackupName, listBackups, REASON_LABELS, type BackupInfo } from './reliability/backup';
-import { buildBundle, MAX_BUNDLE_BYTES, parseBundle, serializeBundle, type Bundle, type SkippedRecord } from './reliability/bundle';
-import { atomicWriteFile } from './reliability/fs-safe';
-import { applyImport, existingReports, planImport, type Decision } from './reliability/merge';
-import { restoreArchive, validateBackupFile } from './reliability/restore';
-import { openForUse, type ArchiveHandle } from './reliability/session';
+import { backupBytes, backupToFile, createBackup, dailyBackupIfDue, isBackupName, listBackups, REASON_LABELS, type BackupInfo } from './lifecycle/backup';
+import { buildBundle, MAX_BUNDLE_BYTES, parseBundle, serializeBundle, type Bundle, type SkippedRecord } from './lifecycle/bundle';
+import { atomicWriteFile } from './db/fs-safe';
+import { applyImport, existingReports, planImport, type Decision } from './lifecycle/merge';
+import { restoreArchive, validateBackupFile } from './lifecycle/restore';
+import { openForUse, type ArchiveHandle } from './lifecycle/session';
 
 export interface FileFilter {
   name: string;

@@ -7,7 +7,7 @@ import type { TrendTable } from './trend/table';
 import type { VerifyResult } from './verify/compare';
 import type { AgencyLevel, CellPath, Finding, FormatId, Report } from './types';
 import type { CollectOutcome, Contribution, RollupExportKind, RollupView, RosterInfo, UnitLevel, UnitStatus } from './rollup';
-import type { SelfCheckItem } from './selfcheck';
+import type { SelfCheckItem } from './checks/selfcheck';
 
 export interface ApiError {
   code: string;

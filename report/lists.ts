@@ -1,7 +1,7 @@
 /**
  * The closed lists of values that cross the API, the archive and the archive bundle, each written
  * once (`as const`): the types, the zod schemas (main/api/schemas.ts), the bundle checks
- * (main/reliability/bundle-check.ts), the merge and the renderer's labels are built from them.
+ * (main/lifecycle/bundle-check.ts), the merge and the renderer's labels are built from them.
  * The roll-up's unit levels and statuses live with the roll-up (report/rollup/types.ts).
  */
 

@@ -6,15 +6,15 @@
  */
 import type { OpenedReport, SelfCheckView } from '../../report/api';
 import { reportTitle } from '../../report/text';
-import { selfCheck } from '../../report/selfcheck';
+import { selfCheck } from '../../report/checks/selfcheck';
 import type { Report } from '../../report';
 import { ArchiveError } from '../db/errors';
 import type { Db } from '../db/open';
 import { getReportBody, listReports } from '../db/reports';
 import { getSetting, setSetting } from '../db/settings';
 import { buildGraphic, GRAPHIC_FILTERS, GraphicRenderError } from '../graphic';
-import type { Host } from './host';
-import type { Handler } from './handlers';
+import type { Host } from '../export/host';
+import type { Handler } from './handler-types';
 
 type GraphicHandlers = { 'export:graphic': Handler<'export:graphic'>; 'report:selfCheck': Handler<'report:selfCheck'> };
 

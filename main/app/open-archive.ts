@@ -10,7 +10,7 @@ import type { MessageBoxOptions } from 'electron';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { connect } from '../db/sqlite';
-import { ACTION_LABELS, diagnoseArchive, type Diagnosis, type StartupAction } from '../reliability/startup';
+import { ACTION_LABELS, diagnoseArchive, type Diagnosis, type StartupAction } from '../lifecycle/startup';
 
 export const HEADINGS: Record<Diagnosis['status'], string> = {
   ok: '',

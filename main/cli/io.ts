@@ -3,8 +3,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import { ArchiveError } from '../db/errors';
 import { openArchive, type Db } from '../db/open';
 import { resolveArchivePath } from '../paths';
-import { openForUse, type ArchiveHandle } from '../reliability/session';
-import { diagnoseArchive, diagnosisForCli } from '../reliability/startup';
+import { openForUse, type ArchiveHandle } from '../lifecycle/session';
+import { diagnoseArchive, diagnosisForCli } from '../lifecycle/startup';
 import { dirname, join } from 'node:path';
 
 export const EXIT_OK = 0;

@@ -1,5 +1,5 @@
 /**
- * The archive's SQL for the 换电脑 bundle (main/reliability/bundle.ts writes it, merge.ts takes
+ * The archive's SQL for the 换电脑 bundle (main/lifecycle/bundle.ts writes it, merge.ts takes
  * one in): query functions taking the connection, so that all SQL lives in main/db/.
  */
 import { findAgency } from './agencies';

@@ -5,7 +5,7 @@
  */
 import type Database from 'better-sqlite3';
 import { existsSync, rmSync, statSync } from 'node:fs';
-import { mkdirPrivate, precreatePrivate } from '../reliability/fs-safe';
+import { mkdirPrivate, precreatePrivate } from './fs-safe';
 import { connect } from './sqlite';
 import { dirname } from 'node:path';
 import { ArchiveError, errorCodeOf, failureKind } from './errors';

@@ -4,14 +4,14 @@
  * Any failure removes the temporary file and leaves an existing target untouched, and is reported
  * as an ExportWriteError with the system code and a message a clerk can act on.
  *
- * The asynchronous twin of reliability/fs-safe.ts atomicWriteFile, with its conventions: the same
+ * The asynchronous twin of db/fs-safe.ts atomicWriteFile, with its conventions: the same
  * `.partial` temporary name (so a kill -9 leftover is recognised and removed — here, before writing
  * in that folder, and when the archive opens), owner-only mode 0600 by default (an exported report
  * is as private as the archive).
  */
 import { open, rename, stat, unlink } from 'node:fs/promises';
 import { basename, dirname } from 'node:path';
-import { removeStalePartials, tempNameFor } from '../reliability/fs-safe';
+import { removeStalePartials, tempNameFor } from '../db/fs-safe';
 import { failureKind } from '../db/errors';
 
 export class ExportWriteError extends Error {

@@ -5,7 +5,7 @@
  */
 import type { ApiInput, ApiOutput } from '../../report/api';
 import type { VerifyResult } from '../../report/verify';
-import type { Host } from '../api/host';
+import type { Host } from '../export/host';
 import { ArchiveError } from '../db/errors';
 import type { Db } from '../db/open';
 import { getReportBody, getReportRow, markVerifiedPublished, type ReportRow } from '../db/reports';

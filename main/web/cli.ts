@@ -8,10 +8,10 @@
  * opened is not served (exit 2) and the ways out are printed.
  */
 import { dirname, join } from 'node:path';
-import { browserHost } from '../api/host';
+import { browserHost } from '../export/host';
 import { createArchiveServices } from '../services';
 import { resolveArchivePath } from '../paths';
-import { diagnoseArchive } from '../reliability/startup';
+import { diagnoseArchive } from '../lifecycle/startup';
 import { decideWebStart } from './startup';
 import { ensureRendererBuilt } from './build';
 import { instanceFile, readInstance, writeInstance } from './instance';

@@ -7,7 +7,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { atomicWriteFile } from '../reliability/fs-safe';
+import { atomicWriteFile } from '../db/fs-safe';
 
 export interface Instance {
   port: number;

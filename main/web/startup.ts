@@ -1,5 +1,5 @@
 /**
- * serve:web's start-up: the same diagnosis as the desktop app and the CLI (reliability/startup.ts),
+ * serve:web's start-up: the same diagnosis as the desktop app and the CLI (lifecycle/startup.ts),
  * with the choices a clerk has in a browser. There is no dialog to click before the page exists,
  * so the choice that keeps the archive untouched and the data reachable is taken, and said:
  *
@@ -11,8 +11,8 @@
  *   wrong and the commands that are the desktop's other buttons (restore, another file, retry).
  */
 import { join } from 'node:path';
-import { listBackups } from '../reliability/backup';
-import type { Diagnosis } from '../reliability/startup';
+import { listBackups } from '../lifecycle/backup';
+import type { Diagnosis } from '../lifecycle/startup';
 
 export type WebStart =
   | { kind: 'open'; notes: string[] }

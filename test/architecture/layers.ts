@@ -4,16 +4,15 @@
  * violation, and the graph of folders has no cycle. test/architecture/layers.test.ts enforces both.
  *
  * Read top to bottom as "uses": entry points (main/index, cli, web, app) use the services (api),
- * which use the domain modules (rollup, trend, import, export, the archive's lifecycle in
- * reliability), which use the archive (db), which uses only report/ and the file helpers
- * (fs-safe, pending its move below db/). report/ is pure and shared by both processes.
+ * which use the domain modules (rollup, trend, import, export, graphic, verify, and the archive's
+ * lifecycle: backup, restore, the 换电脑 bundle, the session lock, the start-up diagnosis), which
+ * use the archive (db, with its file helpers). report/ is pure and shared by both processes.
  */
 
 /** A file's layer: its folder under main/ or report/ (top-level files are 'main' / 'report'); renderer and preload whole. */
 export function layerOf(file: string): string {
   const parts = file.split('/');
-  // Pending moves the lead makes after the merges (see the consistency report): listed here so the table already says where they belong.
-  if (file === 'main/reliability/fs-safe.ts') return 'main/fs';
+  // Drafting (生成统计表述) lives with 历年对比 but is used by the checks and the 图解: its own layer.
   if (/^report\/trend\/(draft|stale|figures)\.ts$/.test(file)) return 'report/draft';
   // The façade and the API contract gather every part of report/: a layer above them, not the base.
   if (file === 'report/index.ts' || file === 'report/api.ts' || file === 'report/skipped.ts') return 'report/api';
@@ -24,8 +23,8 @@ export function layerOf(file: string): string {
 }
 
 const REPORT_BASE = ['report'];
-const REPORT_ALL = ['report', 'report/checks', 'report/draft', 'report/trend', 'report/rollup', 'report/api'];
-const MAIN_DOMAIN = ['main/db', 'main/fs', 'main/import', 'main/export', 'main/trend', 'main/rollup', 'main/reliability', ...REPORT_ALL];
+const REPORT_ALL = ['report', 'report/checks', 'report/draft', 'report/trend', 'report/rollup', 'report/verify', 'report/api'];
+const MAIN_DOMAIN = ['main/db', 'main/import', 'main/export', 'main/trend', 'main/rollup', 'main/graphic', 'main/verify', 'main/lifecycle', ...REPORT_ALL];
 
 export const LAYERS: Record<string, readonly string[]> = {
   // report/: pure TypeScript, no Node, no DOM. report/ (top-level files with formats/) is the base.
@@ -34,15 +33,18 @@ export const LAYERS: Record<string, readonly string[]> = {
   'report/checks': ['report', 'report/draft'],
   'report/trend': ['report', 'report/checks', 'report/draft'],
   'report/rollup': ['report', 'report/checks'],
-  'report/api': ['report', 'report/checks', 'report/draft', 'report/rollup', 'report/trend'],
+  // 核对已发布 compares money as exact decimals (report/rollup/decimal) and sentences as the text rules split them.
+  'report/verify': ['report', 'report/checks', 'report/rollup'],
+  'report/api': ['report', 'report/checks', 'report/draft', 'report/rollup', 'report/trend', 'report/verify'],
   // main/: the archive first, then what works on it, then the services and the entry points.
-  'main/fs': [],
-  'main/db': ['main/fs', ...REPORT_ALL],
+  'main/db': REPORT_ALL,
   'main/import': ['main/db', ...REPORT_ALL],
-  'main/export': ['main/db', 'main/fs', ...REPORT_ALL],
+  'main/export': ['main/db', ...REPORT_ALL],
   'main/trend': ['main/db', 'main/export', ...REPORT_ALL],
   'main/rollup': ['main/db', 'main/import', 'main/export', ...REPORT_ALL],
-  'main/reliability': ['main/db', 'main/fs', 'main/rollup', ...REPORT_ALL],
+  'main/graphic': ['main/db', 'main/export', ...REPORT_ALL],
+  'main/verify': ['main/db', 'main/import', 'main/export', ...REPORT_ALL],
+  'main/lifecycle': ['main/db', 'main/rollup', ...REPORT_ALL],
   'main/api': MAIN_DOMAIN,
   // main/ top-level: the Electron entry (index, ipc, host-electron) and the services (services.ts), paths and log.
   main: ['main/app', 'main/api', ...MAIN_DOMAIN],

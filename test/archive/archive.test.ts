@@ -3,7 +3,7 @@ import { afterAll, beforeEach, describe, expect, it } from 'vitest';
 import { emptyReport, validateJson } from '../../report';
 import { createHandlers } from '../../main/api/handlers';
 import { dispatch } from '../../main/api/dispatch';
-import { storeImported } from '../../main/api/store';
+import { storeImported } from '../../main/db/store';
 import { openArchive, type Db } from '../../main/db/open';
 import { getReportBody } from '../../main/db/reports';
 import { readFileSync } from 'node:fs';
@@ -174,7 +174,7 @@ describe('dispatch', () => {
 describe('export and notices through the services', () => {
   it('export:save hands the bytes to the host and remembers nothing the renderer named', async () => {
     const { row } = storeImported(db, qingshi2024());
-    const { browserHost } = await import('../../main/api/host');
+    const { browserHost } = await import('../../main/export/host');
     const handlers = createHandlers({ db, host: browserHost });
     const r = await dispatch(handlers, 'export:save', { id: row.id, kind: 'docx' });
     expect(r.ok && r.value).toMatchObject({ saved: true, fileName: '示例县青石镇人民政府2024年政府信息公开工作年度报告.docx', location: null });

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { openArchive, closeArchive } from '../../main/db/open';
 import { BINDING_ENV, sqliteBinding, type BindingContext } from '../../main/db/sqlite';
-import { tempDir } from '../reliability/helpers';
+import { tempDir } from '../lifecycle/helpers';
 
 const ROOT = join(import.meta.dirname, '../..');
 const ctx = (over: Partial<BindingContext>): BindingContext => ({ env: {}, resourcesPath: undefined, inElectron: false, exists: () => true, ...over });

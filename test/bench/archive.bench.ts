@@ -8,7 +8,7 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createHandlers } from '../../main/api/handlers';
-import { storeImported } from '../../main/api/store';
+import { storeImported } from '../../main/db/store';
 import { openArchive, type Db } from '../../main/db/open';
 import { computeTotals, emptyReport, validateJson, type Report } from '../../report';
 import { MEDIANS, type Bench } from './harness';

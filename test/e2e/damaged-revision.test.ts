@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createHandlers } from '../../main/api/handlers';
-import { openForUse } from '../../main/reliability/session';
+import { openForUse } from '../../main/lifecycle/session';
 import { ensureBuilt, launch, openPage, serve, type Served } from './helpers';
 
 let served: Served;

@@ -11,10 +11,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createHandlers } from '../../main/api/handlers';
-import { openForUse, markerPath } from '../../main/reliability/session';
-import { createBackupSync } from '../../main/reliability/backup';
+import { openForUse, markerPath } from '../../main/lifecycle/session';
+import { createBackupSync } from '../../main/lifecycle/backup';
 import { decideWebStart } from '../../main/web/startup';
-import type { Diagnosis } from '../../main/reliability/startup';
+import type { Diagnosis } from '../../main/lifecycle/startup';
 import { ensureBuilt, launch, openPage, ROOT, serve, type Served } from './helpers';
 
 const dirs: string[] = [];

@@ -2,8 +2,8 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { dispatch } from '../../main/api/dispatch';
 import { createHandlers } from '../../main/api/handlers';
-import { browserHost } from '../../main/api/host';
-import { storeImported } from '../../main/api/store';
+import { browserHost } from '../../main/export/host';
+import { storeImported } from '../../main/db/store';
 import { openArchive } from '../../main/db/open';
 import { qingshi2023, qingshi2024 } from '../helpers/fixtures';
 import { tempDir } from '../helpers/temp';

@@ -11,7 +11,7 @@ import { chmodSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, wr
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { tempDir } from '../reliability/helpers';
+import { tempDir } from '../lifecycle/helpers';
 import { ROOT } from './build';
 import { builderOverrides, stageProject } from './stage';
 

@@ -3,7 +3,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { tempDir } from '../reliability/helpers';
+import { tempDir } from '../lifecycle/helpers';
 
 const require = createRequire(import.meta.url);
 const { applyFuses, fuseConfigFor, electronBinary, STATE } = require('../../tools/packaging/fuses.cjs');

@@ -8,7 +8,7 @@ import { copyFileSync, existsSync, readdirSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { tempDir } from '../reliability/helpers';
+import { tempDir } from '../lifecycle/helpers';
 import { ROOT } from './build';
 
 const require = createRequire(import.meta.url);

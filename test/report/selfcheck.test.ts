@@ -1,7 +1,7 @@
 /** 发布前自查: each item passing and failing, from the same findings the editor shows. */
 import { describe, expect, it } from 'vitest';
 import { cloneReport, runChecks, setCell, type Report } from '../../report';
-import { selfCheck, subSectionLengths, type SelfCheckFacts, type SelfCheckItem } from '../../report/selfcheck';
+import { selfCheck, subSectionLengths, type SelfCheckFacts, type SelfCheckItem } from '../../report/checks/selfcheck';
 import { loadReport, qingshi2023, qingshi2024 } from '../helpers/fixtures';
 
 const LONG = '一是部分栏目信息更新不够及时，个别村居公开栏长期未更新；二是依申请公开答复文书的规范性有待提高，说理不够充分。';

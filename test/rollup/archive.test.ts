@@ -4,7 +4,7 @@ import { writeFileSync } from 'node:fs';
 import Database from 'better-sqlite3';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createHandlers } from '../../main/api/handlers';
-import type { Host } from '../../main/api/host';
+import type { Host } from '../../main/export/host';
 import { updateAgency, findAgency } from '../../main/db/agencies';
 import { migrate, schemaVersion } from '../../main/db/migrations';
 import { openArchive } from '../../main/db/open';

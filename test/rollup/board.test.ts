@@ -8,7 +8,7 @@ import { writeFileSync } from 'node:fs';
 import Database from 'better-sqlite3';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createHandlers } from '../../main/api/handlers';
-import type { Host } from '../../main/api/host';
+import type { Host } from '../../main/export/host';
 import { migrate } from '../../main/db/migrations';
 import { openArchive } from '../../main/db/open';
 import { buildExport } from '../../main/export';

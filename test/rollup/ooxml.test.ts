@@ -5,7 +5,7 @@
 import { writeFileSync } from 'node:fs';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createHandlers } from '../../main/api/handlers';
-import type { Host } from '../../main/api/host';
+import type { Host } from '../../main/export/host';
 import { openArchive } from '../../main/db/open';
 import { buildExport } from '../../main/export';
 import { invalidOoxmlParts } from '../export/helpers';

@@ -10,8 +10,8 @@ import { openArchive, type Db } from '../../main/db/open';
 import { findReport } from '../../main/db/reports';
 import { buildExport } from '../../main/export';
 import { listRoster } from '../../main/rollup/roster';
-import { buildBundle, serializeBundle } from '../../main/reliability/bundle';
-import { setup as archiveSetup } from '../reliability/helpers';
+import { buildBundle, serializeBundle } from '../../main/lifecycle/bundle';
+import { setup as archiveSetup } from '../lifecycle/helpers';
 import { madeReport } from './helpers';
 
 const COUNTY = '甲县人民政府';

@@ -11,7 +11,7 @@ import net from 'node:net';
 import tls from 'node:tls';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { edited, setup, tempDir } from '../reliability/helpers';
+import { edited, setup, tempDir } from '../lifecycle/helpers';
 
 const attempts: string[] = [];
 const restore: (() => void)[] = [];

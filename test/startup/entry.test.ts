@@ -9,7 +9,7 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { tempDir } from '../reliability/helpers';
+import { tempDir } from '../lifecycle/helpers';
 
 vi.mock('electron', async () => (await import('./fake-electron')).electron);
 vi.mock('better-sqlite3', async (importOriginal) => {

@@ -10,14 +10,14 @@
 import { printable } from '../../../report/agency';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { backupToFile, createBackup } from '../../reliability/backup';
+import { backupToFile, createBackup } from '../../lifecycle/backup';
 import { describeSkipped } from '../../../report/skipped';
-import { buildBundle, MAX_BUNDLE_BYTES, parseBundle, serializeBundle, type SkippedRecord } from '../../reliability/bundle';
-import { atomicWriteFile } from '../../reliability/fs-safe';
-import { applyImport, existingReports, planImport, type PlanItem } from '../../reliability/merge';
-import { restoreArchive } from '../../reliability/restore';
-import { openForUse } from '../../reliability/session';
-import { diagnoseArchive } from '../../reliability/startup';
+import { buildBundle, MAX_BUNDLE_BYTES, parseBundle, serializeBundle, type SkippedRecord } from '../../lifecycle/bundle';
+import { atomicWriteFile } from '../../db/fs-safe';
+import { applyImport, existingReports, planImport, type PlanItem } from '../../lifecycle/merge';
+import { restoreArchive } from '../../lifecycle/restore';
+import { openForUse } from '../../lifecycle/session';
+import { diagnoseArchive } from '../../lifecycle/startup';
 import { archivePath, openChecked, requireOption, UsageError, type CliIo } from '../io';
 
 const backupsDirOf = (file: string) => join(dirname(file), 'backups');

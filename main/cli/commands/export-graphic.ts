@@ -13,7 +13,7 @@ import { findReport, getReportBody } from '../../db/reports';
 import { atomicWrite } from '../../export/atomic-write';
 import { buildGraphic, GraphicRenderError } from '../../graphic';
 import { openIfExists, parseYear, readJsonFile, requireOption, UsageError, type CliIo } from '../io';
-import type { ExportOpts } from './export';
+import type { ExportOpts } from './export-opts';
 
 const KINDS: Record<string, GraphicKind> = { '.svg': 'svg', '.png': 'png', '.pdf': 'pdf' };
 

@@ -9,16 +9,8 @@ import { openIfExists, parseYear, readJsonFile, requireOption, UsageError, type 
 import { formatFindings } from './check';
 import { exportGraphicCommand } from './export-graphic';
 
-export interface ExportOpts {
-  db?: string;
-  agency?: string;
-  year?: string;
-  out?: string;
-  from?: string;
-  /** The 图解 instead of the report (export-graphic.ts). */
-  graphic?: boolean;
-  size?: string;
-}
+export type { ExportOpts } from './export-opts';
+import type { ExportOpts } from './export-opts';
 
 const KINDS: Record<string, ExportKind> = { '.docx': 'docx', '.xlsx': 'xlsx', '.html': 'html', '.htm': 'html', '.json': 'json' };
 

@@ -7,49 +7,17 @@
  */
 import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { getCell } from '../../../report/cells';
-import type { TableGrid } from '../../../report/layout';
-import type { Report, TableId } from '../../../report/types';
-import type { CellEdit } from '../grid/edits';
+import type { TableId } from '../../../report/types';
 import { commitInput, displayValue, isTypingKey, zeroOf } from '../grid/input';
-import { cellAt, cellsInRect, firstFillable, moveArrow, moveEnter, moveHomeEnd, moveTab, posOf, rectOf, wholeTable, type NavTable, type Pos } from '../grid/nav';
+import { cellAt, cellsInRect, firstFillable, moveArrow, moveEnter, moveHomeEnd, moveTab, posOf, rectOf, wholeTable, type Pos } from '../grid/nav';
 import { GridBody } from './GridBody';
 import type { EditingState } from './GridCell';
 import { GRID_COLUMNS } from './GridLabel';
 import { useGridClipboard } from './useGridClipboard';
 
-export interface Selection {
-  table: TableId;
-  active: Pos;
-  anchor: Pos;
-}
-
-export interface GridProps {
-  grid: TableGrid;
-  nav: NavTable;
-  report: Report;
-  /** Why nothing can be edited (a final report), or null. */
-  locked: string | null;
-  selection: Selection | null;
-  focusSignal: number;
-  highlight: ReadonlySet<string>;
-  errorCells: ReadonlySet<string>;
-  warnCells: ReadonlySet<string>;
-  stale: ReadonlySet<string>;
-  /** Cells still holding the figure carried from last year, with where it came from. */
-  carried: ReadonlyMap<string, string>;
-  onSelect: (s: Selection) => void;
-  onEdit: (edits: CellEdit[]) => Report;
-  onUndo: () => void;
-  onRedo: () => void;
-  onEscape: () => void;
-  registerCommit: (table: TableId, fn: (() => void) | null) => void;
-  /** Cell → the id of the finding that explains it (aria-describedby, issue 15 #11). */
-  describedBy?: ReadonlyMap<string, string>;
-  /** Cells listed as 待核对 (split by rule on import). */
-  verify?: ReadonlySet<string>;
-  /** 对照上年: last year's report of the same format, or null when the toggle is off. */
-  compareWith?: Report | null;
-}
+// The props and the selection are in grid-props.ts (GridBody reads them too).
+export type { GridProps, Selection } from './grid-props';
+import type { GridProps } from './grid-props';
 
 
 const ARROWS: Record<string, 'up' | 'down' | 'left' | 'right'> = { ArrowUp: 'up', ArrowDown: 'down', ArrowLeft: 'left', ArrowRight: 'right' };

@@ -5,7 +5,7 @@ import type { Report } from '../../../report/types';
 import { displayValue } from '../grid/input';
 import type { NavTable, rectOf } from '../grid/nav';
 import { previousLabel } from '../model/compare';
-import type { GridProps } from './Grid';
+import type { GridProps } from './grid-props';
 import { GridCell, type EditingState } from './GridCell';
 import { GridLabel } from './GridLabel';
 

@@ -9,7 +9,7 @@ import type { Finding } from '../../../report/types';
 import { api } from '../api';
 import { Dialog } from '../ui/Dialog';
 import { EXPORT_KINDS, GRAPHIC_CHOICES, type GraphicMenuKind, type MenuKind } from './ExportMenu';
-import type { SelfCheckFix } from '../../../report/selfcheck';
+import type { SelfCheckFix } from '../../../report/checks/selfcheck';
 import { SelfCheckDialog } from '../selfcheck/SelfCheckDialog';
 import { copyHtml, downloadFile } from './files';
 import { fontMissing } from './fonts';

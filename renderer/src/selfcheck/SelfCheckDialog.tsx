@@ -6,7 +6,7 @@
 import { useEffect, useState } from 'react';
 import { createPortal } from 'react-dom';
 import type { SelfCheckView } from '../../../report/api';
-import { SELF_CHECK_STATE_LABELS, type SelfCheckFix, type SelfCheckItem } from '../../../report/selfcheck';
+import { SELF_CHECK_STATE_LABELS, type SelfCheckFix, type SelfCheckItem } from '../../../report/checks/selfcheck';
 import { api } from '../api';
 import { Dialog } from '../ui/Dialog';
 import './selfcheck.css';

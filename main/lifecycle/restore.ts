@@ -18,7 +18,7 @@ import { LATEST_VERSION } from '../db/migrations';
 import { ArchiveError } from '../db/errors';
 import { closeArchive, type Db } from '../db/open';
 import { backupName, createBackup, type BackupInfo } from './backup';
-import { fsyncDir, fsyncFile, makePrivate, mkdirPrivate, precreatePrivate, tempNameFor } from './fs-safe';
+import { fsyncDir, fsyncFile, makePrivate, mkdirPrivate, precreatePrivate, tempNameFor } from '../db/fs-safe';
 import { markerPath } from './session';
 
 export interface BackupCheck {

@@ -3,8 +3,8 @@ import { spawnSync } from 'node:child_process';
 import { chmodSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { diagnoseArchive, diagnosisForCli } from '../../main/reliability/startup';
-import { markerPath, openForUse } from '../../main/reliability/session';
+import { diagnoseArchive, diagnosisForCli } from '../../main/lifecycle/startup';
+import { markerPath, openForUse } from '../../main/lifecycle/session';
 import { setup, sha, tempDir } from './helpers';
 
 /** An archive with a few reports, closed cleanly (no -wal left). */
@@ -94,7 +94,7 @@ describe('start-up diagnosis', () => {
     const ro = join(tempDir(), 'ro');
     mkdirSync(ro, { mode: 0o555 });
     // In-process tsx (not the tsx CLI, which would leave a grandchild behind on a timeout).
-    const child = spawnSync(process.execPath, ['--import', 'tsx', resolve('test/reliability/fixtures/readonly-child.ts'), file, join(dir, 'backups'), join(ro, 'archive.sqlite')], {
+    const child = spawnSync(process.execPath, ['--import', 'tsx', resolve('test/lifecycle/fixtures/readonly-child.ts'), file, join(dir, 'backups'), join(ro, 'archive.sqlite')], {
       uid: 65534,
       gid: 65534,
       encoding: 'utf8',

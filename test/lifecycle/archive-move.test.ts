@@ -2,8 +2,8 @@ import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { buildBundle, parseBundle, serializeBundle } from '../../main/reliability/bundle';
-import { planImport } from '../../main/reliability/merge';
+import { buildBundle, parseBundle, serializeBundle } from '../../main/lifecycle/bundle';
+import { planImport } from '../../main/lifecycle/merge';
 import { edited, setup, tempDir } from './helpers';
 
 async function oldPc() {

@@ -4,7 +4,7 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { atomicWriteFile } from './fs-safe';
+import { atomicWriteFile } from '../db/fs-safe';
 
 const FILE = 'archive-location.json';
 

@@ -2,8 +2,8 @@ import Database from 'better-sqlite3';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { listBackups } from '../../main/reliability/backup';
-import { validateBackupFile } from '../../main/reliability/restore';
+import { listBackups } from '../../main/lifecycle/backup';
+import { validateBackupFile } from '../../main/lifecycle/restore';
 import { edited, setup, sha, tempDir } from './helpers';
 
 describe('restore from a backup', () => {

@@ -8,8 +8,8 @@ import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { listBackups } from '../../main/reliability/backup';
-import { buildBundle, parseBundle, serializeBundle } from '../../main/reliability/bundle';
+import { listBackups } from '../../main/lifecycle/backup';
+import { buildBundle, parseBundle, serializeBundle } from '../../main/lifecycle/bundle';
 import { describeSkipped } from '../../report/skipped';
 import { edited, setup } from './helpers';
 

@@ -11,9 +11,9 @@ import {
   listBackups,
   pruneBackups,
   type BackupReason,
-} from '../../main/reliability/backup';
-import { selectToKeep, type BackupEntry } from '../../main/reliability/retention';
-import { openForUse } from '../../main/reliability/session';
+} from '../../main/lifecycle/backup';
+import { selectToKeep, type BackupEntry } from '../../main/lifecycle/retention';
+import { openForUse } from '../../main/lifecycle/session';
 import { edited, setup, tempDir } from './helpers';
 
 const count = (file: string) => {

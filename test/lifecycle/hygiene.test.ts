@@ -8,10 +8,10 @@ import { existsSync, mkdirSync, readdirSync, statSync, writeFileSync } from 'nod
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../../main/cli';
-import { backupToFile, createBackup } from '../../main/reliability/backup';
-import { tempNameFor } from '../../main/reliability/fs-safe';
-import { restoreArchive } from '../../main/reliability/restore';
-import { openForUse } from '../../main/reliability/session';
+import { backupToFile, createBackup } from '../../main/lifecycle/backup';
+import { tempNameFor } from '../../main/db/fs-safe';
+import { restoreArchive } from '../../main/lifecycle/restore';
+import { openForUse } from '../../main/lifecycle/session';
 import { FIXTURES } from '../helpers/fixtures';
 import { tempDir } from './helpers';
 
@@ -58,7 +58,7 @@ describe.runIf(linux)('owner-only files (Linux)', () => {
 /** A process that starts a backup's temporary copy the way backupToFile does, then is killed -9. */
 function killedMidBackup(target: string): Promise<string> {
   const script = `
-    import { precreatePrivate, tempNameFor } from ${JSON.stringify(join(import.meta.dirname, '../../main/reliability/fs-safe.ts'))};
+    import { precreatePrivate, tempNameFor } from ${JSON.stringify(join(import.meta.dirname, '../../main/db/fs-safe.ts'))};
     import { writeFileSync } from 'node:fs';
     const tmp = tempNameFor(process.argv[1]);
     precreatePrivate(tmp);

@@ -4,11 +4,11 @@
  * the archive's facts (earlier years, the 图解 record, 核对已发布) and the same findings the editor
  * shows; every rule that already exists is read from those findings, not written again.
  */
-import { repeatShare, REPEAT_WARN_SHARE } from './checks/text';
-import { countdown, deadlineLabel } from './deadline';
-import { getFormat } from './formats';
-import { normalizeDigits } from './numbers';
-import type { CellPath, Finding, Report } from './types';
+import { repeatShare, REPEAT_WARN_SHARE } from './text';
+import { countdown, deadlineLabel } from '../deadline';
+import { getFormat } from '../formats';
+import { normalizeDigits } from '../numbers';
+import type { CellPath, Finding, Report } from '../types';
 
 export type SelfCheckState = 'pass' | 'look' | 'na';
 

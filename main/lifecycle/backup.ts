@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import type { Db } from '../db/open';
 import { getSetting, setSetting } from '../db/settings';
-import { fsyncDir, fsyncFile, mkdirPrivate, precreatePrivate, tempNameFor } from './fs-safe';
+import { fsyncDir, fsyncFile, mkdirPrivate, precreatePrivate, tempNameFor } from '../db/fs-safe';
 import { selectToKeep } from './retention';
 
 export type BackupReason = 'daily' | 'manual' | 'before-migrate' | 'before-import' | 'before-restore';

@@ -4,7 +4,7 @@ import { existsSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../../main/cli';
-import { openForUse } from '../../main/reliability/session';
+import { openForUse } from '../../main/lifecycle/session';
 import { sha, tempDir } from './helpers';
 
 function io() {

@@ -16,7 +16,7 @@ import { basename, dirname, join } from 'node:path';
 import { ArchiveError } from '../db/errors';
 import { closeArchive, openArchive, translateOpenError, type Db } from '../db/open';
 import { createBackupSync } from './backup';
-import { atomicWriteFile, removeStalePartials } from './fs-safe';
+import { atomicWriteFile, removeStalePartials } from '../db/fs-safe';
 
 export function markerPath(file: string): string {
   return `${file}.running`;

@@ -9,8 +9,8 @@ import { existsSync, mkdtempSync, readdirSync, rmSync, statfsSync, writeFileSync
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { markerPath } from '../../main/reliability/session';
-import { diagnoseArchive } from '../../main/reliability/startup';
+import { markerPath } from '../../main/lifecycle/session';
+import { diagnoseArchive } from '../../main/lifecycle/startup';
 import { edited, setup } from './helpers';
 
 const mountPoint = mkdtempSync(join(tmpdir(), 'nianbao-fulldisk-'));

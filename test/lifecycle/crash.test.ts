@@ -6,7 +6,7 @@ import Database from 'better-sqlite3';
 import { spawn } from 'node:child_process';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { diagnoseArchive } from '../../main/reliability/startup';
+import { diagnoseArchive } from '../../main/lifecycle/startup';
 import { tempDir } from './helpers';
 
 const KILLS = 50;
@@ -14,7 +14,7 @@ const KILLS = 50;
 function runUntilKilled(file: string, backupsDir: string, afterAcks: number): Promise<{ ready: number; lastAck: number }> {
   return new Promise((done, fail) => {
     // In-process tsx: the tsx CLI would run the script in a grandchild that SIGKILL does not reach.
-    const child = spawn(process.execPath, ['--import', 'tsx', resolve('test/reliability/fixtures/crash-child.ts'), file, backupsDir], {
+    const child = spawn(process.execPath, ['--import', 'tsx', resolve('test/lifecycle/fixtures/crash-child.ts'), file, backupsDir], {
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     let ready = -1;
