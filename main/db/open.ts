@@ -18,7 +18,7 @@ export interface OpenOptions {
   readonly?: boolean;
   /** Busy timeout in ms (another process holding a write lock). */
   timeoutMs?: number;
-  /** Called before pending migrations run (the reliability layer backs the file up here). */
+  /** Called before pending migrations run (the lifecycle layer backs the file up here). */
   beforeMigrate?: (db: Db, from: number, to: number) => void;
 }
 

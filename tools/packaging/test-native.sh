@@ -6,7 +6,7 @@
 #   3. checks every .node in it and the arm64 build against the floor (glibc ≤ 2.28, no libstdc++),
 #   4. runs the whole vitest suite with the self-built x64 module loaded (NIANBAO_SQLITE_BINDING, see
 #      main/db/sqlite.ts; test/archive/native-binding.test.ts asserts it is the module in use).
-# Extra arguments go to vitest (e.g. `npm run test:native -- test/archive test/reliability`).
+# Extra arguments go to vitest (e.g. `npm run test:native -- test/archive test/lifecycle`).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 step() { printf '\n== %s ==\n' "$1" >&2; }
