@@ -140,7 +140,12 @@ function solveFree(eqs: Equation[], v: Values, free: Set<CellPath>): void {
 }
 
 /** Whether undoing the shift leaves every rule of the table holding (and moves at least one figure). */
-function explains(eqs: Equation[], values: Values, undo: Undo, unread: ReadonlySet<CellPath>): boolean {
+function explains(eqs: Equation[], values: Values, undo: Undo, unread: ReadonlySet<CellPath>, plausibleLoss: (p: CellPath) => boolean): boolean {
+  // What the undo throws away must be what a slip leaves behind: a blank (0, or no reading) or the
+  // figure next to it read twice. Otherwise a shift could "explain" any broken rule by dropping the
+  // column or row that breaks it (a misprinted 自然人 figure is not a table read one column off).
+  const sources = new Set(undo.move.values());
+  for (const to of undo.move.keys()) if (!sources.has(to) && !plausibleLoss(to)) return false;
   let changed = false;
   // Only the moved cells are copied: the rest are read through from `values`.
   const moved = new Map<CellPath, number>();
@@ -158,8 +163,12 @@ function explains(eqs: Equation[], values: Values, undo: Undo, unread: ReadonlyS
   solveFree(eqs, next, free);
   // A lost cell the rules cannot give back would make every rule through it hold vacuously.
   for (const p of undo.free) if (free.has(p)) return false;
-  // Nothing moved: a shift only if the rules give back more than one lost figure (one is a misprint).
-  if (!changed && undo.free.filter((p) => next.get(p) !== values.get(p)).length < 2) return false;
+  // Nothing moved: a shift only if the rules give back more than one lost figure (one is a misprint),
+  // or the one they give back was read as the figure beside it (the row above read twice).
+  if (!changed) {
+    const restored = undo.free.filter((p) => next.get(p) !== values.get(p));
+    if (restored.length < 2 && !(restored.length === 1 && values.get(restored[0]!) !== 0 && plausibleLoss(restored[0]!))) return false;
+  }
   for (const e of eqs) {
     if (free.size && e.all.some((p) => free.has(p))) continue;
     if (sumOf(next, e.left) !== sumOf(next, e.right)) return false;
@@ -188,8 +197,16 @@ function netForTable(report: Report, grid: Grid, rowNames: string[], title: stri
   const holds = (e: Equation) => sumOf(values, e.left) === sumOf(values, e.right);
   const brokenEqs = eqs.filter((e) => !e.all.some((p) => unread.has(p)) && !holds(e));
   const touched = new Set(brokenEqs.flatMap((e) => e.all));
+  const at = new Map<CellPath, [number, number]>();
+  grid.forEach((row, r) => row.forEach((p, c) => at.set(p, [r, c])));
+  const plausibleLoss = (p: CellPath): boolean => {
+    const v = values.get(p);
+    if (unread.has(p) || !v) return true;
+    const [r, c] = at.get(p)!;
+    return [grid[r - 1]?.[c], grid[r + 1]?.[c], grid[r]?.[c - 1], grid[r]?.[c + 1]].some((q) => q !== undefined && values.get(q) === v);
+  };
   // An undo that touches no cell of a broken rule cannot mend it.
-  const hits = cachedUndos(`${report.format}:${table}`, grid, rowNames).filter((u) => u.cells.some((p) => touched.has(p)) && explains(eqs, values, u, unread));
+  const hits = cachedUndos(`${report.format}:${table}`, grid, rowNames).filter((u) => u.cells.some((p) => touched.has(p)) && explains(eqs, values, u, unread, plausibleLoss));
   const flagged = new Set<CellPath>();
   const reasons: string[] = [];
   for (const u of hits) {
