@@ -1,6 +1,6 @@
 /** The types of the layout built from a format definition (./layout.ts): cells, grids, totals. */
 import type { CellType, FormatDef } from './formats/model';
-import type { CellPath, FormatId, TableId } from './types';
+import type { CellPath, TableId } from './types';
 
 export interface CellInfo {
   path: CellPath;

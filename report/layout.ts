@@ -4,12 +4,12 @@
  * accessible name, and which cells are totals of which. Nothing here adds a label of its own.
  */
 import { getFormat } from './formats';
-import type { CellType, FormatDef } from './formats/model';
+import type { FormatDef } from './formats/model';
 import type { CellPath, FormatId, TableId } from './types';
 
 // The grid's types (what every table is drawn, exported and read from): ./layout-types.ts.
 export type { CellInfo, GridLabel, GridValue, GridItem, GridRow, TableGrid, TotalRule, TotalDef, FormatLayout } from './layout-types';
-import type { CellInfo, GridLabel, GridValue, GridItem, GridRow, TableGrid, TotalRule, TotalDef, FormatLayout } from './layout-types';
+import type { CellInfo, GridLabel, GridValue, GridItem, GridRow, TableGrid, TotalDef, FormatLayout } from './layout-types';
 
 const label = (text: string, role: GridLabel['role'], rowSpan = 1, colSpan = 1, vertical = false): GridLabel =>
   vertical ? { kind: 'label', text, rowSpan, colSpan, role, vertical } : { kind: 'label', text, rowSpan, colSpan, role };

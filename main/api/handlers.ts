@@ -6,20 +6,16 @@ import {
   computeTotals,
   emptyReport,
   formatForYear,
-  formatValidationErrors,
-  inferLevel,
   runChecks,
   staleTotals,
-  validateJson,
   getCell,
   setCell,
   type Finding,
   type Report,
 } from '../../report';
-import type { AgencyInfo, ApiInput, ExportKind, ApiOutput, Channel, OpenedReport, ReportSummary } from '../../report/api';
-import { formerNames, getAgency, knownAgencyNames, listAgencies, updateAgency, type AgencyRow } from '../db/agencies';
+import type { OpenedReport } from '../../report/api';
+import { formerNames, listAgencies, updateAgency } from '../db/agencies';
 import { ArchiveError } from '../db/errors';
-import type { Db } from '../db/open';
 import {
   findReport,
   getReportBody,
@@ -44,7 +40,6 @@ import { buildExport, EXPORT_FILTERS, EXPORT_MIME } from '../export';
 import { buildCheckReportDocx, buildCheckReportPage, checkReportTitle, checkedAtLabel } from '../export/check-report';
 import { FONTS } from '../export/fonts';
 import { buildPrintPage } from '../export/print-page';
-import type { Host } from '../export/host';
 import { previewOf, readImport } from './import-preview';
 import { storeImported } from '../db/store';
 import { printable } from '../../report/agency';
@@ -62,23 +57,8 @@ import { reportTitle, statisticsPeriod } from '../../report/text';
 export type { FileChannel, Handler, HandlerMap, Handlers, ReportHandlers, ServiceContext } from './handler-types';
 import type { ReportHandlers, ServiceContext } from './handler-types';
 
-export function toAgencyInfo(a: AgencyRow, former: string[] = []): AgencyInfo {
-  return { id: a.id, name: a.name, level: a.level, inferredLevel: inferLevel(a.name), deadline: a.deadline, own: a.own, formerNames: former };
-}
-
-export function toSummary(r: ReportRow): ReportSummary {
-  const { agencyId, agency, year, format, status, errors, warnings, createdAt, updatedAt, deletedAt, id, version } = r;
-  const carried = r.carried.map((c) => ({ path: c.path, from: c.from, value: c.value }));
-  const { published, publishedOn, toVerify, verifiedOn } = r;
-  return { id, agencyId, agency, year, format, status, errors, warnings, createdAt, updatedAt, deletedAt, carried, version, deadline: `${year + 1}-${r.deadline}`, published, publishedOn, toVerify, verifiedOn };
-}
-
-/** A report body from any input, or INVALID with every problem listed. */
-export function parseReport(input: unknown): Report {
-  const v = validateJson(input);
-  if (!v.ok) throw new ArchiveError('INVALID', `报告数据有误：\n${formatValidationErrors(v.errors)}`);
-  return v.report;
-}
+export { parseReport, toAgencyInfo, toSummary } from './summaries';
+import { parseReport, toAgencyInfo, toSummary } from './summaries';
 
 export function createHandlers(ctx: ServiceContext): ReportHandlers {
   const { db } = ctx;

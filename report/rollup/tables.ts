@@ -1,5 +1,4 @@
 /** Comparing reports' tables, and naming cells as a clerk reads them. */
-import { getCell } from '../cells';
 import { layoutOf } from '../layout';
 import type { CellPath, Report } from '../types';
 

@@ -7,7 +7,6 @@ import { checkYears } from '../checks/completeness';
 import { cellName, finding, requestColumnName } from '../checks/helpers';
 import { getFormat, formatForYear } from '../formats';
 import { layoutOf } from '../layout';
-import { normalizeDigits } from '../numbers';
 import { TEXT_PARTS, type Finding, type FormatId, type Report } from '../types';
 // are rules of one report against last year: they live in report/checks (the editor runs them too).
 import { checkSameAsLastYear, checkSwing } from '../checks/year-on-year';

@@ -5,7 +5,7 @@
  * styles to XFD, sheet-wide validation and print area). Peak RSS per file is in test/bench/hostile.bench.ts.
  */
 import { spawnSync } from 'node:child_process';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { tempDir } from '../helpers/temp';
 import { join } from 'node:path';
 import JSZip from 'jszip';

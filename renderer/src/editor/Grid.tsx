@@ -7,7 +7,6 @@
  */
 import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { getCell } from '../../../report/cells';
-import type { TableId } from '../../../report/types';
 import { commitInput, displayValue, isTypingKey, zeroOf } from '../grid/input';
 import { cellAt, cellsInRect, firstFillable, moveArrow, moveEnter, moveHomeEnd, moveTab, posOf, rectOf, wholeTable, type Pos } from '../grid/nav';
 import { GridBody } from './GridBody';
