@@ -81,6 +81,11 @@ export function formerNames(db: Db, agencyId: number): string[] {
 }
 
 /** Every name the archive knows an agency by: current names and former ones (for the agency-name check). */
+/** Records a name the agency went by until `until`. */
+export function addFormerName(db: Db, agencyId: number, name: string, until: string): void {
+  db.prepare('INSERT INTO agency_names (agency_id, name, until) VALUES (?, ?, ?)').run(agencyId, name, until);
+}
+
 export function knownAgencyNames(db: Db): string[] {
   const rows = db.prepare('SELECT name FROM agencies UNION SELECT name FROM agency_names').all() as { name: string }[];
   return rows.map((r) => r.name);

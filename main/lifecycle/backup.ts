@@ -4,6 +4,7 @@
  * WAL file. A backup is written under a temporary name and renamed only after it has been checked,
  * so a file that looks like a backup is always a complete one.
  */
+import { soundnessCheck, useRollbackJournal, vacuumInto } from '../db/file-checks';
 import { connect } from '../db/sqlite';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -83,7 +84,7 @@ function freeName(dir: string, now: Date, reason: BackupReason): string {
 export function verifyCopy(file: string): void {
   const copy = connect(file, { readonly: true, fileMustExist: true });
   try {
-    const result = copy.pragma('quick_check', { simple: true });
+    const result = soundnessCheck(copy, false);
     if (result !== 'ok') throw new Error(`backup copy failed quick_check: ${String(result)}`);
   } finally {
     copy.close();
@@ -98,7 +99,7 @@ export function verifyCopy(file: string): void {
 function finishCopy(tmp: string, target: string): void {
   const copy = connect(tmp, { fileMustExist: true });
   try {
-    copy.pragma('journal_mode = DELETE');
+    useRollbackJournal(copy);
   } finally {
     copy.close();
   }
@@ -162,7 +163,7 @@ export function createBackupSync(db: Db, dir: string, o: BackupOptions): BackupI
   const tmp = tempNameFor(target);
   try {
     precreatePrivate(tmp);
-    db.prepare('VACUUM INTO ?').run(tmp);
+    vacuumInto(db, tmp);
     finishCopy(tmp, target);
   } catch (e) {
     rmSync(tmp, { force: true });

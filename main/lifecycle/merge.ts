@@ -12,7 +12,7 @@ import { nameKey } from '../../report/agency';
 import { isAgencyLevel } from '../../report/lists';
 import { countFindings } from '../../report/checks';
 import { findingsFor } from '../db/findings';
-import { ensureAgency, findAgency, formerNames } from '../db/agencies';
+import { addFormerName, ensureAgency, findAgency, formerNames } from '../db/agencies';
 import { existingReports, findReportAny, insertBundledReport, setAgencySettings, type ExistingReport } from '../db/bundle-queries';
 import type { Db } from '../db/open';
 import { restoreDeleted, setImportState, setStatus, updateReport } from '../db/reports';
@@ -156,5 +156,5 @@ function addFormerNames(db: Db, agencyId: number | null, a: BundleAgency, at: st
   if (agencyId === null) return;
   const have = new Set(formerNames(db, agencyId));
   for (const name of [...(a.formerNames ?? [])].reverse())
-    if (!have.has(name) && name !== a.name.trim()) db.prepare('INSERT INTO agency_names (agency_id, name, until) VALUES (?, ?, ?)').run(agencyId, name, at);
+    if (!have.has(name) && name !== a.name.trim()) addFormerName(db, agencyId, name, at);
 }

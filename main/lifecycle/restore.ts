@@ -10,6 +10,7 @@
  *    a stale WAL would otherwise be replayed onto the restored file.
  * The caller reopens the archive afterwards (which migrates an older backup, backing up first).
  */
+import { reportCount, soundnessCheck, tableNames, userVersion } from '../db/file-checks';
 import type Database from 'better-sqlite3';
 import { connect } from '../db/sqlite';
 import { copyFileSync, existsSync, renameSync, rmSync } from 'node:fs';
@@ -38,20 +39,18 @@ export function validateBackupFile(file: string): BackupCheck {
   try {
     let version: number;
     try {
-      version = db.pragma('user_version', { simple: true }) as number;
+      version = userVersion(db);
     } catch {
       throw new ArchiveError('INVALID', '所选文件不是年报助手的档案或备份文件，无法用于恢复。');
     }
     if (version > LATEST_VERSION)
       throw new ArchiveError('DB_TOO_NEW', `所选备份由更新版本的年报助手创建（数据版本 ${version}，本程序支持到 ${LATEST_VERSION}），不能用它恢复。`);
-    const tables = new Set(
-      (db.prepare("SELECT name FROM sqlite_master WHERE type = 'table'").all() as { name: string }[]).map((t) => t.name),
-    );
+    const tables = tableNames(db);
     if (version < 1 || !['agencies', 'reports', 'revisions'].every((t) => tables.has(t)))
       throw new ArchiveError('INVALID', '所选文件不是年报助手的档案或备份文件，无法用于恢复。');
-    const check = db.pragma('integrity_check', { simple: true });
+    const check = soundnessCheck(db, true);
     if (check !== 'ok') throw new ArchiveError('DB_CORRUPT', '所选备份文件已损坏（完整性检查未通过），不能用它恢复。请选择另一个备份。');
-    const reports = (db.prepare('SELECT count(*) AS n FROM reports').get() as { n: number }).n;
+    const reports = reportCount(db);
     return { version, reports };
   } catch (e) {
     if (e instanceof ArchiveError) throw e;

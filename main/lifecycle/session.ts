@@ -10,6 +10,7 @@
  *   the same archive behind our back. The lock dies with the process, so a crash never leaves a
  *   stale lock behind.
  */
+import { hasAnyTable, lockExclusively } from '../db/file-checks';
 import { copyFileSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, dirname, join } from 'node:path';
@@ -78,14 +79,13 @@ export function openForUse(file: string, o: OpenForUseOptions): ArchiveHandle {
   const db = openArchive(file, {
     beforeMigrate: (d) => {
       // An empty new archive has nothing to lose; any other schema change is preceded by a copy.
-      const hasTables = (d.prepare("SELECT count(*) AS n FROM sqlite_master WHERE type = 'table'").get() as { n: number }).n > 0;
+      const hasTables = hasAnyTable(d);
       if (hasTables) createBackupSync(d, o.backupsDir, { reason: 'before-migrate', now: o.now?.() ?? new Date() });
     },
   });
   try {
-    db.pragma('locking_mode = EXCLUSIVE');
     // The exclusive lock is taken by the next write: take it now rather than at the first save.
-    db.exec('BEGIN IMMEDIATE; COMMIT');
+    lockExclusively(db);
     // Owner-only like every other file of the archive (a marker left 0644 by an older version is replaced).
     atomicWriteFile(markerPath(file), JSON.stringify({ pid: process.pid, openedAt: new Date().toISOString() }));
   } catch (e) {

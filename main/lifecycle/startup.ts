@@ -4,6 +4,7 @@
  * read). Every bad state comes with a sentence for the clerk and the ways out that make sense for
  * it; the Electron start-up dialog and the CLI both show exactly these.
  */
+import { soundnessCheck, userVersion } from '../db/file-checks';
 import type Database from 'better-sqlite3';
 import { connect } from '../db/sqlite';
 import { accessSync, constants, existsSync, openSync, closeSync, readSync, rmSync, statfsSync, statSync, writeFileSync } from 'node:fs';
@@ -128,11 +129,11 @@ export function diagnoseArchive(file: string, o: DiagnoseOptions = {}): Diagnosi
   let version = 0;
   try {
     db = connect(file, { readonly: true, fileMustExist: true, timeout: o.lockTimeoutMs ?? 300 });
-    version = db.pragma('user_version', { simple: true }) as number;
+    version = userVersion(db);
     if (version > LATEST_VERSION)
       return { ...base, version, status: 'too-new', message: MESSAGES.tooNew(file, version), actions: ['choose-file', 'quit'] };
     // quick_check is cheap for an archive of this size; after a crash the full check runs.
-    const check = db.pragma(unclean ? 'integrity_check' : 'quick_check', { simple: true });
+    const check = soundnessCheck(db, unclean);
     if (check !== 'ok')
       return { ...base, version, status: 'corrupt', message: MESSAGES.corrupt(file), actions: ['restore-backup', 'open-readonly', 'choose-file', 'quit'] };
   } catch (e) {

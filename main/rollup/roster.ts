@@ -3,63 +3,48 @@
  * and status, each change logged. An agency is in one organ's roster per year; the organ itself is
  * the unit 「本级」 of its own roster, added when the roster is first made.
  */
-import { UNIT_STATUS_LABELS, type BoardRow, type UnitLevel, type UnitStatus } from '../../report/rollup';
+import { UNIT_STATUS_LABELS, type UnitLevel, type UnitStatus } from '../../report/rollup';
 import { ensureAgency, findAgency } from '../db/agencies';
 import { ArchiveError } from '../db/errors';
 import type { Db } from '../db/open';
+import {
+  archivedReportSavedAt,
+  deleteRosterUnit,
+  insertRosterLog as log,
+  insertRosterUnit,
+  nextRosterPosition,
+  rosterEntries,
+  rosterHolding as rosterOf,
+  rosterSummaries,
+  rosterUnitOf,
+  rosterUnits,
+  setUnitImportedStatus,
+  setUnitLevelStatus,
+  setUnitReceived,
+  setUnitReturned,
+  type RosterEntry,
+  type RosterUnitRow,
+} from '../db/roster';
 import { RANK } from '../db/roster-merge';
 
-/** A unit as the archive holds it: the board's stored fields (report/rollup/view.ts) with its ids. */
-export interface RosterUnitRow extends Pick<BoardRow, 'agency' | 'level' | 'status' | 'reason' | 'receivedAt' | 'fileName' | 'reportId' | 'returnedAt' | 'deadline'> {
-  id: number;
-  agencyId: number;
-  /** When the unit's report was last saved, and its version (with the time, the cache key for its checks). */
-  reportUpdatedAt: string | null;
-  reportVersion: number | null;
-}
-
-const SELECT = `
-  SELECT u.id, u.agency_id AS agencyId, a.name AS agency, u.level, u.status, u.reason, u.received_at AS receivedAt,
-         u.file_name AS fileName, u.returned_at AS returnedAt, u.deadline, r.id AS reportId, r.updated_at AS reportUpdatedAt, r.version AS reportVersion
-  FROM roster_units u
-  JOIN agencies a ON a.id = u.agency_id
-  LEFT JOIN reports r ON r.agency_id = u.agency_id AND r.year = u.year AND r.deleted_at IS NULL`;
+export type { RosterEntry, RosterUnitRow } from '../db/roster';
 
 export function listRoster(db: Db, organ: string, year: number): RosterUnitRow[] {
   const o = findAgency(db, organ);
   if (!o) return [];
-  return db.prepare(`${SELECT} WHERE u.organ_id = ? AND u.year = ? ORDER BY u.position`).all(o.id, year) as RosterUnitRow[];
+  return rosterUnits(db, o.id, year);
 }
 
 export function listRosters(db: Db): { organ: string; year: number; units: number }[] {
-  return db
-    .prepare(`SELECT a.name AS organ, u.year, COUNT(*) AS units FROM roster_units u JOIN agencies a ON a.id = u.organ_id
-              GROUP BY u.organ_id, u.year ORDER BY u.year DESC, a.name`)
-    .all() as { organ: string; year: number; units: number }[];
-}
-
-function log(db: Db, organId: number, year: number, agencyId: number, status: UnitStatus, reason: string, fileName: string, now: string): void {
-  db.prepare('INSERT INTO roster_log (organ_id, year, agency_id, status, reason, file_name, at) VALUES (?, ?, ?, ?, ?, ?, ?)').run(
-    organId, year, agencyId, status, reason, fileName, now,
-  );
-}
-
-/** Whose roster an agency is in that year, if any. */
-function rosterOf(db: Db, agencyId: number, year: number): { organId: number; organ: string } | undefined {
-  return db
-    .prepare('SELECT u.organ_id AS organId, a.name AS organ FROM roster_units u JOIN agencies a ON a.id = u.organ_id WHERE u.agency_id = ? AND u.year = ?')
-    .get(agencyId, year) as { organId: number; organ: string } | undefined;
+  return rosterSummaries(db);
 }
 
 function insertUnit(db: Db, organId: number, year: number, agencyId: number, level: UnitLevel, now: string): void {
-  const { n } = db.prepare('SELECT COALESCE(MAX(position), 0) + 1 AS n FROM roster_units WHERE organ_id = ? AND year = ?').get(organId, year) as { n: number };
+  const n = nextRosterPosition(db, organId, year);
   // A unit whose report is already archived (made here, or imported before) counts as received.
-  const report = db.prepare('SELECT updated_at AS at FROM reports WHERE agency_id = ? AND year = ? AND deleted_at IS NULL').get(agencyId, year) as { at: string } | undefined;
-  const status: UnitStatus = report ? 'received' : 'pending';
-  db.prepare(
-    `INSERT INTO roster_units (organ_id, year, agency_id, level, status, received_at, position, created_at, updated_at)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-  ).run(organId, year, agencyId, level, status, report?.at ?? null, n, now, now);
+  const at = archivedReportSavedAt(db, agencyId, year);
+  const status: UnitStatus = at !== undefined ? 'received' : 'pending';
+  insertRosterUnit(db, { organId, year, agencyId, level, status, reason: '', receivedAt: at ?? null, fileName: '', position: n }, now);
   log(db, organId, year, agencyId, status, '列入名单', '', now);
 }
 
@@ -127,11 +112,11 @@ export function updateUnit(db: Db, organ: string, year: number, agency: string, 
       throw new ArchiveError('CONFLICT', `还没有收到“${u.agency}”${year}年度的报告，不能标为“${UNIT_STATUS_LABELS[status]}”`);
     if (u.level === 'self' && c.level && c.level !== 'self') throw new ArchiveError('INVALID', '汇总单位本身只能是“本级”');
     if (c.level === 'self' && u.level !== 'self') throw new ArchiveError('INVALID', '“本级”只能是汇总单位本身');
-    db.prepare('UPDATE roster_units SET level = ?, status = ?, reason = ?, updated_at = ? WHERE id = ?').run(c.level ?? u.level, status, reason, now, u.id);
+    setUnitLevelStatus(db, u.id, c.level ?? u.level, status, reason, now);
     // 退回: since when and by when the corrected file is owed (shown on the board and in the 退回意见).
     if (status === 'returned' && (u.status !== 'returned' || c.deadline !== undefined))
-      db.prepare('UPDATE roster_units SET returned_at = ?, deadline = ? WHERE id = ?').run(u.status === 'returned' ? u.returnedAt : now, c.deadline || null, u.id);
-    else if (status !== 'returned') db.prepare('UPDATE roster_units SET returned_at = NULL, deadline = NULL WHERE id = ?').run(u.id);
+      setUnitReturned(db, u.id, u.status === 'returned' ? u.returnedAt : now, c.deadline || null);
+    else if (status !== 'returned') setUnitReturned(db, u.id, null, null);
     if (status !== u.status || reason !== u.reason) log(db, u.organId, year, u.agencyId, status, reason, '', now);
   })();
 }
@@ -148,7 +133,7 @@ export function removeUnit(db: Db, organ: string, year: number, agency: string, 
   db.transaction(() => {
     const u = unitOf(db, organ, year, agency);
     if (u.level === 'self') throw new ArchiveError('INVALID', '汇总单位本身（本级）不能移出名单；不需要时可标为“不纳入”');
-    db.prepare('DELETE FROM roster_units WHERE id = ?').run(u.id);
+    deleteRosterUnit(db, u.id);
     log(db, u.organId, year, u.agencyId, 'pending', '移出名单', '', now);
   })();
 }
@@ -156,7 +141,7 @@ export function removeUnit(db: Db, organ: string, year: number, agency: string, 
 /** A file of the unit came in: 已收, with its date and name (a 退回 unit that sends again is 已收 again). */
 export function markReceived(db: Db, organ: string, year: number, agency: string, fileName: string, now: string): void {
   const u = unitOf(db, organ, year, agency);
-  db.prepare("UPDATE roster_units SET status = 'received', reason = '', received_at = ?, file_name = ?, returned_at = NULL, deadline = NULL, updated_at = ? WHERE id = ?").run(now, fileName, now, u.id);
+  setUnitReceived(db, u.id, fileName, now);
   log(db, u.organId, year, u.agencyId, 'received', '', fileName, now);
 }
 
@@ -165,28 +150,16 @@ export function markReceived(db: Db, organ: string, year: number, agency: string
  * report, the further-along status that came with it wins (已通过 over 已收 over 未交).
  */
 function raiseToReport(db: Db, organId: number, agencyId: number, e: RosterEntry, now: string): void {
-  const row = db.prepare('SELECT id, status FROM roster_units WHERE organ_id = ? AND agency_id = ? AND year = ?').get(organId, agencyId, e.year) as { id: number; status: UnitStatus };
-  const hasReport = db.prepare('SELECT 1 FROM reports WHERE agency_id = ? AND year = ? AND deleted_at IS NULL').get(agencyId, e.year);
+  const row = rosterUnitOf(db, organId, agencyId, e.year)!;
+  const hasReport = archivedReportSavedAt(db, agencyId, e.year) !== undefined;
   if (!hasReport || e.status === 'excluded' || RANK[e.status] <= RANK[row.status]) return;
-  db.prepare('UPDATE roster_units SET status = ?, reason = ?, received_at = ?, file_name = ?, updated_at = ? WHERE id = ?').run(e.status, e.reason, e.receivedAt, e.fileName, now, row.id);
+  setUnitImportedStatus(db, row.id, e, now);
   log(db, organId, e.year, agencyId, e.status, '从档案导出文件导入（随报告而来的状态）', e.fileName, now);
-}
-
-/** One roster row as it travels in the 换电脑 archive export (names, not ids: the other PC has its own). */
-export interface RosterEntry extends Pick<BoardRow, 'agency' | 'level' | 'status' | 'reason' | 'receivedAt' | 'fileName'> {
-  organ: string;
-  year: number;
 }
 
 /** Every roster of the archive, in board order. */
 export function exportRosters(db: Db): RosterEntry[] {
-  return db
-    .prepare(
-      `SELECT o.name AS organ, u.year, a.name AS agency, u.level, u.status, u.reason, u.received_at AS receivedAt, u.file_name AS fileName
-       FROM roster_units u JOIN agencies o ON o.id = u.organ_id JOIN agencies a ON a.id = u.agency_id
-       ORDER BY u.year, o.name, u.position`,
-    )
-    .all() as RosterEntry[];
+  return rosterEntries(db);
 }
 
 /**
@@ -208,11 +181,9 @@ export function importRosters(db: Db, entries: readonly RosterEntry[], now: stri
     // is in another organ's roster here cannot be placed and is left out.
     const where = rosterOf(db, organ.id, e.year);
     if (agency.id !== organ.id && where && where.organId !== organ.id) continue;
-    const { n } = db.prepare('SELECT COALESCE(MAX(position), 0) + 1 AS n FROM roster_units WHERE organ_id = ? AND year = ?').get(organ.id, e.year) as { n: number };
-    db.prepare(
-      `INSERT INTO roster_units (organ_id, year, agency_id, level, status, reason, received_at, file_name, position, created_at, updated_at)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-    ).run(organ.id, e.year, agency.id, agency.id === organ.id ? 'self' : e.level === 'self' ? 'other' : e.level, e.status, e.reason, e.receivedAt, e.fileName, n, now, now);
+    const level: UnitLevel = agency.id === organ.id ? 'self' : e.level === 'self' ? 'other' : e.level;
+    const position = nextRosterPosition(db, organ.id, e.year);
+    insertRosterUnit(db, { organId: organ.id, year: e.year, agencyId: agency.id, level, status: e.status, reason: e.reason, receivedAt: e.receivedAt, fileName: e.fileName, position }, now);
     log(db, organ.id, e.year, agency.id, e.status, '从档案导出文件导入', e.fileName, now);
     added++;
   }

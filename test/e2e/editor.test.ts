@@ -161,7 +161,8 @@ describe('report editor end to end', () => {
     body.requests.newReceived = [3, 0, 0, 0, 0, 0, 5]; // as published: 总计 5, its cells say 3
     body.appeals.review = [1, 0, 0, 0, 4];
     await saveLatest(served, id, body);
-    const before = await apiCall<unknown[]>(served, 'report:revisions', { id });
+    const versionOf = async () => (await apiCall<{ summary: { version: number } }>(served, 'report:open', { id })).summary.version;
+    const before = await versionOf();
     await page.goto(`${served.origin}/#/report/${id}`);
     await page.getByRole('grid', { name: '四、政府信息公开行政复议、行政诉讼情况' }).waitFor();
     const total = cell(page, `${ROW1} 总计`);
@@ -169,14 +170,18 @@ describe('report editor end to end', () => {
     expect(await total.getAttribute('class')).toMatch(/\bstale\b/);
     expect(await total.getAttribute('title')).toBe('保留的原公布数；按明细计算应为 3');
     expect(await page.locator('#sec-requests .stale-banner').textContent()).toContain('本表有1个总计保留了原公布数');
-    await page.waitForTimeout(1200); // longer than the autosave delay: nothing may be saved by opening
-    expect(await apiCall<unknown[]>(served, 'report:revisions', { id })).toEqual(before);
     // Editing a cell recomputes only the totals that cell feeds.
     await cell(page, '行政复议 结果纠正').click();
     await page.keyboard.type('1');
     await page.keyboard.press('Enter');
     expect(await text('行政复议 总计')).toBe('2');
     expect(await total.textContent()).toBe('5');
+    // Opening saved nothing: waited for the positive signal that the edit is stored (not a fixed
+    // pause), that save is the only one since opening, and it keeps the published 总计.
+    const stored = async () => (await apiCall<Opened>(served, 'report:open', { id })).report;
+    await expect.poll(async () => (await stored()).appeals.review?.[1], { timeout: 10_000 }).toBe(1);
+    expect(await versionOf()).toBe(before + 1);
+    expect((await stored()).requests.newReceived?.[6]).toBe(5);
     await page.locator('#sec-requests').getByRole('button', { name: '按明细重算总计' }).click();
     await expect.poll(() => total.textContent()).toBe('3');
     expect(await page.locator('.stale-banner').count()).toBe(0);

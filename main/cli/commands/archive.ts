@@ -6,19 +6,24 @@
  *   archive-import FILE          merge by agency and year; conflicts are kept (never overwritten)
  *                                — choose them in the app; --dry-run only prints the plan
  * Backups made on the way go to the backups folder next to the archive (<userData>/backups by default).
+ * archive-import goes through the app's own handlers (archive:previewImport, archive:applyImport). backup and
+ * restore call main/lifecycle: the app's backup:saveAs and backup:restore take their file from a dialog (or a
+ * browser upload/download), backup:create writes only into the backups folder, and the app's services cannot
+ * start on a damaged archive, which restore must replace.
  */
 import { printable } from '../../../report/agency';
 import { existsSync, readFileSync, statSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { backupToFile, createBackup } from '../../lifecycle/backup';
+import { basename, dirname, join } from 'node:path';
+import { backupToFile } from '../../lifecycle/backup';
 import { describeSkipped } from '../../../report/skipped';
 import { buildBundle, MAX_BUNDLE_BYTES, parseBundle, serializeBundle, type SkippedRecord } from '../../lifecycle/bundle';
 import { atomicWriteFile } from '../../db/fs-safe';
-import { applyImport, existingReports, planImport, type PlanItem } from '../../lifecycle/merge';
+import { existingReports, planImport, type PlanItem } from '../../lifecycle/merge';
 import { restoreArchive } from '../../lifecycle/restore';
 import { openForUse } from '../../lifecycle/session';
 import { diagnoseArchive } from '../../lifecycle/startup';
-import { archivePath, openChecked, requireOption, UsageError, type CliIo } from '../io';
+import { createArchiveServices } from '../../services';
+import { archivePath, checkArchive, openChecked, requireOption, UsageError, type CliIo } from '../io';
 
 const backupsDirOf = (file: string) => join(dirname(file), 'backups');
 
@@ -85,22 +90,35 @@ export async function archiveImportCommand(file: string | undefined, opts: { db?
   if (!file) throw new UsageError('缺少要导入的档案导出文件：archive-import 文件.json');
   if (!existsSync(file)) throw new UsageError(`找不到文件：${file}`);
   if (statSync(file).size > MAX_BUNDLE_BYTES) throw new UsageError('文件过大，不是年报助手导出的档案');
-  const bundle = parseBundle(readFileSync(file));
-  // A dry run never creates or writes the archive.
-  const handle = opts.dryRun && !existsSync(archivePath(opts.db, io)) ? null : openChecked(opts.db, io, { mustExist: false, readonly: opts.dryRun });
+  const bytes = readFileSync(file);
+  const bundle = parseBundle(bytes); // a file that is no bundle is refused before the archive is opened
+  const print = (items: PlanItem[]) => io.out(opts.json ? JSON.stringify(items, null, 2) : planText(items));
+  if (opts.dryRun) {
+    // A dry run never creates or writes the archive (the app's handlers open it for writing).
+    const handle = existsSync(archivePath(opts.db, io)) ? openChecked(opts.db, io, { mustExist: false, readonly: true }) : null;
+    try {
+      print(planImport(handle ? existingReports(handle.db) : [], bundle.payload.reports));
+    } finally {
+      handle?.close();
+    }
+    return 0;
+  }
+  // The import itself goes through the app's own handlers: the same plan, the backup before it, the merge.
+  const archive = archivePath(opts.db, io);
+  checkArchive(archive, { readonly: false });
+  const services = createArchiveServices({ file: archive, backupsDir: backupsDirOf(archive) });
   try {
-    const items = planImport(handle ? existingReports(handle.db) : [], bundle.payload.reports);
-    io.out(opts.json ? JSON.stringify(items, null, 2) : planText(items));
-    const conflicts = items.filter((i) => i.action === 'conflict').length;
-    if (opts.dryRun || !handle) return 0;
-    const backup = await createBackup(handle.db, backupsDirOf(handle.file), { reason: 'before-import' });
-    const s = applyImport(handle.db, bundle, {});
+    const preview = await services.handlers['archive:previewImport']({ upload: { fileName: basename(file), dataBase64: bytes.toString('base64') } });
+    if (!preview) throw new Error('archive:previewImport answered nothing for an uploaded file');
+    print(preview.items);
+    const conflicts = preview.items.filter((i) => i.action === 'conflict').length;
+    const s = await services.handlers['archive:applyImport']({ token: preview.token, decisions: {} });
     io.err(
-      `已导入：新增 ${s.added} 份，相同 ${s.identical} 份，冲突 ${s.kept} 份（保留本机内容）${s.rosterUnits ? `，汇总名单中的 ${s.rosterUnits} 个单位` : ''}。导入前的备份：${backup.name}` +
+      `已导入：新增 ${s.added} 份，相同 ${s.identical} 份，冲突 ${s.kept} 份（保留本机内容）${s.rosterUnits ? `，汇总名单中的 ${s.rosterUnits} 个单位` : ''}。导入前的备份：${s.backup.name}` +
         (conflicts ? '\n冲突的报告没有被覆盖；如需采用导入的内容，请在年报助手的「导入档案」中逐份选择。' : ''),
     );
     return 0;
   } finally {
-    handle?.close();
+    services.close();
   }
 }
