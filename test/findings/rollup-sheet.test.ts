@@ -31,7 +31,7 @@ describe('汇总表 info sheet', () => {
     mkdirSync(inbox);
     for (const u of units) writeFileSync(join(inbox, `${u.agency}.json`), (await buildExport(u.report, 'json')).data);
     const db = tmp.file('c.sqlite');
-    await cli(['collect', inbox, '--into', '某某县人民政府', '--year', '2024', '--db', db]);
+    await cli(['collect', inbox, '--into', '某某县人民政府', '--year', '2024', '--db', db, '--add-units']);
     const out = tmp.file('汇总表.xlsx');
     expect((await cli(['rollup', '--unit', '某某县人民政府', '--year', '2024', '--db', db, '--out', out])).code).not.toBe(2);
     const wb = new ExcelJS.Workbook();

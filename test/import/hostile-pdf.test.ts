@@ -6,7 +6,7 @@
  * thread); and in a 汇总 intake (`collect`), each refused with its reason. The 4 GiB bomb and the 60
  * pages of a million items run with NIANBAO_HOSTILE_FULL=1 (they end as fast, but take longer to make).
  */
-import { spawn } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -22,6 +22,8 @@ const tmp = tempDir('nianbao-hostile-pdf-');
 const path = (name: string) => join(tmp.dir, 'in', name);
 
 beforeAll(() => {
+  // The CLI as users run it: the built bundle under plain Node (built here, so no build counts in its memory).
+  execFileSync(process.execPath, [join(ROOT, 'tools/node-build.mjs')], { cwd: ROOT });
   mkdirSync(join(tmp.dir, 'in'));
   for (const f of files) writeFileSync(path(f.name), f.make());
 }, 120_000);
@@ -76,10 +78,10 @@ interface Run {
   peakMb: number;
 }
 
-/** A CLI command as a child process; stderr lines are timed as they arrive. */
+/** A CLI command as a child process (`npm run cli`: the bundle, not tsx); stderr lines are timed as they arrive. */
 function cli(args: string[]): Promise<Run> {
   return new Promise((resolve) => {
-    const proc = spawn(process.execPath, ['--import', 'tsx', '--import', join(ROOT, 'test/bench/max-rss.mjs'), 'main/cli/index.ts', ...args], { cwd: ROOT });
+    const proc = spawn(process.execPath, ['--import', join(ROOT, 'test/bench/max-rss.mjs'), join(ROOT, 'tools/cli.mjs'), ...args], { cwd: ROOT });
     let stderr = '';
     let current: { name: string; at: number } | null = null;
     const seconds = new Map<string, number>();
