@@ -1,7 +1,7 @@
 /**
  * The CLI and serve:web run from a built bundle (issue 19, wanted 8): compiling TypeScript at every
  * start (tsx) cost 1.6 s per `list` and tripled a PDF import's peak memory. This builds
- * main/cli/index.ts and main/web/cli.ts into out/node/*.cjs with esbuild (the compiler tsx itself
+ * main/cli/index.ts and main/web/cli.ts into out-cli/node/*.cjs (outside out/, which the desktop package takes whole) with esbuild (the compiler tsx itself
  * uses; npm packages stay external and load from node_modules as under plain Node), and rebuilds
  * only when a source under main/ or report/ is newer than the bundle — so `npm run cli` works from
  * a fresh clone (first use builds, ~1 s) and after every edit. `npm run cli:dev` keeps tsx.
@@ -11,7 +11,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
-export const OUT = join(ROOT, 'out/node');
+export const OUT = join(ROOT, 'out-cli/node');
 // The PDF reader's worker thread (main/import/pdf/read-in-worker.ts starts pdf-worker.cjs beside the bundle).
 export const ENTRIES = { cli: 'main/cli/index.ts', 'serve-web': 'main/web/cli.ts', 'pdf-worker': 'main/import/pdf/worker.ts' };
 const SOURCES = ['main', 'report'];
@@ -55,7 +55,7 @@ async function build(name, out) {
     packages: 'external',
     sourcemap: true,
     logLevel: 'error',
-    // The sources use import.meta for their own location: in the bundle that is out/node/.
+    // The sources use import.meta for their own location: in the bundle that is out-cli/node/.
     define: { 'import.meta.url': '__nianbaoUrl', 'import.meta.dirname': '__nianbaoDir' },
     banner: { js: `const __nianbaoUrl = require('node:url').pathToFileURL(__filename).href; const __nianbaoDir = require('node:path').join(__dirname, '../../main/web');` },
   });

@@ -9,7 +9,7 @@ step "typecheck"
 npm run -s typecheck
 step "build"
 npx electron-vite build --logLevel warn
-# The CLI and serve:web bundle (out/node/), built once here rather than by parallel test workers.
+# The CLI and serve:web bundle (out-cli/node/), built once here rather than by parallel test workers.
 node tools/node-build.mjs
 step "tests"
 FONTCONFIG_FILE="${FONTCONFIG_FILE:-$(cd .. && pwd)/shared/tools/fontconfig/fonts.conf}" npx vitest run

@@ -155,7 +155,7 @@ export async function runCli(argv: string[], rawIo: CliIo): Promise<number> {
   }
 }
 
-/** What tools/cli.mjs calls in the built bundle (out/node/cli.cjs), where this module is not the main one. */
+/** What tools/cli.mjs calls in the built bundle (out-cli/node/cli.cjs), where this module is not the main one. */
 export { processIo };
 
 if (require.main === module) {
