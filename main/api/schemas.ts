@@ -172,8 +172,9 @@ export const SCHEMAS: Schemas = {
   'rollup:addUnits': z.object({ ...rollupKey, names: z.array(agencyName).min(1, '请至少填写一个单位').max(2000, '一次最多添加2000个单位'), level: unitLevel }).strict(),
   'rollup:updateUnit': z
     .object({ ...rollupKey, agency: agencyName, level: unitLevel.optional(), status: unitStatus.optional(), reason: z.string().max(200, '原因过长').superRefine((s, ctx) => {
-      // One line of text (the name rule's characters), and no path-like separators: it names no file.
-      const problem = lineTextProblem(s, '原因') ?? (/[\\/]/.test(s) ? '原因含有不允许的字符（/ 或 \\）' : null);
+      // One line of text (the name rule's characters), and nothing path-like: no string from the page
+      // carries a separator (test/security/ipc-input.test.ts holds every channel to that).
+      const problem = lineTextProblem(s, '原因') ?? (/[\\/]/.test(s) ? '原因含有不允许的字符（/ 或 \\），可用顿号“、”' : null);
       if (problem) ctx.addIssue({ code: 'custom', message: problem });
     }).optional(), deadline: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, '期限应为日期，如 2026-02-10').optional() })
     .strict(),

@@ -98,7 +98,7 @@ describe('the name rule', () => {
       expect(r.success, JSON.stringify(c)).toBe(false);
       expect(r.error!.issues[0]!.message).toMatch(/^原因含有/);
     }
-    expect(SCHEMAS['rollup:updateUnit'].safeParse({ organ: '某某县人民政府', year: 2024, agency: '甲镇人民政府', status: 'excluded', reason: '已撤并/合并' }).success).toBe(true);
+    expect(SCHEMAS['rollup:updateUnit'].safeParse({ organ: '某某县人民政府', year: 2024, agency: '甲镇人民政府', status: 'excluded', reason: '已撤并、合并（2024年3月）' }).success).toBe(true);
   });
 });
 
