@@ -1,6 +1,6 @@
 /** The CLI's backup/restore/archive commands, and the start-up diagnosis with exit status 2. */
 import Database from 'better-sqlite3';
-import { existsSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../../main/cli';
@@ -37,6 +37,34 @@ describe('CLI archive commands', () => {
     expect((await run('restore', join(dir, 'b.sqlite'), '--db', other)).code).toBe(0);
     expect(readdirSync(join(dir, 'other', 'backups')).some((n) => n.endsWith('-before-restore.sqlite'))).toBe(true);
     expect((await run('restore', join(dir, 'x.json'), '--db', other))).toMatchObject({ code: 2, err: expect.stringContaining('不是年报助手的档案') });
+  });
+
+  it('restores like the app: never over an archive another program holds; a damaged one set aside as the start-up screen does', async () => {
+    const dir = tempDir();
+    const run = async (...argv: string[]) => {
+      const x = io();
+      const code = await runCli(argv, x.io);
+      return { code, err: x.err.join('\n') };
+    };
+    const source = join(dir, 'source.sqlite');
+    expect((await run('new', '--agency', '某镇人民政府', '--year', '2024', '--db', source)).code).toBe(0);
+    const backup = join(dir, 'backup.sqlite');
+    expect((await run('backup', '--out', backup, '--db', source)).code).toBe(0);
+
+    // The app has the archive open: a restore would pull the file from under it.
+    const held = join(dir, 'held', 'a.sqlite');
+    const app = openForUse(held, { backupsDir: join(dir, 'held', 'backups') });
+    const before = sha(held);
+    expect(await run('restore', backup, '--db', held)).toMatchObject({ code: 2, err: expect.stringContaining('正被另一个程序使用') });
+    expect(sha(held)).toBe(before);
+    app.close();
+
+    const broken = join(dir, 'broken', 'a.sqlite');
+    mkdirSync(join(dir, 'broken'));
+    writeFileSync(broken, '这不是数据库'.repeat(40));
+    const restored = await run('restore', backup, '--db', broken);
+    expect(restored).toMatchObject({ code: 0, err: expect.stringContaining('原档案文件已原样保存为') });
+    expect((await run('list', '--db', broken)).code).toBe(0);
   });
 
   it('says what the app says about a bad archive and exits 2 without touching it', async () => {

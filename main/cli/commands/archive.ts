@@ -6,23 +6,21 @@
  *   archive-import FILE          merge by agency and year; conflicts are kept (never overwritten)
  *                                — choose them in the app; --dry-run only prints the plan
  * Backups made on the way go to the backups folder next to the archive (<userData>/backups by default).
- * archive-import goes through the app's own handlers (archive:previewImport, archive:applyImport). backup and
- * restore call main/lifecycle: the app's backup:saveAs and backup:restore take their file from a dialog (or a
- * browser upload/download), backup:create writes only into the backups folder, and the app's services cannot
- * start on a damaged archive, which restore must replace.
+ * Every command that reads or replaces the open archive goes through the app's own handlers (backup:saveAs,
+ * backup:restore, archive:previewImport, archive:applyImport); the file the app would ask for in a dialog is
+ * the one named on the command line. An archive that cannot be opened at all is restored as the app's
+ * start-up screen restores it (main/index.ts): set aside byte for byte, the backup put in its place.
  */
 import { printable } from '../../../report/agency';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
-import { backupToFile } from '../../lifecycle/backup';
 import { describeSkipped } from '../../../report/skipped';
 import { buildBundle, MAX_BUNDLE_BYTES, parseBundle, serializeBundle, type SkippedRecord } from '../../lifecycle/bundle';
 import { atomicWriteFile } from '../../db/fs-safe';
 import { existingReports, planImport, type PlanItem } from '../../lifecycle/merge';
 import { restoreArchive } from '../../lifecycle/restore';
-import { openForUse } from '../../lifecycle/session';
-import { diagnoseArchive } from '../../lifecycle/startup';
-import { createArchiveServices } from '../../services';
+import { diagnoseArchive, diagnosisForCli, type Diagnosis } from '../../lifecycle/startup';
+import { createArchiveServices, type FilePorts } from '../../services';
 import { archivePath, checkArchive, openChecked, requireOption, UsageError, type CliIo } from '../io';
 
 const backupsDirOf = (file: string) => join(dirname(file), 'backups');
@@ -34,13 +32,27 @@ function freshTarget(out: string | undefined, what: string): string {
   return target;
 }
 
+/** The app's file dialogs, answered by the command line: the file the user named. */
+const answeredBy = (path: string): FilePorts => ({ chooseSavePath: async () => path, chooseOpenPath: async () => path });
+
+/** Archives the app's services can hold: sound ones for writing; read-only or full ones, as the app does, read-only. */
+function servicesFor(file: string, d: Diagnosis, ports: FilePorts) {
+  const readonly = d.status === 'readonly' || d.status === 'full';
+  if (d.status !== 'ok' && !readonly) return null;
+  return createArchiveServices({ file, backupsDir: backupsDirOf(file), ports, readonly });
+}
+
 export async function backupCommand(opts: { db?: string; out?: string }, io: CliIo): Promise<number> {
   const target = freshTarget(opts.out, '备份文件');
-  const handle = openChecked(opts.db, io, { mustExist: true });
+  const file = archivePath(opts.db, io);
+  if (!existsSync(file)) throw new UsageError(`档案文件不存在：${file}`);
+  const d = diagnoseArchive(file);
+  const services = servicesFor(file, d, answeredBy(target));
+  if (!services) throw new UsageError(diagnosisForCli(d));
   try {
-    await backupToFile(handle.db, target);
+    await services.handlers['backup:saveAs']({});
   } finally {
-    handle.close();
+    services.close();
   }
   io.err(`已备份到：${target}`);
   return 0;
@@ -50,17 +62,21 @@ export async function restoreCommand(source: string | undefined, opts: { db?: st
   if (!source) throw new UsageError('缺少要恢复的备份文件：restore 文件.sqlite');
   const file = archivePath(opts.db, io);
   const d = diagnoseArchive(file);
-  // A healthy archive is backed up through SQLite first; a damaged one is set aside byte for byte.
-  const handle = d.status === 'ok' ? openForUse(file, { backupsDir: backupsDirOf(file) }) : null;
+  const services = servicesFor(file, d, answeredBy(source));
+  if (!services) {
+    // Locked by the running app, newer than this program: refused with the start-up screen's words.
+    if (d.status !== 'new' && !d.actions.includes('restore-backup')) throw new UsageError(diagnosisForCli(d));
+    // Damaged or missing: what the start-up screen's 「从备份恢复」 does.
+    const r = await restoreArchive({ archiveFile: file, backupsDir: backupsDirOf(file), source, current: null });
+    io.err(`已从备份恢复（${r.check.reports} 份报告）：${file}` + (r.setAside ? `\n原档案文件已原样保存为：${r.setAside}` : ''));
+    return 0;
+  }
   try {
-    const r = await restoreArchive({ archiveFile: file, backupsDir: backupsDirOf(file), source, current: handle?.db ?? null });
-    io.err(
-      `已从备份恢复（${r.check.reports} 份报告）：${file}` +
-        (r.safety ? `\n恢复前的档案已备份为：${join(backupsDirOf(file), r.safety.name)}` : '') +
-        (r.setAside ? `\n原档案文件已原样保存为：${r.setAside}` : ''),
-    );
+    const r = await services.handlers['backup:restore']({});
+    if (!r) throw new Error('backup:restore answered nothing for a named file');
+    io.err(`已从备份恢复（${r.reports} 份报告）：${file}` + (r.safety ? `\n恢复前的档案已备份为：${join(backupsDirOf(file), r.safety.name)}` : ''));
   } finally {
-    handle?.close();
+    services.close();
   }
   return 0;
 }
