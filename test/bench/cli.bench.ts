@@ -2,10 +2,16 @@
  * The CLI as users and scripts run it (`npm run cli` → tools/cli.mjs → the built bundle under plain
  * Node), each run a fresh process: the start of `list` on an empty archive (budget 500 ms; Node and
  * SQLite alone take about 0.1 s) and the peak RSS of importing a normal 7-page PDF (budget 200 MB,
- * what pdf.js takes under plain Node), both timed around the spawned process.
+ * what pdf.js takes under plain Node), both timed around the spawned process; and the same PDF
+ * imported through serve:web (the bundle under plain Node, as the browser mode runs it): the
+ * request's time and the server process's peak RSS (VmHWM), the worker thread included. The
+ * desktop app runs the same worker (main/import/pdf/read-in-worker.ts) in Electron's main process,
+ * which cannot start on this machine.
  */
 import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { apiCall, ensureBuilt, serve, type Served } from '../e2e/helpers';
 import { tempDir } from '../helpers/temp';
 import type { Bench } from './harness';
 
@@ -22,6 +28,17 @@ function cli(args: string[]): { mb: number; code: number | null } {
 
 let list = { mb: NaN, code: null as number | null };
 let pdf = { mb: NaN, code: null as number | null };
+
+let served: Served | null = null;
+/** Peak resident memory of a running process, from the kernel (what it held at its worst, in MB). */
+const vmHwmMb = (pid: number) => Number(/VmHWM:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? NaN) / 1024;
+let servedPeak = NaN;
+
+async function importThroughServeWeb(): Promise<void> {
+  const file = { fileName: 'pingtan-2022.pdf', dataBase64: readFileSync(PDF).toString('base64') };
+  await apiCall(served!, 'import:preview', { file });
+  servedPeak = vmHwmMb(served!.proc.pid!);
+}
 
 export const benches: Bench[] = [
   {
@@ -41,6 +58,22 @@ export const benches: Bench[] = [
     runs: 3,
     fn: () => (pdf = cli(['import', PDF, '--dry-run', '--json', '--db', join(tmp.dir, 'pdf.sqlite')])),
     peakMb: () => pdf.mb,
+  },
+  {
+    name: 'serve:web import of a 7-page PDF (request)',
+    budgetMs: 3000,
+    budgetMb: 200,
+    runs: 3,
+    setup: async () => {
+      await ensureBuilt();
+      served = await serve();
+    },
+    fn: importThroughServeWeb,
+    peakMb: () => servedPeak,
+    teardown: async () => {
+      await served?.stop();
+      served = null;
+    },
   },
 ];
 

@@ -9,6 +9,7 @@
  * Run as plain JavaScript after type stripping (Node ≥ 22.18 runs this .ts as is, no tsx): so it
  * imports Node's own modules only, and the app's words stay in the caller — failures go back as codes.
  */
+import * as nodeModule from 'node:module';
 import { parentPort, workerData } from 'node:worker_threads';
 import { constants, createInflate } from 'node:zlib';
 import { pathToFileURL } from 'node:url';
@@ -121,6 +122,31 @@ export async function inflateBudget(bytes: Uint8Array): Promise<PdfFailure | nul
 type PdfJs = typeof import('pdfjs-dist/legacy/build/pdf.mjs');
 let pdfjs: Promise<PdfJs> | null = null;
 
+const NO_CANVAS = 'file:///nianbao/no-canvas.cjs';
+/**
+ * pdf.js's Node build loads @napi-rs/canvas when it starts, for drawing pages: a native library of
+ * about 30 MB resident that reading the text layer never uses (the 7-page bench: the reading
+ * thread's whole share of a PDF import). Here it gets an empty module instead, in every entry point
+ * alike (the desktop package leaves the library out, so pdf.js there printed two warnings); the
+ * two drawing classes it would take from it are given as empty stand-ins, so it warns of nothing.
+ */
+function withoutCanvas(): void {
+  // Node ≥ 22.15 (Electron 45 ships 22.20); without it pdf.js loads the library as before.
+  const registerHooks = (nodeModule as { registerHooks?: typeof nodeModule.registerHooks }).registerHooks;
+  registerHooks?.({
+    resolve: (specifier, context, next) => (specifier === '@napi-rs/canvas' ? { url: NO_CANVAS, format: 'commonjs', shortCircuit: true } : next(specifier, context)),
+    load: (url, context, next) => (url === NO_CANVAS ? { format: 'commonjs', source: 'module.exports = {};', shortCircuit: true } : next(url, context)),
+  });
+  const g = globalThis as { DOMMatrix?: unknown; Path2D?: unknown };
+  g.DOMMatrix ??= class DOMMatrix {};
+  g.Path2D ??= class Path2D {};
+}
+
+function loadPdfJs(entry: string): Promise<PdfJs> {
+  withoutCanvas();
+  return import(pathToFileURL(entry).href) as Promise<PdfJs>;
+}
+
 class Refused extends Error {
   readonly failure: PdfFailure;
   constructor(failure: PdfFailure) {
@@ -132,7 +158,7 @@ class Refused extends Error {
 export async function readPages(job: PdfJob): Promise<PdfJobResult> {
   const budget = await inflateBudget(job.data);
   if (budget) return { ok: false, failure: budget };
-  pdfjs ??= import(pathToFileURL(job.entry).href) as Promise<PdfJs>;
+  pdfjs ??= loadPdfJs(job.entry);
   const lib = await pdfjs;
   const task = lib.getDocument({
     data: job.data,
@@ -193,7 +219,7 @@ if (parentPort) {
   // pdf.js throwing later, outside any await of ours (a stream closed under it): one answer, in codes.
   process.on('uncaughtException', (e) => parentPort!.postMessage({ ok: false, failure: { code: 'BROKEN', detail: String(e).slice(0, 300) } } satisfies PdfJobResult));
   const files = workerData as PdfJsFiles;
-  pdfjs = import(pathToFileURL(files.entry).href) as Promise<PdfJs>;
+  pdfjs = loadPdfJs(files.entry);
   void pdfjs.then(() => parentPort!.postMessage({ ready: true } satisfies PdfWorkerReady));
 }
 
