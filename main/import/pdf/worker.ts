@@ -131,7 +131,7 @@ const NO_CANVAS = 'file:///nianbao/no-canvas.cjs';
  * two drawing classes it would take from it are given as empty stand-ins, so it warns of nothing.
  */
 function withoutCanvas(): void {
-  // Node ≥ 22.15 (Electron 45 ships 22.20); without it pdf.js loads the library as before.
+  // Node ≥ 22.15 (Electron 40 and later ship Node 24); without it pdf.js loads the library as before.
   const registerHooks = (nodeModule as { registerHooks?: typeof nodeModule.registerHooks }).registerHooks;
   registerHooks?.({
     resolve: (specifier, context, next) => (specifier === '@napi-rs/canvas' ? { url: NO_CANVAS, format: 'commonjs', shortCircuit: true } : next(specifier, context)),
