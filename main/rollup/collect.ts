@@ -23,8 +23,6 @@ export interface CollectRequest {
   agency?: string;
   /** Add an unknown agency to the roster with this level instead of asking (the CLI's --add-units; 「添加为新单位」). */
   addLevel?: UnitLevel | 'infer';
-  /** Take a close match's proposed unit without asking (the CLI's --accept-close). */
-  acceptClose?: boolean;
   /** Store figures without a reading as 0, recorded with the revision (as `import --accept-uncertain`). */
   acceptUncertain?: boolean;
   now: string;
@@ -64,7 +62,7 @@ async function collect(db: Db, q: CollectRequest): Promise<CollectOutcome> {
     if (!read) return { ...out, status: 'unmatched', message: '文件中没有识别出机关名称，请选择是哪个单位的报告' };
     // Only an exact name is taken without asking: a close one is proposed, an unknown one added only when asked to.
     const m = read === q.organ.trim() ? ({ kind: 'exact', unit: q.organ.trim() } as const) : matchUnit(read, names);
-    if (m.kind === 'exact' || (m.kind === 'close' && q.acceptClose)) unit = m.unit;
+    if (m.kind === 'exact') unit = m.unit;
     else if (m.kind === 'close') return { ...out, status: 'unmatched', proposal: m.unit, message: `文件中的机关“${read}”与名单中的“${m.unit}”相近，请确认是否为同一单位` };
     else if (q.addLevel) unit = read;
     else return { ...out, status: 'unmatched', message: `名单中没有“${read}”，请选择对应的单位或添加为新单位` };
