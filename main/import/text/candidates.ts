@@ -14,7 +14,7 @@ export type Vals = (string | null)[];
 export interface Candidate {
   vals: Vals;
   /** How the reading was obtained; 'as-printed' needs no guess. */
-  how: 'as-printed' | 'blank-ends' | 'extra-dropped' | 'extra-same' | 'span' | 'split';
+  how: 'as-printed' | 'blank-ends' | 'extra-dropped' | 'extra-same' | 'span' | 'split' | 'placed';
   /** Units printed next to figures (元 / 万元), by position. */
   units?: (string | undefined)[];
   /** Positions printed as a spreadsheet error value (#DIV/0!): no reading, never 0 or blank. */
