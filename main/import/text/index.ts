@@ -10,6 +10,7 @@ import type { Finding, FormatId, TextPart } from '../../../report/types';
 import { ImportError } from '../errors';
 import { assemble, type ImportOptions, type ImportResult, type ImportSource } from '../result';
 import { readActive } from './active';
+import { activeFit, activeTokens, applyActiveFit } from './active-fit';
 import { readAppeals } from './appeals';
 import { runningLines } from './clean';
 import { applyCountFit, countFit, figureTokens } from './count-fit';
@@ -90,6 +91,13 @@ export function readPublished(text: string, source: ImportSource, opts: ImportOp
     const fit = at && countFit(figureTokens(text.slice(at.end, headings.find((x) => x.section > k)?.start ?? text.length)), format, table);
     if (fit) applyCountFit(read, fit, name);
   }
+
+  // Table 二 with its figures after all its labels (PDF-viewer text): read in order (active-fit.ts).
+  const activeAt = h(1);
+  // Its last figure may come out after Table 三's heading (Chromium's PDF): the span ends at Table 三's first row.
+  const activeEnd = requests.found ? originalStart(c, requests.start) : headings.find((x) => x.section > 1)?.start ?? text.length;
+  const inOrder = activeAt && !mismatch && activeFit(activeTokens(text.slice(activeAt.end, activeEnd)), format);
+  if (inOrder) applyActiveFit(active, inOrder, def.active.blocks.reduce((s, b) => s + b.rows.length, 0));
 
   const part = (k: number, stop?: number): string => {
     const hit = h(k);
