@@ -11,6 +11,7 @@ import { ImportError } from '../errors';
 import { assemble, type ImportOptions, type ImportResult, type ImportSource } from '../result';
 import { readActive } from './active';
 import { activeFit, activeTokens, applyActiveFit } from './active-fit';
+import { readBlankTable } from './blank-table';
 import { readAppeals } from './appeals';
 import { runningLines } from './clean';
 import { applyCountFit, countFit, figureTokens } from './count-fit';
@@ -90,6 +91,15 @@ export function readPublished(text: string, source: ImportSource, opts: ImportOp
     const at = h(k);
     const fit = at && countFit(figureTokens(text.slice(at.end, headings.find((x) => x.section > k)?.start ?? text.length)), format, table);
     if (fit) applyCountFit(read, fit, name);
+    // A table printed without any figure (blank cells dropped by a PDF): every cell 0 (blank-table.ts).
+    if (at) {
+      // Table 三 from its first row: Table 二's last figure may come out after Table 三's heading (Chromium's PDF).
+      const from = table === 'requests' && read.found ? Math.max(at.end, originalStart(c, read.start)) : at.end;
+      const region = text.slice(from, headings.find((x) => x.section > k)?.start ?? text.length);
+      const labels = table === 'requests' ? read.found === def.requests.rows.length
+        : def.appeals.groups.every((g) => compact(region).text.includes(compactLabel(g.label)));
+      readBlankTable(read, def, table, region, labels, name);
+    }
   }
 
   // Table 二 with its figures after all its labels (PDF-viewer text): read in order (active-fit.ts).
