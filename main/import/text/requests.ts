@@ -12,6 +12,7 @@ import { LabelMatcher } from './labels';
 import { fixOtherShape } from './other-shape';
 import { inferUnread } from './infer';
 import { readByLayout } from './layout-columns';
+import { readTotalsOnly } from './totals-only';
 import { originalStart } from './normalize';
 
 /** T3-3 on one row: 总计 = the six applicant columns (a blank total is computed later, so any sum fits). */
@@ -143,6 +144,8 @@ export function readRequests(src: Source, def: FormatDef, from: number, to: numb
     out.notes = out.notes.filter((n) => n.rule !== 'IMPORT-MISSING' || !n.cells.every((c) => decided.has(c)));
     out.notes.push(...inferredNotes);
   }
+  // PDF-viewer text that dropped the blank cells: the 总计 column and the empty rows still have one answer.
+  if (!order.perm && !placed.size) readTotalsOnly(def, rows, out);
   // Column labels printed in an old or misspelt form (format.md §12: 商业机构 ≈ 商业企业).
   const header = src.c.text.slice(from, to);
   for (const col of t.columns)
