@@ -18,8 +18,8 @@ describe('PDF-viewer text that dropped the blank cells', () => {
   it('qingshi plain: totals of rows whose figures follow their label, and empty rows nothing can reach, are read', () => {
     const r = importText(text('qingshi-2024.nbsp.chromium.pdftotext.txt'));
     expect(unflaggedWrong(r, qingshi())).toEqual([]);
-    expect(sure(r, 'requests.newReceived.6') && r.report.requests.newReceived[6]).toBe(9);
-    expect(sure(r, 'requests.resultTotal.6') && r.report.requests.resultTotal[6]).toBe(10);
+    expect(sure(r, 'requests.newReceived.6') && r.report.requests.newReceived![6]).toBe(9);
+    expect(sure(r, 'requests.resultTotal.6') && r.report.requests.resultTotal![6]).toBe(10);
     expect(sure(r, 'requests.deniedStateSecret.3')).toBe(true);
     // Which column 7 of 一's 「7 1 1 9」 stands in is not in the text.
     expect(r.uncertain).toContain('requests.newReceived.0');
@@ -32,7 +32,7 @@ describe('PDF-viewer text that dropped the blank cells', () => {
   it('pingtan -raw: nothing wrong, the 总计 column read', () => {
     const r = importText(text('pingtan-2022.nbsp.chromium.pdftotext-raw.txt'));
     expect(unflaggedWrong(r, expected('pingtan-2022'))).toEqual([]);
-    expect(sure(r, 'requests.resultTotal.6') && r.report.requests.resultTotal[6]).toBe(75);
+    expect(sure(r, 'requests.resultTotal.6') && r.report.requests.resultTotal![6]).toBe(75);
   });
 
   it('a row whose figures are lost breaks the 总计 column: nothing read that way', () => {

@@ -16,7 +16,7 @@ import type { TableRead } from './rows';
 export type BlankTable = 'requests' | 'appeals';
 
 /** Characters a table's own printed words are made of (labels, groups, column headers, its 勾稽 note). */
-function tableChars(def: FormatDef, table: BlankTable): Set<string> {
+export function tableChars(def: FormatDef, table: BlankTable): Set<string> {
   const t = def.requests;
   const words = table === 'requests'
     ? [t.note, t.applicantHeader, ...t.columns.flatMap((c) => [c.label, c.parent ?? '', ...(c.aliases ?? [])]),
@@ -24,6 +24,9 @@ function tableChars(def: FormatDef, table: BlankTable): Set<string> {
     : [...def.appeals.groups.flatMap((g) => [g.label, g.parent ?? '']), ...def.appeals.outcomes];
   return new Set([...words.join(''), ...'0123456789.、()（）'].map((ch) => compactLabel(ch)).filter(Boolean));
 }
+
+/** Whether a span holds nothing but figures and characters of the table's own words. */
+export const ownWordsOnly = (span: string, chars: ReadonlySet<string>): boolean => [...compactLabel(span)].every((ch) => chars.has(ch));
 
 /** Cell paths of a table, in printed order. */
 function pathsOf(def: FormatDef, table: BlankTable): CellPath[] {
@@ -40,8 +43,7 @@ export function readBlankTable(read: TableRead, def: FormatDef, table: BlankTabl
   const paths = pathsOf(def, table);
   if (!labelsFound || !paths.some((p) => read.uncertain.has(p) || read.values.get(p) === undefined)) return;
   if (figureTokens(region).length) return;
-  const chars = tableChars(def, table);
-  if (![...compactLabel(region)].every((ch) => chars.has(ch))) return;
+  if (!ownWordsOnly(region, tableChars(def, table))) return;
   for (const p of paths) {
     read.values.set(p, '0');
     read.uncertain.delete(p);

@@ -14,6 +14,7 @@
  */
 import { finding } from '../../../report/checks/helpers';
 import type { FormatDef } from '../../../report/formats/model';
+import { ownWordsOnly, tableChars } from './blank-table';
 import { figureTokens } from './count-fit';
 import type { RowRead, TableRead } from './rows';
 
@@ -26,7 +27,12 @@ export function readTotalsOnly(def: FormatDef, rows: readonly RowRead[], out: Ta
   if (!rows.some((r) => Array.from({ length: width }, (_, c) => path(r.spec.id, c)).some((p) => out.uncertain.has(p) || out.values.get(p) === undefined))) return;
   // Rows of running text only: a grid or TAB row keeps its blanks and is read by the usual reader.
   if (rows.some((r) => /[|\t]/.test(r.segment!))) return;
+  // Characters foreign to the table (figures in a font without a Unicode map) are not blanks.
+  const chars = tableChars(def, 'requests');
+  if (!rows.every((r) => ownWordsOnly(r.segment!, chars))) return;
   const figures = rows.map((r) => figureTokens(r.segment!).map(Number));
+  // A table without any figure is blank-table.ts's.
+  if (figures.every((f) => !f.length)) return;
   for (const f of figures) {
     if (f.length === 1 || f.length > width) return;
     if (f.length >= 2 && f.slice(0, -1).reduce((s, x) => s + x, 0) !== f[f.length - 1]) return;
