@@ -3,8 +3,11 @@
  * prints the table's labels first and its figures after them, so no figure follows its label.
  * When every row label of the format is printed, and the figures between the table's heading and
  * the next are exactly as many as the table has cells, each of its field's type, and the table's
- * plausibility rules (T2) hold, the reading in order has one answer. Cells the labels read with
- * certainty and the order disagrees on are flagged instead.
+ * plausibility rules (T2) hold, the reading in order has one answer — provided the figures come
+ * out block by block, each block's figures together and after its column headers. pdftotext may
+ * print a block column by column instead (「本年制发件数 0 88 … 本年废止件数 0 55」): read in order,
+ * that puts 88 under 规章; the headers between the figures show it, and no reading is taken.
+ * Cells the labels read with certainty and the order disagrees on are flagged instead.
  */
 import { setCell } from '../../../report/cells';
 import { finding } from '../../../report/checks/helpers';
@@ -13,6 +16,7 @@ import { emptyReport } from '../../../report/empty';
 import { getFormat } from '../../../report/formats';
 import type { CellType } from '../../../report/formats/model';
 import type { CellPath, FormatId } from '../../../report/types';
+import { compactLabel } from './normalize';
 import type { TableRead } from './rows';
 
 const TOKEN = /^\d{1,12}(?:\.\d{1,6})?$/;
@@ -20,6 +24,26 @@ const FITS: Partial<Record<CellType, RegExp>> = { count: /^\d{1,9}$/, money: /^\
 
 /** Figures of a span of text in reading order, amounts with decimals included; page numbers (「—2—」) are not. */
 export const activeTokens = (text: string): string[] => text.split(/[\s\u00a0\u3000|]+/).filter((t) => TOKEN.test(t));
+
+/**
+ * Whether the span prints Table 二 block by block: each block's figures one after another with no
+ * word between them, and the block's last column header before its first figure (after the
+ * previous block's figures).
+ */
+export function blockByBlock(span: string, format: FormatId): boolean {
+  const def = getFormat(format);
+  const tokens = span.split(/[\s\u00a0\u3000|]+/).filter(Boolean);
+  let at = 0;
+  for (const b of def.active.blocks) {
+    const n = b.rows.length * b.fields.length;
+    const first = tokens.findIndex((t, i) => i >= at && TOKEN.test(t));
+    if (first < 0 || tokens.slice(first, first + n).length !== n || !tokens.slice(first, first + n).every((t) => TOKEN.test(t))) return false;
+    const header = compactLabel(b.fields[b.fields.length - 1]!.label);
+    if (!compactLabel(tokens.slice(at, first).join('')).includes(header)) return false;
+    at = first + n;
+  }
+  return true;
+}
 
 /** The figures read in order into Table 二's cells, or null when that reading is not the only one. */
 export function activeFit(tokens: readonly string[], format: FormatId): Map<CellPath, string> | null {

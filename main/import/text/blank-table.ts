@@ -42,7 +42,8 @@ function pathsOf(def: FormatDef, table: BlankTable): CellPath[] {
 export function readBlankTable(read: TableRead, def: FormatDef, table: BlankTable, region: string, labelsFound: boolean, name: string): void {
   const paths = pathsOf(def, table);
   if (!labelsFound || !paths.some((p) => read.uncertain.has(p) || read.values.get(p) === undefined)) return;
-  if (figureTokens(region).length) return;
+  // No digit at all but item numbers (「1.属于国家秘密」): crawler text glues figures to labels.
+  if (figureTokens(region).length || /\d/.test(region.replace(/\d{1,2}[.、．](?=\D)/g, ''))) return;
   if (!ownWordsOnly(region, tableChars(def, table))) return;
   for (const p of paths) {
     read.values.set(p, '0');

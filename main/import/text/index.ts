@@ -10,7 +10,7 @@ import type { Finding, FormatId, TextPart } from '../../../report/types';
 import { ImportError } from '../errors';
 import { assemble, type ImportOptions, type ImportResult, type ImportSource } from '../result';
 import { readActive } from './active';
-import { activeFit, activeTokens, applyActiveFit } from './active-fit';
+import { activeFit, activeTokens, applyActiveFit, blockByBlock } from './active-fit';
 import { readBlankTable } from './blank-table';
 import { readAppeals } from './appeals';
 import { runningLines } from './clean';
@@ -106,7 +106,8 @@ export function readPublished(text: string, source: ImportSource, opts: ImportOp
   const activeAt = h(1);
   // Its last figure may come out after Table 三's heading (Chromium's PDF): the span ends at Table 三's first row.
   const activeEnd = requests.found ? originalStart(c, requests.start) : headings.find((x) => x.section > 1)?.start ?? text.length;
-  const inOrder = activeAt && !mismatch && activeFit(activeTokens(text.slice(activeAt.end, activeEnd)), format);
+  const activeSpan = activeAt ? text.slice(activeAt.end, activeEnd) : '';
+  const inOrder = activeAt && !mismatch && blockByBlock(activeSpan, format) && activeFit(activeTokens(activeSpan), format);
   if (inOrder) applyActiveFit(active, inOrder, def.active.blocks.reduce((s, b) => s + b.rows.length, 0));
 
   const part = (k: number, stop?: number): string => {

@@ -1,0 +1,44 @@
+/**
+ * Readings of PDF-viewer text that looked certain and were not (found on the holdout corpus of
+ * issue 18: pdftotext plain/-raw of Chromium PDFs of pages with `&nbsp;` blank cells):
+ * - 「2.重复申请 380 600 980」 cut into 3, 80, 60, 0 … to fill seven cells;
+ * - seven figures gathered from several rows taken as one row as printed, its sums broken;
+ * - figures alternating with empty lines (pdftotext's spacing) counted as blank cells.
+ */
+import { describe, expect, it } from 'vitest';
+import { rowReadings } from '../../main/import/text/candidates';
+import { classify, segmentCells } from '../../main/import/text/cells';
+
+const rowSum = (v: (string | null)[]) => {
+  const t = v[v.length - 1];
+  return t === null || t === undefined || v.slice(0, -1).reduce((s, x) => s + Number(x ?? 0), 0) === Number(t);
+};
+const opts = { width: 7, exact: false, typeOk: () => true, check: rowSum };
+
+describe('figures a PDF viewer keeps apart are not cut', () => {
+  it('space-separated figures are whole; a run of zeros may still be glued cells', () => {
+    expect(classify('380 600 980', false).map((c) => c.kind === 'num' && c.whole)).toEqual([true, true, true]);
+    expect(classify('000000 0', false).map((c) => c.kind === 'num' && !!c.whole)).toEqual([false, false]);
+    const cells = segmentCells(' 380 600 980\n', '2.重复申请 380 600 980').cells;
+    expect(rowReadings(cells, { ...opts, running: true })).toEqual([]);
+    // Crawler text gluing a whole row stays splittable: 「713000074」 → 71 3 0 0 0 0 74.
+    expect(rowReadings(segmentCells('713000074', '').cells, { ...opts, running: true }).map((c) => c.vals.join(' '))).toContain('71 3 0 0 0 0 74');
+  });
+
+  it('seven figures in running text whose sums break are no reading; the same in a TAB row are the publisher\'s', () => {
+    const run = segmentCells(' 21 21 8 3 1 74 9\n', '');
+    expect(run.running).toBe(true);
+    expect(rowReadings(run.cells, { ...opts, running: true })).toEqual([]);
+    const tabs = segmentCells('\t21\t21\t8\t3\t1\t74\t9', '');
+    expect(tabs.running).toBe(false);
+    expect(rowReadings(tabs.cells, { ...opts, running: tabs.running })).toHaveLength(1);
+  });
+
+  it('figures alternating with single empty lines are not counted as blank cells', () => {
+    const alternating = segmentCells('\n7\n\n1\n\n4\n\n', '');
+    expect(alternating.counted).toBeUndefined();
+    expect(rowReadings(alternating.cells, { ...opts, running: alternating.running }).some((c) => c.vals.join(',') === ',7,,1,,4,')).toBe(false);
+    // LibreOffice's “save as text” with two blanks together still counts lines: 7, blank, blank, 2, …
+    expect(segmentCells('\n7\n\n\n2\n\n\n9\n', '').counted).toBe(true);
+  });
+});
