@@ -42,3 +42,41 @@ describe('figures a PDF viewer keeps apart are not cut', () => {
     expect(segmentCells('\n7\n\n\n2\n\n\n9\n', '').counted).toBe(true);
   });
 });
+
+describe('running text whose row lost its total', () => {
+  it('lines counted to the row width (LibreOffice text) with the sums broken are no reading, page breaks and all', () => {
+    const seg = segmentCells('\n\n4\n1\n\n1\n\n5\n1\n\n\f', '');
+    expect(seg.running).toBe(true);
+    expect(rowReadings(seg.cells, { ...opts, running: seg.running })).toEqual([]);
+  });
+
+  it('a row with figures and its 总计 blank is flagged, not summed (the total may be lost)', async () => {
+    const { readFileSync } = await import('node:fs');
+    const { join } = await import('node:path');
+    const { importText } = await import('../../main/import');
+    const { expected, unflaggedWrong } = await import('./helpers');
+    const file = join(import.meta.dirname, '../fixtures/text/pingtan-2022-blank-zeros.libreoffice-text.txt');
+    const lost = readFileSync(file, 'utf8').replace(/（一）予以公开\n21\n\n\n\n\n\n21\n/, '（一）予以公开\n21\n\n\n\n\n\n\n');
+    expect(lost).not.toBe(readFileSync(file, 'utf8'));
+    const r = importText(lost);
+    expect(r.uncertain).toContain('requests.granted.0');
+    expect(r.uncertain).toContain('requests.granted.6');
+    expect(unflaggedWrong(r, expected('pingtan-2022')).filter((d) => !d.startsWith('requests.granted.6'))).toEqual([]);
+  });
+});
+
+describe('Table 二 in a PDF viewer\'s text', () => {
+  it('a row whose figures stand on lines after its label (they may be the next row\'s) is flagged; on its own line it is read', async () => {
+    const { readFileSync } = await import('node:fs');
+    const { join } = await import('node:path');
+    const { importText } = await import('../../main/import');
+    const text = readFileSync(join(import.meta.dirname, '../fixtures/text/qingshi-2024.nbsp.chromium.pdftotext.txt'), 'utf8');
+    expect(text).toContain('\f');
+    const below = importText(text.replace('\n行政许可\n', '\n行政许可\n\n356\n\n'));
+    expect(below.uncertain).toContain('active.licensing.decisions');
+    expect(below.findings.some((f) => /不在行名的同一行/.test(f.message))).toBe(true);
+    const beside = importText(text.replace('\n行政许可\n', '\n行政许可 356\n'));
+    expect(beside.uncertain).not.toContain('active.licensing.decisions');
+    expect(beside.report.active.licensing).toEqual({ decisions: 356 });
+  });
+});

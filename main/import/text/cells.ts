@@ -91,7 +91,7 @@ export function segmentCells(segment: string, labelLine: string, width = 0): Seg
     return { cells: pieces.slice(1, -1).flatMap((p) => classify(p, true)), exact: true };
   }
   const perLine = onePerLine(lines, width);
-  if (perLine) return { cells: perLine, exact: false, counted: true };
+  if (perLine) return { cells: perLine, exact: false, counted: true, running: !/[|\t]/.test(segment) };
   const cells: Cell[] = [];
   lines.forEach((line, i) => {
     let t = line;
@@ -121,6 +121,10 @@ export function segmentCells(segment: string, labelLine: string, width = 0): Seg
     t = t.replace(/\|\s*$/, '');
     for (const p of t.split(/[|\t]/)) cells.push(...classify(p, false));
   });
+  // Figures kept apart by spaces or line breaks were printed apart (「296」 on its own line is not
+  // 29 and 6); only a run of zeros may be several cells glued (「000000」 + 「0」).
+  const nums = cells.filter((c) => c.kind === 'num');
+  if (nums.length > 1) for (const c of nums) if (/[1-9]/.test(c.text)) c.whole = true;
   return { cells, exact: false, running: !/[|\t]/.test(segment) };
 }
 

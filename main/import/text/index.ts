@@ -81,7 +81,7 @@ export function readPublished(text: string, source: ImportSource, opts: ImportOp
   const startOf = (...ks: number[]) => ks.map((k) => h(k)?.cStart).find((x) => x !== undefined) ?? len;
   const src = { text, c };
   const activeFrom = h(1)?.cEnd ?? h(0)?.cEnd ?? 0;
-  const active: TableRead = mismatch ? emptyRead(activeFrom) : readActive(src, def, activeFrom, startOf(2, 3, 4, 5), clausesOf(preText + text.slice(h(0)?.end ?? 0, h(1)?.start ?? 0)));
+  const active: TableRead = mismatch ? emptyRead(activeFrom) : readActive(src, def, activeFrom, startOf(2, 3, 4, 5), clausesOf(preText + text.slice(h(0)?.end ?? 0, h(1)?.start ?? 0)), source === 'text' && text.includes('\f'));
   const overviewEnd = Math.min(h(1)?.start ?? text.length, originalStart(c, active.found ? active.start : len));
   const overview = h(0) ? paragraphs(text.slice(h(0)!.end, overviewEnd)) : '';
   const requests = readRequests(src, def, h(2)?.cEnd ?? (active.found ? active.end : activeFrom), startOf(3, 4, 5), requestEvidence(overview));

@@ -128,6 +128,19 @@ export function readRequests(src: Source, def: FormatDef, from: number, to: numb
       if (!pick || unsure.includes(c) || (placedBroken && placed.has(r.spec.id))) out.uncertain.add(path);
     }
   }
+  // In running text a 总计 left blank beside figures is more likely lost than blank (a PDF viewer's
+  // text where the count of lines placed the figures): the row is flagged, not summed.
+  const totalCol = t.columns.length - 1;
+  const vals = (r: (typeof rows)[number]) => res.picks.get(r.spec.id)?.vals;
+  const nonzero = (x: string | null | undefined) => x !== null && x !== undefined && Number(x) !== 0;
+  if (!order.perm)
+    for (const r of rows) {
+      const v = vals(r);
+      if (!v || v[totalCol] !== null || !v.slice(0, totalCol).some(nonzero) || /[|\t]/.test(r.segment ?? '|')) continue;
+      for (let c = 0; c < t.columns.length; c++) out.uncertain.add(`requests.${r.spec.id}.${c}`);
+      out.notes.push(finding('IMPORT-UNCERTAIN', 'error', t.columns.map((_, c) => `requests.${r.spec.id}.${c}`), null, null,
+        `表三“${t.rows.find((x) => x.key === r.spec.id)!.label}”有数字而总计为空（原文是不分格的文字），这一行的数字可能没有对准各列，已标出，请对照原文核对`));
+    }
   if (placedBroken)
     out.notes.push(finding('IMPORT-LAYOUT', 'error', [...placed].flatMap((id) => t.columns.map((_, c) => `requests.${id}.${c}`)), null, null,
       `表三的空白格在原文中只是空格，按数字所在位置对应到列后勾稽关系不成立，可能有数字错了一列，这${placed.size}行已标出，请对照原文核对`));
