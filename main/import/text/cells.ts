@@ -60,9 +60,9 @@ export function classify(piece: string, exact: boolean): Cell[] {
     cells.push(numberCell(m));
   }
   // Figures the text keeps apart by spaces were printed apart: 「380 600 980」 is three figures, not
-  // 3, 80, 60, 0 … A run of zeros may still be several blank-free cells glued (「000000 0」).
-  const nums = cells.filter((c) => c.kind === 'num');
-  if (nums.length > 1) for (const c of nums) if (/[1-9]/.test(c.text)) c.whole = true;
+  // 3, 80, 60, 0 … (one run beside runs of zeros may still be a crawler's glued cells).
+  const nonzero = cells.filter((c) => c.kind === 'num' && /[1-9]/.test(c.text));
+  if (nonzero.length > 1) for (const c of nonzero) if (c.kind === 'num') c.whole = true;
   return cells;
 }
 
@@ -122,9 +122,10 @@ export function segmentCells(segment: string, labelLine: string, width = 0): Seg
     for (const p of t.split(/[|\t]/)) cells.push(...classify(p, false));
   });
   // Figures kept apart by spaces or line breaks were printed apart (「296」 on its own line is not
-  // 29 and 6); only a run of zeros may be several cells glued (「000000」 + 「0」).
-  const nums = cells.filter((c) => c.kind === 'num');
-  if (nums.length > 1) for (const c of nums) if (/[1-9]/.test(c.text)) c.whole = true;
+  // 29 and 6). A crawler's glued run is one run beside runs of zeros at most (「000000」 + 「0」,
+  // 「10001000000000」 + 「0」): that one may still be cut.
+  const nonzero = cells.filter((c) => c.kind === 'num' && /[1-9]/.test(c.text));
+  if (nonzero.length > 1) for (const c of nonzero) if (c.kind === 'num') c.whole = true;
   return { cells, exact: false, running: !/[|\t]/.test(segment) };
 }
 
