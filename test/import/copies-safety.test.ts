@@ -80,3 +80,13 @@ describe('Table 二 in a PDF viewer\'s text', () => {
     expect(beside.report.active.licensing).toEqual({ decisions: 356 });
   });
 });
+
+describe('a browser\'s print margins in a PDF viewer\'s copy', () => {
+  it('the address, page count, date and the page title beside it are dropped; a text without the address keeps its lines', async () => {
+    const { dropPrintMargins } = await import('../../main/import/text/clean');
+    const page = ['标题年度报告', '7.属于行政执法案卷', 'file:///C:/Users/user/Downloads/report.html', '', '1/2', '', '12/6/26, 8:31 AM', '', '标题年度报告', '', '8.属于行政查询事项',
+      'file:///C:/Users/user/Downloads/report.html                 2/2', '12/6/26, 8:31 AM            标题年度报告'].join('\n');
+    expect(dropPrintMargins(page).split('\n').filter((l) => l.trim())).toEqual(['标题年度报告', '7.属于行政执法案卷', '8.属于行政查询事项']);
+    expect(dropPrintMargins('1/2\n12/6/26, 8:31 AM')).toBe('1/2\n12/6/26, 8:31 AM');
+  });
+});

@@ -13,7 +13,7 @@ import { readActive } from './active';
 import { activeFit, activeTokens, applyActiveFit, blockByBlock } from './active-fit';
 import { readBlankTable } from './blank-table';
 import { readAppeals } from './appeals';
-import { runningLines } from './clean';
+import { dropPrintMargins, runningLines } from './clean';
 import { applyCountFit, countFit, figureTokens } from './count-fit';
 import { clausesOf, requestEvidence } from './evidence';
 import { compact, compactLabel, originalStart, splitItem } from './normalize';
@@ -42,7 +42,7 @@ function looksLikeReport(ctext: string, headings: number, titled: boolean): bool
 }
 
 export function readPublished(text: string, source: ImportSource, opts: ImportOptions = {}): ImportResult {
-  if (source === 'text') text = joinTabLines(text);
+  if (source === 'text') text = joinTabLines(dropPrintMargins(text));
   let c = compact(text);
   let headings = findHeadings(text, c);
   const second = splitSecondReport(text, headings);
