@@ -43,6 +43,20 @@ describe('pdftotext -layout with blank cells as spaces', () => {
     expect(r.uncertain).toContain('requests.partiallyGranted.0');
   });
 
+  it('lanxi, header words stacked over lines (cells holding paragraphs): read only under centres measured on full rows', () => {
+    const want = loadReport(join(TEXTS, 'lanxi-2024.json'));
+    const t = text('lanxi-2024.nbsp-paragraphs.chromium.pdftotext-layout.txt');
+    const r = importText(t);
+    expect(unflaggedWrong(r, want)).toEqual([]);
+    // 1 under 法律服务机构, the stacked header word 法律服务 stands two columns to the left.
+    for (const key of ['deniedInternalAffairs', 'unavailableNotHeld', 'notProcessedMassRepeat']) expect(rowRight(r, want, key)).toBe(true);
+    const labels = getFormat('gov-2021').requests.columns.map((c) => c.label);
+    expect(layoutHeaders(t, 0, t.length, labels).every((h) => h.stacked)).toBe(true);
+    // Without a row printed in full under it, a stacked header reads nothing.
+    const noFull = t.replace(/(一、本年新收政府信息公开申请数量 +)2174/, '$1    ').replace(/(（七）总计 +)2139/, '$1    ');
+    expect(importText(noFull).uncertain).toContain('requests.deniedInternalAffairs.4');
+  });
+
   it('a figure moved one column over (the rules break): every row read by position is flagged, none kept', () => {
     const want = expected('pingtan-2022');
     const moved = text('pingtan-2022.nbsp.chromium.pdftotext-layout.txt').replace(/(一、本年新收政府信息公开申请数量 +71) {2}3 {4}/, '$1      3');

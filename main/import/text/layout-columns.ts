@@ -22,6 +22,10 @@ export interface LayoutHeader {
   centers: number[];
   /** Smallest distance between neighbouring columns. */
   pitch: number;
+  /** Printed over several lines: its words are cut and pushed about, so only figures measure it. */
+  stacked?: boolean;
+  /** The centres were measured on rows printed in full. */
+  measured?: boolean;
 }
 
 /** A figure on the label's line, by its centre in characters from the line start. */
@@ -34,20 +38,39 @@ const FIGURE = /^\d{1,9}$/;
 /** Header words are cut where a narrow cell wraps them (「商业企」 / 「业」): two characters name a column. */
 const HEAD = 2;
 
-/** The header lines naming every column, in order, each word a token of its own. */
+/** A header printed over at most this many lines (「自然人 社会 总计」 over 「科研 法律服务」 over 「商业企业 公益 其他」…). */
+const HEADER_LINES = 6;
+
+/**
+ * The headers naming every column, each word a token of its own: on one line, or stacked over a
+ * few lines where narrow cells wrap their words (each column by its first word found); the
+ * columns' centres must run left to right in the standard order.
+ */
 export function layoutHeaders(text: string, from: number, to: number, columnLabels: readonly string[]): LayoutHeader[] {
   const heads = columnLabels.map((l) => compactLabel(l).slice(0, HEAD));
+  const lines = text.slice(from, to).split('\n');
+  const starts: number[] = [];
+  lines.reduce((at, l) => (starts.push(at), at + l.length + 1), from);
   const out: LayoutHeader[] = [];
-  let at = from;
-  for (const line of text.slice(from, to).split('\n')) {
-    const centers: number[] = [];
-    for (const m of line.matchAll(/\S+/g))
-      if (centers.length < heads.length && m[0].startsWith(heads[centers.length]!)) centers.push(m.index + m[0].length / 2);
-    if (centers.length === heads.length) {
-      const gaps = centers.slice(1).map((c, i) => c - centers[i]!);
-      if (gaps.every((g) => g > 1)) out.push({ at, centers, pitch: Math.min(...gaps) });
+  for (let i = 0; i < lines.length; i++) {
+    const centers: (number | undefined)[] = heads.map(() => undefined);
+    for (let j = i; j < Math.min(lines.length, i + HEADER_LINES); j++) {
+      for (const m of lines[j]!.matchAll(/\S+/g)) {
+        const k = heads.findIndex((h, c) => centers[c] === undefined && m[0].startsWith(h));
+        if (k >= 0) centers[k] = m.index + m[0].length / 2;
+      }
+      // A header starts on its first line: a window whose first line names no column is not one.
+      if (j === i && centers.every((c) => c === undefined)) break;
+      if (centers.every((c) => c !== undefined)) {
+        const cs = centers as number[];
+        const gaps = cs.slice(1).map((c, k) => c - cs[k]!);
+        if (gaps.every((g) => g > 1)) {
+          out.push({ at: starts[j]!, centers: cs, pitch: Math.min(...gaps), ...(j > i ? { stacked: true } : {}) });
+          i = j;
+        }
+        break;
+      }
     }
-    at += line.length + 1;
   }
   return out;
 }
@@ -132,7 +155,21 @@ function measured(h: LayoutHeader, full: Placed[][]): LayoutHeader {
   if (!full.length) return h;
   const centers = h.centers.map((_, j) => full.reduce((s, f) => s + f[j]!.center, 0) / full.length);
   const gaps = centers.slice(1).map((c, i) => c - centers[i]!);
-  return gaps.every((g) => g > 1) ? { at: h.at, centers, pitch: Math.min(...gaps) } : h;
+  return gaps.every((g) => g > 1) ? { at: h.at, centers, pitch: Math.min(...gaps), measured: true } : h;
+}
+
+/**
+ * A stacked header no full row measured takes the measure of one whose words stand the same way,
+ * shifted as a whole (the header repeated on the next page a few characters over); otherwise none.
+ */
+function transferred(h: LayoutHeader, byHeader: ReadonlyMap<LayoutHeader, LayoutHeader>): LayoutHeader | null {
+  for (const [printed, m] of byHeader) {
+    if (!m.measured) continue;
+    const shift = h.centers[0]! - printed.centers[0]!;
+    if (h.centers.every((c, j) => Math.abs(c - printed.centers[j]! - shift) <= 0.5))
+      return { at: h.at, centers: m.centers.map((c) => c + shift), pitch: m.pitch, measured: true };
+  }
+  return null;
 }
 
 /**
@@ -162,7 +199,9 @@ export function readByLayout(text: string, from: number, to: number, columnLabel
   });
   const width = columnLabels.length;
   const byHeader = new Map(headers.map((h) => [h, measured(h, raw.filter((x) => x.header === h && x.figures.length === width).map((x) => x.figures))]));
-  const found = raw.map((x) => ({ ...x, header: byHeader.get(x.header)! }));
+  // A stacked header's words do not stand over their columns: it reads rows only once measured.
+  for (const [h, m] of byHeader) if (h.stacked && !m.measured) byHeader.set(h, transferred(h, byHeader) ?? m);
+  const found = raw.filter((x) => !x.header.stacked || byHeader.get(x.header)!.measured).map((x) => ({ ...x, header: byHeader.get(x.header)! }));
   if (!laidOut(found)) return placed;
   for (const { r, figures, header } of found) {
     // A row printed with every cell is read as printed; only rows with blanks need their places.
