@@ -43,4 +43,15 @@ describe('PDF-viewer text that dropped the blank cells', () => {
     expect(r.uncertain).toContain('requests.newReceived.6');
     expect(r.findings.some((f) => f.rule === 'IMPORT-BLANK-CELLS')).toBe(false);
   });
+
+  it('a label not found counts as a row printing nothing: read when the 总计 column still holds, refused when its figures land in a neighbour', () => {
+    const base = text('qingshi-2024.nbsp.chromium.pdftotext.txt');
+    const zeroRowGone = importText(base.replace('1.属于国家秘密', ''));
+    expect(unflaggedWrong(zeroRowGone, qingshi())).toEqual([]);
+    expect(sure(zeroRowGone, 'requests.resultTotal.6') && zeroRowGone.report.requests.resultTotal![6]).toBe(10);
+    // （一）予以公开's 「4 1 5」 then follow 二、上年结转's 「1 1」: 1 + 1 + 4 + 1 ≠ 5, nothing read this way.
+    const figuresMoved = importText(base.replace('（一）予以公开\n', ''));
+    expect(unflaggedWrong(figuresMoved, qingshi()).filter((d) => !d.startsWith('requests.granted.'))).toEqual([]);
+    expect(figuresMoved.findings.some((f) => f.rule === 'IMPORT-BLANK-CELLS')).toBe(false);
+  });
 });

@@ -22,15 +22,18 @@ export function readTotalsOnly(def: FormatDef, rows: readonly RowRead[], out: Ta
   const t = def.requests;
   const width = t.columns.length;
   const totalCol = t.columns.findIndex((c) => c.total);
-  if (totalCol !== width - 1 || rows.some((r) => !r.hit || r.segment === undefined)) return;
+  // A row whose label is not found (wrapped around group words) counts as printing no figure: its
+  // figures, if any, are in a neighbour's span, where they break that row's sum or are a move below.
+  const missing = rows.filter((r) => !r.hit || r.segment === undefined).length;
+  if (totalCol !== width - 1 || missing > 3) return;
   const path = (id: string, c: number) => `requests.${id}.${c}`;
   if (!rows.some((r) => Array.from({ length: width }, (_, c) => path(r.spec.id, c)).some((p) => out.uncertain.has(p) || out.values.get(p) === undefined))) return;
   // Rows of running text only: a grid or TAB row keeps its blanks and is read by the usual reader.
-  if (rows.some((r) => /[|\t]/.test(r.segment!))) return;
+  if (rows.some((r) => /[|\t]/.test(r.segment ?? ''))) return;
   // Characters foreign to the table (figures in a font without a Unicode map) are not blanks.
   const chars = tableChars(def, 'requests');
-  if (!rows.every((r) => ownWordsOnly(r.segment!, chars))) return;
-  const figures = rows.map((r) => figureTokens(r.segment!).map(Number));
+  if (!rows.every((r) => ownWordsOnly(r.segment ?? '', chars))) return;
+  const figures = rows.map((r) => figureTokens(r.segment ?? '').map(Number));
   // A table without any figure is blank-table.ts's.
   if (figures.every((f) => !f.length)) return;
   for (const f of figures) {
