@@ -99,7 +99,8 @@ export function readPublished(text: string, source: ImportSource, opts: ImportOp
       // With no figure anywhere in the span, a few labels wrapped around group words past finding do not matter.
       const labels = table === 'requests' ? read.found >= def.requests.rows.length - 3
         : def.appeals.groups.every((g) => compact(region).text.includes(compactLabel(g.label)));
-      readBlankTable(read, def, table, region, labels, name);
+      // Not on the PDF reader's own text: it may place a table's figures outside the table's span.
+      if (source !== 'pdf') readBlankTable(read, def, table, region, labels, name);
     }
   }
 
