@@ -10,7 +10,12 @@ import { resolve, type Resolution } from './solve';
 const moneyOk = (v: string | null) => isMoney(v) || isFineMoney(v);
 const TYPE_OK = { count: isCount, signedCount: isSigned, money: moneyOk, amount: moneyOk } as const;
 
-export function readActive(src: Source, def: FormatDef, from: number, to: number, clauses: readonly Clause[]): TableRead {
+/**
+ * `viewerText`: a PDF viewer's text (pdftotext pages end in a form feed). It prints a row's figures
+ * before or after its label as the page's geometry has it, and Table 二 has no rule to tell: a row
+ * whose figures are not on its label's own line is flagged (the in-order reading may still decide it).
+ */
+export function readActive(src: Source, def: FormatDef, from: number, to: number, clauses: readonly Clause[], viewerText = false): TableRead {
   const rowsDef = def.active.blocks.flatMap((b) => b.rows.map((row) => ({ row, fields: b.fields })));
   const specs: RowSpec[] = rowsDef.map(({ row, fields }) => ({
     id: row.key,
@@ -62,6 +67,13 @@ export function readActive(src: Source, def: FormatDef, from: number, to: number
       if (f.type === 'amount' && unit) out.units.set(`active.${row.key}.unit`, unit);
     });
   });
+  if (viewerText) {
+    const loose = rows.filter((r) => r.hit && r.segment !== undefined && !/\d/.test(r.segment.split('\n')[0]!) && /\d/.test(r.segment));
+    for (const r of loose) for (const f of rowsDef.find((d) => d.row.key === r.spec.id)!.fields) out.uncertain.add(`active.${r.spec.id}.${f.key}`);
+    if (loose.length)
+      out.notes.push(finding('IMPORT-UNCERTAIN', 'error', loose.flatMap((r) => rowsDef.find((d) => d.row.key === r.spec.id)!.fields.map((f) => `active.${r.spec.id}.${f.key}`)), null, null,
+        `表二有${loose.length}行的数字不在行名的同一行（PDF 转出的文字，数字可能属于上一行或下一行），已标出，请对照原文核对`));
+  }
   const fieldKey = (id: string, c: number) => rowsDef.find((d) => d.row.key === id)!.fields[c]!.key;
   out.notes.push(...describeReads('表二', rows, res, (id, c) => `active.${id}.${fieldKey(id, c)}`,
     (id) => rowsDef.find((d) => d.row.key === id)!.row.label));

@@ -14,7 +14,7 @@ export type Vals = (string | null)[];
 export interface Candidate {
   vals: Vals;
   /** How the reading was obtained; 'as-printed' needs no guess. */
-  how: 'as-printed' | 'blank-ends' | 'extra-dropped' | 'extra-same' | 'span' | 'split';
+  how: 'as-printed' | 'blank-ends' | 'extra-dropped' | 'extra-same' | 'span' | 'split' | 'placed';
   /** Units printed next to figures (元 / 万元), by position. */
   units?: (string | undefined)[];
   /** Positions printed as a spreadsheet error value (#DIV/0!): no reading, never 0 or blank. */
@@ -27,6 +27,8 @@ export interface RowReadOptions {
   exact: boolean;
   /** One cell per line with blanks as empty lines (cells.ts): the count of lines fixes the columns. */
   counted?: boolean;
+  /** Running text without cell separators (cells.ts): a run of the row's width is not vouched for by its layout. */
+  running?: boolean;
   /** Grid columns each cell covers (Table 二's merged cells). */
   spans?: readonly number[];
   /** Whether each value fits its cell type (count, signed count, money). */
@@ -147,7 +149,9 @@ export function rowReadings(cells: Cell[], o: RowReadOptions): Candidate[] {
     while (lines.length > o.width && lines[lines.length - 1]!.kind === 'blank') lines.pop();
     if (lines.length === o.width && lines.some((c) => c.kind === 'num')) {
       const vals = lines.map(valOf);
-      if (o.typeOk(vals)) return [{ vals, how: 'as-printed', units: lines.map(unitOf) }];
+      // pdftotext's plain text also leaves empty lines between figures that are not blank cells:
+      // a count of lines that happens to be the row's width is taken only when the row's sums hold.
+      if (o.typeOk(vals) && o.check(vals)) return [{ vals, how: 'as-printed', units: lines.map(unitOf) }];
     }
   }
   const { core, lead, trail } = o.exact ? { core: cells, lead: 0, trail: 0 } : trimBlanks(cells);
@@ -158,7 +162,10 @@ export function rowReadings(cells: Cell[], o: RowReadOptions): Candidate[] {
   const asIs = (cs: Cell[], how: Candidate['how']): Candidate => ({ vals: cs.map(valOf), how, units: cs.map(unitOf) });
   if (core.length === o.width) {
     const printed = asIs(core, 'as-printed');
-    return o.typeOk(printed.vals) ? [printed] : [];
+    // In running text (a PDF viewer's copy) a row's figures may be another row's, or several rows'
+    // run together: a run of exactly the row's width is taken only when the row's own sums hold.
+    // A grid or separated row is the publisher's as printed, sums and all.
+    return o.typeOk(printed.vals) && (!o.running || o.check(printed.vals)) ? [printed] : [];
   }
   const found: Candidate[] = [];
   const add = (c: Candidate) => {

@@ -18,6 +18,8 @@ export interface SegmentCells {
   exact: boolean;
   /** One cell per line with blanks as empty lines: the count of lines fixes the columns. */
   counted?: boolean;
+  /** Figures in running text, with no cell separator at all (a PDF viewer's or crawler's text). */
+  running?: boolean;
 }
 
 const BLANK = /^(?:[-—–－/／\\]|无|空)?$/;
@@ -57,6 +59,10 @@ export function classify(piece: string, exact: boolean): Cell[] {
     if (!m) return [];
     cells.push(numberCell(m));
   }
+  // Figures the text keeps apart by spaces were printed apart: 「380 600 980」 is three figures, not
+  // 3, 80, 60, 0 … (one run beside runs of zeros may still be a crawler's glued cells).
+  const nonzero = cells.filter((c) => c.kind === 'num' && /[1-9]/.test(c.text));
+  if (nonzero.length > 1) for (const c of nonzero) if (c.kind === 'num') c.whole = true;
   return cells;
 }
 
@@ -85,7 +91,7 @@ export function segmentCells(segment: string, labelLine: string, width = 0): Seg
     return { cells: pieces.slice(1, -1).flatMap((p) => classify(p, true)), exact: true };
   }
   const perLine = onePerLine(lines, width);
-  if (perLine) return { cells: perLine, exact: false, counted: true };
+  if (perLine) return { cells: perLine, exact: false, counted: true, running: !/[|\t]/.test(segment) };
   const cells: Cell[] = [];
   lines.forEach((line, i) => {
     let t = line;
@@ -115,7 +121,12 @@ export function segmentCells(segment: string, labelLine: string, width = 0): Seg
     t = t.replace(/\|\s*$/, '');
     for (const p of t.split(/[|\t]/)) cells.push(...classify(p, false));
   });
-  return { cells, exact: false };
+  // Figures kept apart by spaces or line breaks were printed apart (「296」 on its own line is not
+  // 29 and 6). A crawler's glued run is one run beside runs of zeros at most (「000000」 + 「0」,
+  // 「10001000000000」 + 「0」): that one may still be cut.
+  const nonzero = cells.filter((c) => c.kind === 'num' && /[1-9]/.test(c.text));
+  if (nonzero.length > 1) for (const c of nonzero) if (c.kind === 'num') c.whole = true;
+  return { cells, exact: false, running: !/[|\t]/.test(segment) };
 }
 
 /** Leading and trailing blanks of a loose row: padding or blank cells, decided later. */
@@ -145,9 +156,10 @@ function onePerLine(lines: string[], width: number): Cell[] | null {
   const first = rest.findIndex((l) => FIGURE_LINE.test(l));
   const last = rest.length - 1 - [...rest].reverse().findIndex((l) => FIGURE_LINE.test(l));
   if (!rest.slice(first, last + 1).some((l) => EMPTY_LINE.test(l))) return null;
-  // pdftotext's plain text puts an empty line after every token: as many figures as the row has
-  // cells, each followed by one empty line, are separated by those lines, not blank cells.
+  // pdftotext's plain text puts an empty line after every token.
   const inner = rest.slice(first, last + 1);
-  if (inner.every((l, i) => (i % 2 === 0 ? FIGURE_LINE.test(l) : EMPTY_LINE.test(l))) && (inner.length + 1) / 2 === width) return null;
+  // Figures alternating with single empty lines are that, whatever their count: the empty lines
+  // may be blank cells (LibreOffice's text) or pdftotext's spacing, and nothing tells which.
+  if (inner.every((l, i) => (i % 2 === 0 ? FIGURE_LINE.test(l) : EMPTY_LINE.test(l)))) return null;
   return rest.map((l) => (EMPTY_LINE.test(l) ? ({ kind: 'blank' } as const) : classify(l, true)[0]!));
 }

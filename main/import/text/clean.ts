@@ -41,3 +41,30 @@ export function runningLines(text: string): Set<string> {
   }
   return new Set([...count].filter(([, n]) => n >= 3).map(([t]) => t));
 }
+
+/**
+ * The margins a browser prints on every page (「file:///C:/…/report.html 1/3」, 「12/6/26, 8:31 AM
+ * 标题」, their page count): in a PDF viewer's copy of such a print they sit inside the tables, and
+ * their digits are no figures.
+ */
+const PRINT_MARGIN = [
+  /^\s*(?:file:\/\/|https?:\/\/)\S*(?:\s+\d{1,3}\/\d{1,3})?\s*$/,
+  /^\s*\d{1,2}\/\d{1,2}\/\d{2,4},?\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AaPp][Mm])?(?:\s.*)?$/,
+  /^\s*\d{1,3}\/\d{1,3}\s*$/,
+];
+
+export function dropPrintMargins(text: string): string {
+  const lines = text.split('\n');
+  // Only a browser's print has them: the address line must be there.
+  if (!lines.some((l) => PRINT_MARGIN[0]!.test(l) && /\S/.test(l))) return text;
+  const margin = lines.map((l) => PRINT_MARGIN.some((re) => re.test(l)));
+  // The page's title printed beside the date, or on the next line when a copy breaks it there.
+  const seen = new Map<string, number>();
+  for (const l of lines) seen.set(compactLabel(l), (seen.get(compactLabel(l)) ?? 0) + 1);
+  lines.forEach((l, i) => {
+    if (!margin[i] || !/[AaPp][Mm]\s*$|:\d{2}\s*$/.test(l)) return;
+    const next = lines.findIndex((x, j) => j > i && /\S/.test(x));
+    if (next > 0 && (seen.get(compactLabel(lines[next]!)) ?? 0) >= 2) margin[next] = true;
+  });
+  return lines.filter((_, i) => !margin[i]).join('\n');
+}

@@ -10,8 +10,10 @@ import type { Finding, FormatId, TextPart } from '../../../report/types';
 import { ImportError } from '../errors';
 import { assemble, type ImportOptions, type ImportResult, type ImportSource } from '../result';
 import { readActive } from './active';
+import { activeFit, activeTokens, applyActiveFit, blockByBlock } from './active-fit';
+import { readBlankTable } from './blank-table';
 import { readAppeals } from './appeals';
-import { runningLines } from './clean';
+import { dropPrintMargins, runningLines } from './clean';
 import { applyCountFit, countFit, figureTokens } from './count-fit';
 import { clausesOf, requestEvidence } from './evidence';
 import { compact, compactLabel, originalStart, splitItem } from './normalize';
@@ -40,7 +42,7 @@ function looksLikeReport(ctext: string, headings: number, titled: boolean): bool
 }
 
 export function readPublished(text: string, source: ImportSource, opts: ImportOptions = {}): ImportResult {
-  if (source === 'text') text = joinTabLines(text);
+  if (source === 'text') text = joinTabLines(dropPrintMargins(text));
   let c = compact(text);
   let headings = findHeadings(text, c);
   const second = splitSecondReport(text, headings);
@@ -79,7 +81,7 @@ export function readPublished(text: string, source: ImportSource, opts: ImportOp
   const startOf = (...ks: number[]) => ks.map((k) => h(k)?.cStart).find((x) => x !== undefined) ?? len;
   const src = { text, c };
   const activeFrom = h(1)?.cEnd ?? h(0)?.cEnd ?? 0;
-  const active: TableRead = mismatch ? emptyRead(activeFrom) : readActive(src, def, activeFrom, startOf(2, 3, 4, 5), clausesOf(preText + text.slice(h(0)?.end ?? 0, h(1)?.start ?? 0)));
+  const active: TableRead = mismatch ? emptyRead(activeFrom) : readActive(src, def, activeFrom, startOf(2, 3, 4, 5), clausesOf(preText + text.slice(h(0)?.end ?? 0, h(1)?.start ?? 0)), source === 'text' && text.includes('\f'));
   const overviewEnd = Math.min(h(1)?.start ?? text.length, originalStart(c, active.found ? active.start : len));
   const overview = h(0) ? paragraphs(text.slice(h(0)!.end, overviewEnd)) : '';
   const requests = readRequests(src, def, h(2)?.cEnd ?? (active.found ? active.end : activeFrom), startOf(3, 4, 5), requestEvidence(overview));
@@ -89,7 +91,26 @@ export function readPublished(text: string, source: ImportSource, opts: ImportOp
     const at = h(k);
     const fit = at && countFit(figureTokens(text.slice(at.end, headings.find((x) => x.section > k)?.start ?? text.length)), format, table);
     if (fit) applyCountFit(read, fit, name);
+    // A table printed without any figure (blank cells dropped by a PDF): every cell 0 (blank-table.ts).
+    if (at) {
+      // Table 三 from its first row: Table 二's last figure may come out after Table 三's heading (Chromium's PDF).
+      const from = table === 'requests' && read.found ? Math.max(at.end, originalStart(c, read.start)) : at.end;
+      const region = text.slice(from, headings.find((x) => x.section > k)?.start ?? text.length);
+      // With no figure anywhere in the span, a few labels wrapped around group words past finding do not matter.
+      const labels = table === 'requests' ? read.found >= def.requests.rows.length - 3
+        : def.appeals.groups.every((g) => compact(region).text.includes(compactLabel(g.label)));
+      // Not on the PDF reader's own text: it may place a table's figures outside the table's span.
+      if (source !== 'pdf') readBlankTable(read, def, table, region, labels, name);
+    }
   }
+
+  // Table 二 with its figures after all its labels (PDF-viewer text): read in order (active-fit.ts).
+  const activeAt = h(1);
+  // Its last figure may come out after Table 三's heading (Chromium's PDF): the span ends at Table 三's first row.
+  const activeEnd = requests.found ? originalStart(c, requests.start) : headings.find((x) => x.section > 1)?.start ?? text.length;
+  const activeSpan = activeAt ? text.slice(activeAt.end, activeEnd) : '';
+  const inOrder = activeAt && !mismatch && blockByBlock(activeSpan, format) && activeFit(activeTokens(activeSpan), format);
+  if (inOrder) applyActiveFit(active, inOrder, def.active.blocks.reduce((s, b) => s + b.rows.length, 0));
 
   const part = (k: number, stop?: number): string => {
     const hit = h(k);

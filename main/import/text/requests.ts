@@ -11,6 +11,9 @@ import { columnNotes, reorder } from './column-notes';
 import { LabelMatcher } from './labels';
 import { fixOtherShape } from './other-shape';
 import { inferUnread } from './infer';
+import { readByLayout } from './layout-columns';
+import { readTotalsOnly } from './totals-only';
+import { originalStart } from './normalize';
 
 /** T3-3 on one row: 总计 = the six applicant columns (a blank total is computed later, so any sum fits). */
 function rowSumOk(v: Vals): boolean {
@@ -54,6 +57,22 @@ function violations(def: FormatDef, get: Lookup): number {
   return broken;
 }
 
+/**
+ * Rules a partly read table already breaks, counts never being negative: results read so far
+ * exceeding a printed （七）总计, or 一 + 二 short of （七） with 四 unread.
+ */
+function boundsBroken(def: FormatDef, get: Lookup): boolean {
+  const { val, cols, totalRow, results } = effective(def, get);
+  for (let c = 0; c < cols; c++) {
+    const total = val(totalRow, c);
+    const known = results.map((r) => val(r, c)).filter((v): v is number => v !== undefined);
+    if (total !== undefined && known.reduce((s, v) => s + v, 0) > total) return true;
+    const [a, b] = ['newReceived', 'carriedOver'].map((k) => val(k, c));
+    if (a !== undefined && b !== undefined && total !== undefined && a + b < total) return true;
+  }
+  return false;
+}
+
 export function readRequests(src: Source, def: FormatDef, from: number, to: number, evidence: Map<string, number>): TableRead {
   const t = def.requests;
   // The header between the heading and the first row says where each column is (columns.ts).
@@ -76,6 +95,11 @@ export function readRequests(src: Source, def: FormatDef, from: number, to: numb
   out.found = rows.filter((r) => r.hit).length;
   if (!out.found) return out;
   const shape = fixOtherShape(src, def, rows, specs, from, to);
+  // pdftotext -layout with blank cells as spaces: figures placed by their position (layout-columns.ts).
+  const end0 = to < src.c.map.length ? src.c.map[to]! : src.text.length;
+  const placed = order.perm ? new Set<string>()
+    : readByLayout(src.text, src.c.map[from] ?? src.text.length, end0, t.columns.map((c) => c.label), rows,
+      (r) => originalStart(src.c, r.hit!.start), (v) => v.every(isCount) && rowSumOk(v));
   if (order.perm)
     for (const r of rows) r.candidates = r.candidates.map((c) => reorder(c, order.perm!));
 
@@ -92,15 +116,37 @@ export function readRequests(src: Source, def: FormatDef, from: number, to: numb
       return score;
     },
   );
+  // A placed reading that breaks a rule of the table is not trusted: a figure may sit one column off.
+  const picked: Lookup = (id) => res.picks.get(id)?.vals;
+  const placedBroken = placed.size > 0 && (violations(def, picked) > 0 || boundsBroken(def, picked));
   for (const r of rows) {
     const pick = res.picks.get(r.spec.id) ?? null;
     const unsure = res.uncertain.get(r.spec.id) ?? [];
     for (let c = 0; c < r.spec.width; c++) {
       const path = `requests.${r.spec.id}.${c}`;
       out.values.set(path, valueAt(pick, c));
-      if (!pick || unsure.includes(c)) out.uncertain.add(path);
+      if (!pick || unsure.includes(c) || (placedBroken && placed.has(r.spec.id))) out.uncertain.add(path);
     }
   }
+  // In running text a 总计 left blank beside figures is more likely lost than blank (a PDF viewer's
+  // text where the count of lines placed the figures): the row is flagged, not summed.
+  const totalCol = t.columns.length - 1;
+  const vals = (r: (typeof rows)[number]) => res.picks.get(r.spec.id)?.vals;
+  const nonzero = (x: string | null | undefined) => x !== null && x !== undefined && Number(x) !== 0;
+  if (!order.perm)
+    for (const r of rows) {
+      const v = vals(r);
+      if (!v || v[totalCol] !== null || !v.slice(0, totalCol).some(nonzero) || /[|\t]/.test(r.segment ?? '|')) continue;
+      for (let c = 0; c < t.columns.length; c++) out.uncertain.add(`requests.${r.spec.id}.${c}`);
+      out.notes.push(finding('IMPORT-UNCERTAIN', 'error', t.columns.map((_, c) => `requests.${r.spec.id}.${c}`), null, null,
+        `表三“${t.rows.find((x) => x.key === r.spec.id)!.label}”有数字而总计为空（原文是不分格的文字），这一行的数字可能没有对准各列，已标出，请对照原文核对`));
+    }
+  if (placedBroken)
+    out.notes.push(finding('IMPORT-LAYOUT', 'error', [...placed].flatMap((id) => t.columns.map((_, c) => `requests.${id}.${c}`)), null, null,
+      `表三的空白格在原文中只是空格，按数字所在位置对应到列后勾稽关系不成立，可能有数字错了一列，这${placed.size}行已标出，请对照原文核对`));
+  else if (placed.size)
+    out.notes.push(finding('IMPORT-LAYOUT', 'warning', [], null, null,
+      `表三的空白格在原文中只是空格，${placed.size}行的数字按其在行中的位置（对照表头各列）读取，勾稽关系成立`));
   const inferredNotes = inferUnread(def, out, new Set(rows.filter((r) => r.hit).map((r) => r.spec.id)));
   for (const id of shape.flagged) for (let c = 0; c < t.columns.length; c++) out.uncertain.add(`requests.${id}.${c}`);
   out.notes.push(...shape.notes, ...columnNotes(order, def, rows, res, out));
@@ -111,6 +157,8 @@ export function readRequests(src: Source, def: FormatDef, from: number, to: numb
     out.notes = out.notes.filter((n) => n.rule !== 'IMPORT-MISSING' || !n.cells.every((c) => decided.has(c)));
     out.notes.push(...inferredNotes);
   }
+  // PDF-viewer text that dropped the blank cells: the 总计 column and the empty rows still have one answer.
+  if (!order.perm && !placed.size) readTotalsOnly(def, rows, out);
   // Column labels printed in an old or misspelt form (format.md §12: 商业机构 ≈ 商业企业).
   const header = src.c.text.slice(from, to);
   for (const col of t.columns)

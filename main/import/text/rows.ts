@@ -33,6 +33,9 @@ export interface RowRead {
   raw: string;
   /** More readings than can be tried. */
   tooMany: boolean;
+  /** The text from the end of the label to the next label, and the column it starts at on its line. */
+  segment?: string;
+  segmentCol?: number;
 }
 
 /** What a table reader hands back: each cell's reading and the notes about it. */
@@ -85,12 +88,13 @@ export function readRows(src: Source, specs: readonly RowSpec[], from: number, t
     while (a < text.length && QUOTES.has(text[a]!)) a++;
     const b = segEnd >= c.text.length ? c.length : originalStart(c, segEnd);
     const segment = text.slice(a, Math.max(a, b));
-    const { cells, exact, counted } = segmentCells(segment, lineAround(text, originalStart(c, hit.start)), spec.width);
+    const { cells, exact, counted, running } = segmentCells(segment, lineAround(text, originalStart(c, hit.start)), spec.width);
     const raw = segment.replace(/\s+/g, ' ').trim().slice(0, 60);
+    const at = { segment, segmentCol: a - (text.lastIndexOf('\n', a - 1) + 1) };
     try {
-      return { spec, hit, candidates: rowReadings(cells, { ...spec, exact, ...(counted ? { counted } : {}) }), raw, tooMany: false };
+      return { spec, hit, candidates: rowReadings(cells, { ...spec, exact, ...(counted ? { counted } : {}), ...(running ? { running } : {}) }), raw, tooMany: false, ...at };
     } catch (e) {
-      if (e instanceof TooManyReadings) return { spec, hit, candidates: [], raw, tooMany: true };
+      if (e instanceof TooManyReadings) return { spec, hit, candidates: [], raw, tooMany: true, ...at };
       throw e;
     }
   });

@@ -1,0 +1,57 @@
+/**
+ * A table printed without a single figure (issue 18 §3): a page that leaves every 0 of Tables 三
+ * and 四 blank, seen through a PDF (pdftotext drops blank cells: only the labels are left). Every
+ * cell blank has one reading, every cell 0, provided the text is the table's own words and nothing
+ * else: every row label printed, no figure anywhere between the table's heading and the next, and
+ * no character that none of the table's labels has (a font without a Unicode map turns figures
+ * into such characters; they are not blanks).
+ */
+import { finding } from '../../../report/checks/helpers';
+import type { FormatDef } from '../../../report/formats/model';
+import type { CellPath } from '../../../report/types';
+import { figureTokens } from './count-fit';
+import { compactLabel } from './normalize';
+import type { TableRead } from './rows';
+
+export type BlankTable = 'requests' | 'appeals';
+
+/** Characters a table's own printed words are made of (labels, groups, column headers, its 勾稽 note). */
+export function tableChars(def: FormatDef, table: BlankTable): Set<string> {
+  const t = def.requests;
+  const words = table === 'requests'
+    ? [t.note, t.applicantHeader, ...t.columns.flatMap((c) => [c.label, c.parent ?? '', ...(c.aliases ?? [])]),
+      ...t.rows.flatMap((r) => [r.label, r.group ?? '', r.subgroup ?? '', ...(r.aliases ?? [])])]
+    : [...def.appeals.groups.flatMap((g) => [g.label, g.parent ?? '']), ...def.appeals.outcomes];
+  return new Set([...words.join(''), ...'0123456789.、()（）'].map((ch) => compactLabel(ch)).filter(Boolean));
+}
+
+/** Whether a span holds nothing but figures and characters of the table's own words. */
+export const ownWordsOnly = (span: string, chars: ReadonlySet<string>): boolean => [...compactLabel(span)].every((ch) => chars.has(ch));
+
+/** Cell paths of a table, in printed order. */
+function pathsOf(def: FormatDef, table: BlankTable): CellPath[] {
+  return table === 'requests'
+    ? def.requests.rows.flatMap((r) => def.requests.columns.map((_, c) => `requests.${r.key}.${c}`))
+    : def.appeals.groups.flatMap((g) => def.appeals.outcomes.map((_, i) => `appeals.${g.key}.${i}`));
+}
+
+/**
+ * `region`: the text between the table's heading and the next heading; `labelsFound`: every row
+ * label (Table 三) or group label (Table 四) was found there. Fills the read in place.
+ */
+export function readBlankTable(read: TableRead, def: FormatDef, table: BlankTable, region: string, labelsFound: boolean, name: string): void {
+  const paths = pathsOf(def, table);
+  if (!labelsFound || !paths.some((p) => read.uncertain.has(p) || read.values.get(p) === undefined)) return;
+  // No digit at all but item numbers (「1.属于国家秘密」): crawler text glues figures to labels.
+  if (figureTokens(region).length || /\d/.test(region.replace(/\d{1,2}[.、．](?=\D)/g, ''))) return;
+  if (!ownWordsOnly(region, tableChars(def, table))) return;
+  for (const p of paths) {
+    read.values.set(p, '0');
+    read.uncertain.delete(p);
+  }
+  const own = new Set(paths);
+  read.notes = read.notes.filter((n) => !(n.rule.startsWith('IMPORT-') && n.cells.length && n.cells.every((c) => own.has(c))));
+  read.notes = read.notes.filter((n) => !(n.rule === 'IMPORT-MISSING' && n.message.startsWith(name)));
+  read.notes.push(finding('IMPORT-BLANK-TABLE', 'warning', [], null, null,
+    `${name}原文只有表头和各行名称、没有一个数字（空白格即为0），已全部按0读取，请对照原文核对`));
+}

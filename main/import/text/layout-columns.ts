@@ -1,0 +1,218 @@
+/**
+ * Table 三 in `pdftotext -layout` text of a page whose blank (zero) cells print nothing (issue 18
+ * §2): a row's figures are separated by runs of spaces, and which column each one is in shows only
+ * by where it stands on its line. pdftotext counts every character as one column (a CJK character
+ * too; display width would put the figures beside the wrong header words), so a figure is placed
+ * by its character position against the column words of the table's header line printed above it
+ * (「自然人 商业企 科研机 社会公益 法律服务 其他 总计」; a page break repeats the header, each
+ * row takes the nearest one above it).
+ *
+ * A figure may stand in a column only when its centre is near that column's header word; where two
+ * columns are near, both readings are kept and the rules decide or the cells are flagged. Used only
+ * when the text shows the layout: every row's last figure stands under 总计.
+ */
+import type { Candidate, Vals } from './candidates';
+import { compactLabel } from './normalize';
+import type { RowRead } from './rows';
+
+export interface LayoutHeader {
+  /** Original-text offset of the header line. */
+  at: number;
+  /** Centre of each column's header word, in characters from the line start, standard order. */
+  centers: number[];
+  /** Smallest distance between neighbouring columns. */
+  pitch: number;
+  /** Printed over several lines: its words are cut and pushed about, so only figures measure it. */
+  stacked?: boolean;
+  /** The centres were measured on rows printed in full. */
+  measured?: boolean;
+}
+
+/** A figure on the label's line, by its centre in characters from the line start. */
+interface Placed {
+  text: string;
+  center: number;
+}
+
+const FIGURE = /^\d{1,9}$/;
+/** Header words are cut where a narrow cell wraps them (「商业企」 / 「业」): two characters name a column. */
+const HEAD = 2;
+
+/** A header printed over at most this many lines (「自然人 社会 总计」 over 「科研 法律服务」 over 「商业企业 公益 其他」…). */
+const HEADER_LINES = 6;
+
+/**
+ * The headers naming every column, each word a token of its own: on one line, or stacked over a
+ * few lines where narrow cells wrap their words (each column by its first word found); the
+ * columns' centres must run left to right in the standard order.
+ */
+export function layoutHeaders(text: string, from: number, to: number, columnLabels: readonly string[]): LayoutHeader[] {
+  const heads = columnLabels.map((l) => compactLabel(l).slice(0, HEAD));
+  const lines = text.slice(from, to).split('\n');
+  const starts: number[] = [];
+  lines.reduce((at, l) => (starts.push(at), at + l.length + 1), from);
+  const out: LayoutHeader[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const centers: (number | undefined)[] = heads.map(() => undefined);
+    for (let j = i; j < Math.min(lines.length, i + HEADER_LINES); j++) {
+      for (const m of lines[j]!.matchAll(/\S+/g)) {
+        const k = heads.findIndex((h, c) => centers[c] === undefined && m[0].startsWith(h));
+        if (k >= 0) centers[k] = m.index + m[0].length / 2;
+      }
+      // A header starts on its first line: a window whose first line names no column is not one.
+      if (j === i && centers.every((c) => c === undefined)) break;
+      if (centers.every((c) => c !== undefined)) {
+        const cs = centers as number[];
+        const gaps = cs.slice(1).map((c, k) => c - cs[k]!);
+        if (gaps.every((g) => g > 1)) {
+          out.push({ at: starts[j]!, centers: cs, pitch: Math.min(...gaps), ...(j > i ? { stacked: true } : {}) });
+          i = j;
+        }
+        break;
+      }
+    }
+  }
+  return out;
+}
+
+const figuresIn = (line: string) => [...line.matchAll(/\S+/g)].filter((m) => FIGURE.test(m[0]));
+
+/**
+ * The figures of a row standing on a line of its own label, with their positions: the label's
+ * last line, or, for a label wrapped around its figures, the line whose text before the figures is
+ * the rest of this label (「形，不计其他情形）  8  1  9」). Null when anything but figures follows
+ * them, or when figures stand on any other line (pdftotext puts a wrapped row's figures on a line
+ * of their own between label lines, where they may as well be the next row's).
+ */
+export function figuresOnLabelLine(r: RowRead): Placed[] | null {
+  if (r.segmentCol === undefined || r.segment === undefined) return null;
+  const lines = r.segment.split('\n');
+  const k = lines.findIndex((l) => figuresIn(l).length > 0);
+  if (k < 0) return [];
+  if (lines.some((l, i) => i !== k && figuresIn(l).length)) return null;
+  const tokens = [...lines[k]!.matchAll(/\S+/g)];
+  const first = tokens.findIndex((m) => FIGURE.test(m[0]));
+  if (tokens.slice(first).some((m) => !FIGURE.test(m[0]))) return null;
+  if (k > 0) {
+    const before = first > 0 ? compactLabel(tokens[first - 1]![0]) : '';
+    if (before.length < 2 || !r.spec.labels.some((l) => compactLabel(l).includes(before))) return null;
+  } else if (first > 0) return null;
+  const offset = k === 0 ? r.segmentCol : 0;
+  return tokens.slice(first).map((m) => ({ text: m[0], center: offset + m.index + m[0].length / 2 }));
+}
+
+/** Two columns closer than this to a figure's nearest one are both possible for it. */
+const SLACK = 1.5;
+
+/** Columns a figure can stand in: the nearest, and any other nearly as near. */
+function columnsNear(center: number, h: LayoutHeader): number[] {
+  const d = h.centers.map((c) => Math.abs(c - center));
+  const nearest = Math.min(...d);
+  if (nearest > 1.5 * h.pitch) return [];
+  return d.flatMap((x, j) => (x <= nearest + Math.min(SLACK, h.pitch / 2) ? [j] : []));
+}
+
+/** Every reading that puts the figures, left to right, into columns near them; others blank. */
+export function placedReadings(figures: Placed[], h: LayoutHeader, keep: (v: Vals) => boolean): Candidate[] {
+  const near = figures.map((f) => columnsNear(f.center, h));
+  const width = h.centers.length;
+  const out: Candidate[] = [];
+  const cols: number[] = [];
+  const rec = (i: number) => {
+    if (i === figures.length) {
+      const vals: Vals = Array.from({ length: width }, () => null);
+      cols.forEach((c, k) => (vals[c] = figures[k]!.text));
+      if (keep(vals)) out.push({ vals, how: 'placed' });
+      return;
+    }
+    for (const c of near[i]!)
+      if (!cols.length || c > cols[cols.length - 1]!) {
+        cols.push(c);
+        rec(i + 1);
+        cols.pop();
+      }
+  };
+  rec(0);
+  return out;
+}
+
+/** The header line a row reads against: the last one above its label. */
+export function headerFor(headers: readonly LayoutHeader[], at: number): LayoutHeader | undefined {
+  return headers.filter((h) => h.at < at).at(-1);
+}
+
+/** The row's last figure stands under 总计 and nowhere else (a row's total is printed whenever it is not 0). */
+function totalAligned({ figures, header }: { figures: Placed[]; header: LayoutHeader }): boolean {
+  const near = columnsNear(figures[figures.length - 1]!.center, header);
+  return near.length === 1 && near[0] === header.centers.length - 1;
+}
+
+/**
+ * Column centres seen on rows printed in full under a header (every cell a figure): where the
+ * figures stand is a better measure than the header words, which wrap and are cut.
+ */
+function measured(h: LayoutHeader, full: Placed[][]): LayoutHeader {
+  if (!full.length) return h;
+  const centers = h.centers.map((_, j) => full.reduce((s, f) => s + f[j]!.center, 0) / full.length);
+  const gaps = centers.slice(1).map((c, i) => c - centers[i]!);
+  return gaps.every((g) => g > 1) ? { at: h.at, centers, pitch: Math.min(...gaps), measured: true } : h;
+}
+
+/**
+ * A stacked header no full row measured takes the measure of one whose words stand the same way,
+ * shifted as a whole (the header repeated on the next page a few characters over); otherwise none.
+ */
+function transferred(h: LayoutHeader, byHeader: ReadonlyMap<LayoutHeader, LayoutHeader>): LayoutHeader | null {
+  for (const [printed, m] of byHeader) {
+    if (!m.measured) continue;
+    const shift = h.centers[0]! - printed.centers[0]!;
+    if (h.centers.every((c, j) => Math.abs(c - printed.centers[j]! - shift) <= 0.5))
+      return { at: h.at, centers: m.centers.map((c) => c + shift), pitch: m.pitch, measured: true };
+  }
+  return null;
+}
+
+/**
+ * Whether the table is laid out by position: at least three rows carry two or more figures on
+ * their label's line, and in two of three such rows (or more) the last one stands under 总计.
+ * Running text puts figures right after labels of any length, so its totals do not line up.
+ */
+export function laidOut(rows: { figures: Placed[]; header: LayoutHeader }[]): boolean {
+  const multi = rows.filter((r) => r.figures.length >= 2);
+  const aligned = multi.filter(totalAligned).length;
+  return aligned >= 3 && aligned * 3 >= multi.length * 2;
+}
+
+/**
+ * Rows of Table 三 in layout text read by position (in place): their readings become the placed
+ * ones. Returns the ids of the rows read so, or an empty set when the text is not laid out.
+ */
+export function readByLayout(text: string, from: number, to: number, columnLabels: readonly string[], rows: RowRead[],
+  labelAt: (r: RowRead) => number, keep: (v: Vals) => boolean): Set<string> {
+  const headers = layoutHeaders(text, from, to, columnLabels);
+  const placed = new Set<string>();
+  if (!headers.length) return placed;
+  const raw = rows.flatMap((r) => {
+    const header = r.hit ? headerFor(headers, labelAt(r)) : undefined;
+    const figures = header && figuresOnLabelLine(r);
+    return header && figures?.length ? [{ r, figures, header }] : [];
+  });
+  const width = columnLabels.length;
+  const byHeader = new Map(headers.map((h) => [h, measured(h, raw.filter((x) => x.header === h && x.figures.length === width).map((x) => x.figures))]));
+  // A stacked header's words do not stand over their columns: it reads rows only once measured.
+  for (const [h, m] of byHeader) if (h.stacked && !m.measured) byHeader.set(h, transferred(h, byHeader) ?? m);
+  const found = raw.filter((x) => !x.header.stacked || byHeader.get(x.header)!.measured).map((x) => ({ ...x, header: byHeader.get(x.header)! }));
+  if (!laidOut(found)) return placed;
+  for (const { r, figures, header } of found) {
+    // A row printed with every cell is read as printed; only rows with blanks need their places.
+    if (figures.length >= header.centers.length) continue;
+    // Without its total under 总计 the row's figures are not all on this line (a wrapped row).
+    if (!totalAligned({ figures, header })) {
+      r.candidates = [];
+      continue;
+    }
+    r.candidates = placedReadings(figures, header, keep);
+    placed.add(r.spec.id);
+  }
+  return placed;
+}
