@@ -1,0 +1,121 @@
+/**
+ * The holdout corpus (issue 18 Proof: "inputs the project has never seen"): every report with known
+ * figures (sources.ts) rendered the ways clerks meet it, by programs this project does not control:
+ * - our 「复制到网站」 page (main/export/html.ts) with its zeros printed and with every 0 of Tables 三/四 as
+ *   `&nbsp;` (and that page with each cell's text in a <p>, as Word-made pages are), opened in Chromium:
+ *   `innerText` (Ctrl+A, Ctrl+C), the selection's text, and print-to-PDF (A4);
+ *   — the issue's 「信访举报投诉类申请」 148 → 1 came from such a Chromium PDF;
+ * - our .docx export → LibreOffice PDF; a Word-like .docx (test/fixtures/pdf/word-like/make.py: the
+ *   vertical one-character group label, wrapped labels, Table 三 only) → LibreOffice PDF;
+ * - `pdftotext` plain, `-layout` and `-raw` of every PDF.
+ * Writes the inputs, expected/<source>.json, manifest.json and README.md into the folder.
+ *
+ *   npx tsx test/import/holdout/make.ts [/work/holdout]   (needs chromium, soffice, pdftotext, python3-docx)
+ */
+import { execFileSync } from 'node:child_process';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium } from 'playwright-core';
+import { buildDocx, buildHtml } from '../../../main/export';
+import { loadReport } from '../helpers';
+import { HOLDOUT_SOURCES, type HoldoutEntry } from './sources';
+
+const FONTS = join(import.meta.dirname, '../../../../shared/tools/fontconfig/fonts.conf');
+const WORD_LIKE = join(import.meta.dirname, '../../fixtures/pdf/word-like/make.py');
+const env = existsSync(FONTS) ? { ...process.env, FONTCONFIG_FILE: FONTS } : process.env;
+
+/** Every 0 of Tables 三/四 (after Table 三's heading) as `&nbsp;`, as many sites write blank cells. */
+function nbspZeros(html: string): string {
+  const at = html.indexOf('三、收到和处理政府信息公开申请情况');
+  return html.slice(0, at) + html.slice(at).replace(/>0<\/td>/g, '>&nbsp;</td>');
+}
+const paragraphs = (html: string) => html.replace(/(<td[^>]*>)(.*?)(<\/td>)/g, '$1<p>$2</p>$3');
+
+export async function makeHoldout(out: string, only?: string[]): Promise<HoldoutEntry[]> {
+  mkdirSync(join(out, 'expected'), { recursive: true });
+  const work = mkdtempSync(join(tmpdir(), 'holdout-'));
+  const entries: HoldoutEntry[] = [];
+  const pdfs: { file: string; source: string; how: string; scope?: string[] }[] = [];
+  const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu'], headless: true, env });
+  try {
+    const page = await browser.newPage();
+    for (const [name, path] of Object.entries(HOLDOUT_SOURCES)) {
+      if (only && !only.includes(name)) continue;
+      const report = loadReport(path);
+      copyFileSync(path, join(out, 'expected', `${name}.json`));
+      const html = buildHtml(report);
+      const pages: [string, string][] = [['zeros', html], ['nbsp', nbspZeros(html)], ['nbsp-paragraphs', paragraphs(nbspZeros(html))]];
+      for (const [variant, content] of pages) {
+        await page.setContent(content);
+        const kind = variant === 'zeros' ? 'web' : 'copy';
+        const inner = `${name}.${variant}.innertext.txt`;
+        writeFileSync(join(out, inner), await page.evaluate(() => document.body.innerText));
+        entries.push({ file: inner, source: name, kind, how: `chromium-innertext/${variant}` });
+        if (variant !== 'nbsp-paragraphs') {
+          const sel = `${name}.${variant}.selection.txt`;
+          writeFileSync(join(out, sel), await page.evaluate(() => {
+            document.execCommand('selectAll');
+            return window.getSelection()!.toString();
+          }));
+          entries.push({ file: sel, source: name, kind, how: `chromium-selection/${variant}` });
+        }
+        const pdf = `${name}.${variant}.chromium.pdf`;
+        writeFileSync(join(out, pdf), await page.pdf({ format: 'A4' }));
+        pdfs.push({ file: pdf, source: name, how: `chromium-pdf/${variant}` });
+      }
+      writeFileSync(join(work, `${name}.libreoffice.docx`), await buildDocx(report));
+      pdfs.push({ file: `${name}.libreoffice.pdf`, source: name, how: 'libreoffice-pdf/docx-export' });
+      if (report.format === 'gov-2021') {
+        execFileSync('/usr/bin/python3', [WORD_LIKE, path, join(work, `${name}.word-like.docx`)]);
+        pdfs.push({ file: `${name}.word-like.pdf`, source: name, how: 'libreoffice-pdf/word-like', scope: ['requests.'] });
+      }
+    }
+  } finally {
+    await browser.close();
+  }
+  const docx = readdirSync(work).filter((f) => f.endsWith('.docx')).map((f) => join(work, f));
+  if (docx.length) {
+    const profile = join(work, 'profile');
+    execFileSync('soffice', [`-env:UserInstallation=file://${profile}`, '--headless', '--norestore', '--convert-to', 'pdf', '--outdir', work, ...docx], { env, stdio: 'ignore', timeout: 600_000 });
+    for (const f of readdirSync(work).filter((f) => f.endsWith('.pdf'))) renameSync(join(work, f), join(out, f));
+  }
+  for (const p of pdfs) {
+    entries.push({ file: p.file, source: p.source, kind: 'pdf', how: p.how, ...(p.scope ? { scope: p.scope } : {}) });
+    for (const [flag, suffix] of [[[], 'pdftotext'], [['-layout'], 'pdftotext-layout'], [['-raw'], 'pdftotext-raw']] as const) {
+      const txt = p.file.replace(/\.pdf$/, `.${suffix}.txt`);
+      execFileSync('pdftotext', [...flag, join(out, p.file), join(out, txt)]);
+      entries.push({ file: txt, source: p.source, kind: 'copy', how: `${suffix}/${p.how}`, ...(p.scope ? { scope: p.scope } : {}) });
+    }
+  }
+  rmSync(work, { recursive: true, force: true });
+  entries.sort((a, b) => a.file.localeCompare(b.file));
+  writeFileSync(join(out, 'manifest.json'), JSON.stringify(entries, null, 1));
+  writeFileSync(join(out, 'README.md'), readme(entries));
+  return entries;
+}
+
+function readme(entries: HoldoutEntry[]): string {
+  const rows = entries.map((e) => `| \`${e.file}\` | ${e.kind} | ${e.how} | \`expected/${e.source}.json\`${e.scope ? ` (only ${e.scope.join(', ')})` : ''} |`);
+  return [
+    '# Holdout corpus (issue 18)',
+    '',
+    'Generated by `npx tsx test/import/holdout/make.ts <dir>` in the nianbao repository; nothing here was',
+    'tuned on. Each input file → the true figures in `expected/<source>.json`; `manifest.json` says the same',
+    'as JSON. Tally: `npx tsx test/import/holdout/tally.ts <dir>`.',
+    '',
+    'Kinds: `pdf` a PDF file; `copy` a browser copy of a page whose blank cells are `&nbsp;`, or pdftotext',
+    'output (what a PDF viewer copies); `web` a browser copy of the page with every zero printed. The',
+    'Word-like PDFs (and their pdftotext) print Table 三 only: count only `requests.*` cells.',
+    '',
+    '| file | kind | made how | expected |',
+    '|---|---|---|---|',
+    ...rows,
+    '',
+  ].join('\n');
+}
+
+if (process.argv[1]?.endsWith('make.ts')) {
+  const [dir = '/work/holdout', ...only] = process.argv.slice(2);
+  void makeHoldout(dir, only.length ? only : undefined).then((e) => console.log(`${e.length} inputs in ${dir}`));
+}
