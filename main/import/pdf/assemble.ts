@@ -10,6 +10,7 @@ import { FORMATS } from '../../../report/formats';
 import { compactLabel, similarity, splitItem } from '../text/normalize';
 import { headerSets, place, setLeft, type ColumnSet } from './columns';
 import type { PdfItem, PdfPage } from './extract';
+import { blankAppealRows } from './blank-appeal-row';
 import { labelByPosition } from './label-cells';
 import { isNumber, lineText, pageLines, type Line } from './lines';
 
@@ -195,6 +196,10 @@ export function pdfToText(pages: readonly PdfPage[]): PdfText {
     chooseLabel(r, around, (p) => dist(p, r) <= Math.min(dist(p, prev), dist(p, next)));
   });
 
+  // Table 四's all-blank data row: labels are chosen already, so it takes none.
+  if ([...rows.values()].some((r) => r.figures.length))
+    for (const l of blankAppealRows(lines, sets, (x) => rows.has(x))) rows.set(l, { line: l, own: [], figures: [], label: [] });
+
   const out: string[] = [];
   let orphans = 0;
   const misprints: PdfText['misprints'] = [];
@@ -275,3 +280,4 @@ function addBlankRows(lines: Line[], rows: Map<Line, Row>, pieces: Map<Line, Pie
     }
   }
 }
+

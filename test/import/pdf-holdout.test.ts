@@ -1,0 +1,68 @@
+/**
+ * PDF shapes the holdout corpus (test/import/holdout) found read short, each as a minimal set of
+ * positioned items:
+ * - a Chromium print of a page whose Table 四 writes every 0 as `&nbsp;`: no item at all in its data
+ *   row (15 cells flagged before; a unit with no 复议/诉讼 is the common case);
+ * - Table 四's row 「1 … 1」 as the last line at the foot of a page: it was dropped as the page number 「11」.
+ */
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { pdfToText } from '../../main/import/pdf/assemble';
+import type { PdfItem, PdfPage } from '../../main/import/pdf/extract';
+import { pageLines, lineText } from '../../main/import/pdf/lines';
+import { readPublished } from '../../main/import/text';
+import { loadReport, renderReport, SHARED, unflaggedWrong } from './helpers';
+import { asPdf } from './pdf-items';
+
+const qingshi = loadReport(join(SHARED, 'reports/qingshi-2024.json'));
+const APPEALS = Object.keys(qingshi.appeals).flatMap((k) => [0, 1, 2, 3, 4].map((c) => `appeals.${k}.${c}`));
+
+/** qingshi-2024 with no 复议 or 诉讼, Table 四's data row printed blank (`edit` changes the copy before layout). */
+function blankTableFour(edit = (t: string) => t) {
+  const none = structuredClone(qingshi);
+  for (const k of Object.keys(none.appeals)) (none.appeals as Record<string, number[]>)[k] = [0, 0, 0, 0, 0];
+  const copy = edit(renderReport(none, 'tabs').replace(/^0(\t0){14}$/m, '\t'.repeat(14)));
+  return { none, text: pdfToText(asPdf(copy)).text };
+}
+
+describe('Table 四 printed with every cell blank', () => {
+  it('an empty band a row high under its whole header is the data row: 15 blank cells, read as printed (0), nothing flagged', () => {
+    const { none, text } = blankTableFour();
+    expect(text).toContain(`| ${Array(15).fill('').join(' | ')} |`);
+    const r = readPublished(text, 'pdf');
+    expect(r.uncertain.filter((c) => c.startsWith('appeals.'))).toEqual([]);
+    expect(unflaggedWrong(r, none)).toEqual([]);
+  });
+
+  it('no room for a row under the header (the next line right below): nothing is made up, the table is flagged', () => {
+    const { text } = blankTableFour((t) => t.replace(/^\t{14}\n/m, ''));
+    const r = readPublished(text, 'pdf');
+    expect(APPEALS.every((c) => (r.uncertain as string[]).includes(c))).toBe(true);
+  });
+
+  it('the header is the last line of its page (the row may be on the next): nothing is made up', () => {
+    // Blank lines push 五、 onto the next page: nothing follows the header on its own page.
+    const { text } = blankTableFour((t) => t.replace(/^\t{14}\n(?=五、)/m, '\n'.repeat(60)));
+    expect(readPublished(text, 'pdf').uncertain).toEqual(expect.arrayContaining(APPEALS));
+  });
+});
+
+describe('page numbers', () => {
+  const SIZE = 10.5;
+  const at = (str: string, x: number, y: number): PdfItem => ({ str, x, y, width: str.length * SIZE * (/\d/.test(str) ? 0.5 : 1), size: SIZE });
+  const page = (foot: PdfItem[]): PdfPage => ({
+    width: 595,
+    height: 842,
+    items: [at('四、政府信息公开行政复议、行政诉讼情况', 50, 120), at('结果维持', 50, 60), at('总计', 160, 60), ...foot],
+  });
+
+  it('a row of figures far apart at the foot of a page (「1 … 1」) is kept, not taken for the page number 「11」', () => {
+    const lines = pageLines(page([at('1', 60, 40), at('1', 170, 40)]), 0);
+    expect(lines.map(lineText)).toContain('1 1');
+  });
+
+  it('a page number there is still dropped (「- 2 -」, 「第 3 页」)', () => {
+    for (const foot of [[at('-', 290, 40), at('2', 296, 40), at('-', 304, 40)], [at('第', 280, 40), at('3', 292, 40), at('页', 300, 40)]])
+      expect(pageLines(page(foot), 0).map(lineText)).not.toContain(lineText({ page: 0, y: 40, size: SIZE, items: foot }));
+  });
+});
