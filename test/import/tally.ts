@@ -72,4 +72,4 @@ export async function printTally(): Promise<void> {
     console.log(`${kind}: right ${s.right}, flagged ${s.flagged}, wrong ${s.wrong} (${((100 * s.right) / (s.right + s.flagged + s.wrong)).toFixed(1)} % right)`);
 }
 
-if (process.argv[1]?.endsWith('tally.ts')) void printTally();
+if (process.argv[1] === import.meta.filename) void printTally();

@@ -18,7 +18,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import { buildDocx, buildHtml } from '../../../main/export';
+import type { Report } from '../../../report/types';
 import { loadReport } from '../helpers';
+import { RANDOM_SPECS, randomReport } from './random-reports';
 import { HOLDOUT_SOURCES, type HoldoutEntry } from './sources';
 
 const FONTS = join(import.meta.dirname, '../../../../shared/tools/fontconfig/fonts.conf');
@@ -32,6 +34,27 @@ function nbspZeros(html: string): string {
 }
 const paragraphs = (html: string) => html.replace(/(<td[^>]*>)(.*?)(<\/td>)/g, '$1<p>$2</p>$3');
 
+/** What the browser's own print dialog (另存为PDF) adds: margins, the date and title above, the address and 「1/3」 below. */
+const PRINT_DIALOG = {
+  format: 'A4',
+  displayHeaderFooter: true,
+  margin: { top: '1cm', bottom: '1cm', left: '1cm', right: '1cm' },
+  headerTemplate: '<div style="font-size:8px;width:100%;display:flex;justify-content:space-between;padding:0 1cm"><span class="date"></span><span class="title"></span><span></span></div>',
+  footerTemplate: '<div style="font-size:8px;width:100%;display:flex;justify-content:space-between;padding:0 1cm"><span>file:///C:/Users/user/Downloads/report.html</span><span><span class="pageNumber"></span>/<span class="totalPages"></span></span></div>',
+} as const;
+
+/** Every report of the corpus: the fixtures with known figures, then the made-up ones (written to expected/ first). */
+function allReports(out: string): [string, Report, string][] {
+  const known = Object.entries(HOLDOUT_SOURCES).map(([name, path]): [string, Report, string] => [name, loadReport(path), path]);
+  const made = RANDOM_SPECS.map((spec): [string, Report, string] => {
+    const path = join(out, 'expected', `${spec.name}.json`);
+    const report = randomReport(spec);
+    writeFileSync(path, JSON.stringify(report, null, 1));
+    return [spec.name, loadReport(path), path];
+  });
+  return [...known, ...made];
+}
+
 export async function makeHoldout(out: string, only?: string[]): Promise<HoldoutEntry[]> {
   mkdirSync(join(out, 'expected'), { recursive: true });
   const work = mkdtempSync(join(tmpdir(), 'holdout-'));
@@ -40,10 +63,9 @@ export async function makeHoldout(out: string, only?: string[]): Promise<Holdout
   const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu'], headless: true, env });
   try {
     const page = await browser.newPage();
-    for (const [name, path] of Object.entries(HOLDOUT_SOURCES)) {
+    for (const [n, [name, report, path]] of allReports(out).entries()) {
       if (only && !only.includes(name)) continue;
-      const report = loadReport(path);
-      copyFileSync(path, join(out, 'expected', `${name}.json`));
+      if (!path.startsWith(out)) copyFileSync(path, join(out, 'expected', `${name}.json`));
       const html = buildHtml(report);
       const pages: [string, string][] = [['zeros', html], ['nbsp', nbspZeros(html)], ['nbsp-paragraphs', paragraphs(nbspZeros(html))]];
       for (const [variant, content] of pages) {
@@ -63,12 +85,21 @@ export async function makeHoldout(out: string, only?: string[]): Promise<Holdout
         const pdf = `${name}.${variant}.chromium.pdf`;
         writeFileSync(join(out, pdf), await page.pdf({ format: 'A4' }));
         pdfs.push({ file: pdf, source: name, how: `chromium-pdf/${variant}` });
+        if (variant === 'nbsp') {
+          const printed = `${name}.${variant}.chromium-print.pdf`;
+          writeFileSync(join(out, printed), await page.pdf(PRINT_DIALOG));
+          pdfs.push({ file: printed, source: name, how: `chromium-print-dialog/${variant}` });
+        }
       }
       writeFileSync(join(work, `${name}.libreoffice.docx`), await buildDocx(report));
       pdfs.push({ file: `${name}.libreoffice.pdf`, source: name, how: 'libreoffice-pdf/docx-export' });
       if (report.format === 'gov-2021') {
         execFileSync('/usr/bin/python3', [WORD_LIKE, path, join(work, `${name}.word-like.docx`)]);
         pdfs.push({ file: `${name}.word-like.pdf`, source: name, how: 'libreoffice-pdf/word-like', scope: ['requests.'] });
+        // The same with less or more text above: Table 三's page break falls on another row.
+        const paragraphs = 1 + ((n * 7) % 17);
+        execFileSync('/usr/bin/python3', [WORD_LIKE, path, join(work, `${name}.word-like-p${paragraphs}.docx`), String(paragraphs)]);
+        pdfs.push({ file: `${name}.word-like-p${paragraphs}.pdf`, source: name, how: 'libreoffice-pdf/word-like-break', scope: ['requests.'] });
       }
     }
   } finally {
@@ -115,7 +146,7 @@ function readme(entries: HoldoutEntry[]): string {
   ].join('\n');
 }
 
-if (process.argv[1]?.endsWith('make.ts')) {
+if (process.argv[1] === import.meta.filename) {
   const [dir = '/work/holdout', ...only] = process.argv.slice(2);
   void makeHoldout(dir, only.length ? only : undefined).then((e) => console.log(`${e.length} inputs in ${dir}`));
 }

@@ -41,7 +41,7 @@ export function sumBy(rows: HoldoutTally[], key: (e: HoldoutEntry) => string): M
 export const percentRight = (t: Tally): number => (100 * t.right) / (t.right + t.flagged + t.wrong);
 const line = (label: string, t: Tally) => `${label}: right ${t.right}, flagged ${t.flagged}, wrong ${t.wrong} (${percentRight(t).toFixed(1)} % right)`;
 
-if (process.argv[1]?.endsWith('tally.ts')) {
+if (process.argv[1] === import.meta.filename) {
   const args = process.argv.slice(2);
   const dir = args.find((a) => !a.startsWith('--')) ?? '/work/holdout';
   void tallyHoldout(dir).then((rows) => {
