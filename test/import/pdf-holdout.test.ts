@@ -8,8 +8,10 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { pdfToText } from '../../main/import/pdf/assemble';
+import { blankAppealRows } from '../../main/import/pdf/blank-appeal-row';
+import type { ColumnSet } from '../../main/import/pdf/columns';
 import type { PdfItem, PdfPage } from '../../main/import/pdf/extract';
-import { pageLines, lineText } from '../../main/import/pdf/lines';
+import { pageLines, lineText, type Line } from '../../main/import/pdf/lines';
 import { readPublished } from '../../main/import/text';
 import { loadReport, renderReport, SHARED, unflaggedWrong } from './helpers';
 import { asPdf } from './pdf-items';
@@ -40,10 +42,36 @@ describe('Table 四 printed with every cell blank', () => {
     expect(APPEALS.every((c) => (r.uncertain as string[]).includes(c))).toBe(true);
   });
 
-  it('the header is the last line of its page (the row may be on the next): nothing is made up', () => {
-    // Blank lines push 五、 onto the next page: nothing follows the header on its own page.
-    const { text } = blankTableFour((t) => t.replace(/^\t{14}\n(?=五、)/m, '\n'.repeat(60)));
+  it('the header ends its page and the next page begins with 五、: the row was blank on either page, read as 0', () => {
+    // Blank lines push the row and 五、 onto the next page: nothing follows the header on its own page.
+    const { none, text } = blankTableFour((t) => t.replace(/^(\t{14}\n)(?=五、)/m, '\n'.repeat(60) + '$1'));
+    expect(text.indexOf('五、')).toBeGreaterThan(text.indexOf(`| ${Array(15).fill('').join(' | ')} |`));
+    const r = readPublished(text, 'pdf');
+    expect(r.uncertain.filter((c) => c.startsWith('appeals.'))).toEqual([]);
+    expect(unflaggedWrong(r, none)).toEqual([]);
+  });
+
+  it('the header ends its page and its row of figures begins the next: that row is read, no blank row is added', () => {
+    const some = structuredClone(qingshi);
+    const copy = renderReport(some, 'tabs').replace(/^(1\t0\t0\t1\t2\t)/m, '\n'.repeat(60) + '$1');
+    const text = pdfToText(asPdf(copy)).text;
+    expect(text).not.toContain(`| ${Array(15).fill('').join(' | ')} |`);
+    const r = readPublished(text, 'pdf');
+    expect(r.report.appeals).toEqual(some.appeals);
+    expect(unflaggedWrong(r, some)).toEqual([]);
+  });
+
+  it('nothing at all after the header (the copy ends there): nothing is made up, the table is flagged', () => {
+    const { text } = blankTableFour((t) => t.slice(0, t.search(/^\t{14}$/m)));
     expect(readPublished(text, 'pdf').uncertain).toEqual(expect.arrayContaining(APPEALS));
+  });
+  it('the header ends its page and the next page begins with it again: one blank row, the repeated header’s', () => {
+    const centers = Array.from({ length: 15 }, (_, i) => 60 + i * 35);
+    const set = (page: number, y: number): ColumnSet => ({ page, y, centers, words: [] });
+    const line = (page: number, y: number, str: string): Line => ({ page, y, size: 9, items: [{ str, x: 60, y, width: str.length * 9, size: 9 }] });
+    const lines = [line(0, 60, '结果维持'), line(1, 800, '结果维持'), line(1, 740, '五、存在的主要问题及改进情况')];
+    const added = blankAppealRows(lines, [set(0, 60), set(1, 800)], () => false);
+    expect(added.map((l) => l.page)).toEqual([1]);
   });
 });
 
