@@ -75,6 +75,32 @@ describe('Table 四 printed with every cell blank', () => {
   });
 });
 
+describe('Table 四’s header printed again after its row (LibreOffice, the page after, over an empty row)', () => {
+  const SIZE = 9;
+  const centers = Array.from({ length: 15 }, (_, i) => 60 + i * 35);
+  const at = (str: string, cx: number, y: number): PdfItem => ({ str, x: cx - (str.length * SIZE) / 4, y, width: (str.length * SIZE) / 2, size: SIZE });
+  const header = (y: number): PdfItem[] => [
+    at('行政复议', 130, y + 30), at('行政诉讼', 400, y + 30), at('未经复议直接起诉', 310, y + 15), at('复议后起诉', 485, y + 15),
+    ...centers.map((c, i) => at(['结果维持', '结果纠正', '其他结果', '尚未审结', '总计'][i % 5]!, c, y)),
+  ];
+  const figures = [5, 0, 0, 2, 7, 8, 0, 0, 1, 9, 0, 0, 0, 0, 0];
+  const pages: PdfPage[] = [
+    { width: 595, height: 842, items: [
+      at('某某市某某局2019年政府信息公开工作年度报告', 300, 800), at('四、政府信息公开行政复议、行政诉讼情况', 200, 700),
+      ...header(640), ...figures.flatMap((f, i) => (f ? [at(String(f), centers[i]!, 620)] : [])),
+    ] },
+    { width: 595, height: 842, items: [...header(760), at('五、存在的主要问题及改进情况', 200, 680)] },
+  ];
+
+  it('the repeat is left out and no blank row is made under it: the row of figures is read, nothing flagged', () => {
+    const text = pdfToText(pages).text;
+    expect(text).not.toContain(`| ${Array(15).fill('').join(' | ')} |`);
+    const r = readPublished(text, 'pdf');
+    expect([...r.report.appeals.review!, ...r.report.appeals.litigationDirect!, ...r.report.appeals.litigationAfterReview!]).toEqual(figures);
+    expect(r.uncertain.filter((c) => c.startsWith('appeals.'))).toEqual([]);
+  });
+});
+
 describe('page numbers', () => {
   const SIZE = 10.5;
   const at = (str: string, x: number, y: number): PdfItem => ({ str, x, y, width: str.length * SIZE * (/\d/.test(str) ? 0.5 : 1), size: SIZE });

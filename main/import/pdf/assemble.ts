@@ -10,7 +10,7 @@ import { FORMATS } from '../../../report/formats';
 import { compactLabel, similarity, splitItem } from '../text/normalize';
 import { headerSets, place, setLeft, type ColumnSet } from './columns';
 import type { PdfItem, PdfPage } from './extract';
-import { blankAppealRows } from './blank-appeal-row';
+import { blankAppealRows, repeatedAppealHeaders } from './blank-appeal-row';
 import { labelByPosition } from './label-cells';
 import { isNumber, lineText, pageLines, type Line } from './lines';
 
@@ -196,6 +196,7 @@ export function pdfToText(pages: readonly PdfPage[]): PdfText {
     chooseLabel(r, around, (p) => dist(p, r) <= Math.min(dist(p, prev), dist(p, next)));
   });
 
+  const repeats = repeatedAppealHeaders(lines, sets, (x) => rows.has(x));
   // Table 四's all-blank data row: labels are chosen already, so it takes none.
   if ([...rows.values()].some((r) => r.figures.length))
     for (const l of blankAppealRows(lines, sets, (x) => rows.has(x))) rows.set(l, { line: l, own: [], figures: [], label: [] });
@@ -221,6 +222,7 @@ export function pdfToText(pages: readonly PdfPage[]): PdfText {
       out.push(`| ${label ? `${label} | ` : ''}${cells.join(' | ')} |`);
       continue;
     }
+    if (repeats.has(l)) continue;
     const rest = l.group ? [lineText(l)] : (pieces.get(l) ?? []).filter((p) => !p.used).map(pieceText);
     if (rest.length) out.push(rest.join(' '));
   }

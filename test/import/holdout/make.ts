@@ -89,6 +89,13 @@ export async function makeHoldout(out: string, only?: string[]): Promise<Holdout
           const printed = `${name}.${variant}.chromium-print.pdf`;
           writeFileSync(join(out, printed), await page.pdf(PRINT_DIALOG));
           pdfs.push({ file: printed, source: name, how: `chromium-print-dialog/${variant}` });
+          // A5: narrow columns, labels wrapped over more lines, 4-digit figures filling their cells.
+          const small = `${name}.${variant}.chromium-a5.pdf`;
+          writeFileSync(join(out, small), await page.pdf({ format: 'A5' }));
+          pdfs.push({ file: small, source: name, how: `chromium-pdf-a5/${variant}` });
+          // The page opened in LibreOffice Writer (Writer/Web) and saved as PDF.
+          writeFileSync(join(work, `${name}.${variant}.libreoffice-html.html`), content);
+          pdfs.push({ file: `${name}.${variant}.libreoffice-html.pdf`, source: name, how: `libreoffice-pdf/html-${variant}` });
         }
       }
       writeFileSync(join(work, `${name}.libreoffice.docx`), await buildDocx(report));
@@ -105,10 +112,10 @@ export async function makeHoldout(out: string, only?: string[]): Promise<Holdout
   } finally {
     await browser.close();
   }
-  const docx = readdirSync(work).filter((f) => f.endsWith('.docx')).map((f) => join(work, f));
-  if (docx.length) {
+  const docs = readdirSync(work).filter((f) => f.endsWith('.docx') || f.endsWith('.html')).map((f) => join(work, f));
+  if (docs.length) {
     const profile = join(work, 'profile');
-    execFileSync('soffice', [`-env:UserInstallation=file://${profile}`, '--headless', '--norestore', '--convert-to', 'pdf', '--outdir', work, ...docx], { env, stdio: 'ignore', timeout: 600_000 });
+    execFileSync('soffice', [`-env:UserInstallation=file://${profile}`, '--headless', '--norestore', '--convert-to', 'pdf', '--outdir', work, ...docs], { env, stdio: 'ignore', timeout: 900_000 });
     for (const f of readdirSync(work).filter((f) => f.endsWith('.pdf'))) renameSync(join(work, f), join(out, f));
   }
   for (const p of pdfs) {
