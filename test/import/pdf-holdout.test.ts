@@ -3,7 +3,10 @@
  * positioned items:
  * - a Chromium print of a page whose Table 四 writes every 0 as `&nbsp;`: no item at all in its data
  *   row (15 cells flagged before; a unit with no 复议/诉讼 is the common case);
- * - Table 四's row 「1 … 1」 as the last line at the foot of a page: it was dropped as the page number 「11」.
+ * - Table 四's row 「1 … 1」 as the last line at the foot of a page: it was dropped as the page number 「11」;
+ * - Table 四's header repeated after its row (LibreOffice): a blank row was made under the repeat (6 cells wrong);
+ * - Table 三's header word 「社会公益组织」 printed 社会/公益/组织 down its column: taken for a group label,
+ *   so no header was found and blank cells lost their columns (lanxi-2024 from LibreOffice: 175 flagged).
  */
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -98,6 +101,24 @@ describe('Table 四’s header printed again after its row (LibreOffice, the pag
     const r = readPublished(text, 'pdf');
     expect([...r.report.appeals.review!, ...r.report.appeals.litigationDirect!, ...r.report.appeals.litigationAfterReview!]).toEqual(figures);
     expect(r.uncertain.filter((c) => c.startsWith('appeals.'))).toEqual([]);
+  });
+});
+
+describe('Table 三’s header word broken into two-character lines (LibreOffice, our page opened as HTML: 「社会/公益/组织」)', () => {
+  it('is a header word, not a vertical group label: the blank cells keep their columns', () => {
+    const pages = asPdf(renderReport(qingshi, 'tabs').replace(/\t0(?=\t|$)/gm, '\t'));
+    for (const page of pages) {
+      const at = page.items.findIndex((i) => i.str === '社会公益组织');
+      if (at < 0) continue;
+      const w = page.items[at]!;
+      const cx = w.x + w.width / 2;
+      page.items.splice(at, 1, ...['社会', '公益', '组织'].map((str, k) => ({ str, x: cx - 9, y: w.y - k * 9, width: 18, size: 9 })));
+    }
+    const text = pdfToText(pages).text;
+    expect(text).toContain('| 一、本年新收政府信息公开申请数量 | 7 |  | 1 |  |  | 1 | 9 |');
+    const r = readPublished(text, 'pdf');
+    expect(r.uncertain.filter((c) => c.startsWith('requests.'))).toEqual([]);
+    expect(unflaggedWrong(r, qingshi)).toEqual([]);
   });
 });
 
