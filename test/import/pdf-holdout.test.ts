@@ -72,8 +72,9 @@ describe('Table 四 printed with every cell blank', () => {
     const centers = Array.from({ length: 15 }, (_, i) => 60 + i * 35);
     const set = (page: number, y: number): ColumnSet => ({ page, y, centers, words: [] });
     const line = (page: number, y: number, str: string): Line => ({ page, y, size: 9, items: [{ str, x: 60, y, width: str.length * 9, size: 9 }] });
-    const lines = [line(0, 60, '结果维持'), line(1, 800, '结果维持'), line(1, 740, '五、存在的主要问题及改进情况')];
-    const added = blankAppealRows(lines, [set(0, 60), set(1, 800)], () => false);
+    // Each header: its group words above, the outcome words on its lowest line (the set's y).
+    const lines = [line(0, 80, '行政复议'), line(0, 60, '结果维持'), line(1, 800, '行政复议'), line(1, 780, '结果维持'), line(1, 700, '五、存在的主要问题及改进情况')];
+    const added = blankAppealRows(lines, [set(0, 60), set(1, 780)], () => false);
     expect(added.map((l) => l.page)).toEqual([1]);
   });
 });

@@ -14,9 +14,9 @@ import { compactLabel } from '../text/normalize';
 import type { ColumnSet } from './columns';
 import { lineText, type Line } from './lines';
 
-/** The first line of a page that starts with Table 四's header repeated. */
+/** The first line of a page that starts with Table 四's header repeated (its words only, the set's lowest line below). */
 const repeatsHeader = (sets: readonly ColumnSet[], first: Line) =>
-  sets.some((s) => s.centers.length === 15 && s.page === first.page && s.y >= first.y - 1);
+  onlyHeaderWords(first) && sets.some((s) => s.centers.length === 15 && s.page === first.page && s.y <= first.y + 1);
 
 /** An empty band this many header-font lines high under Table 四's header holds its blank row. */
 const BLANK_ROW_LINES = 2.5;
