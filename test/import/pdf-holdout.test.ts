@@ -6,7 +6,9 @@
  * - Table 四's row 「1 … 1」 as the last line at the foot of a page: it was dropped as the page number 「11」;
  * - Table 四's header repeated after its row (LibreOffice): a blank row was made under the repeat (6 cells wrong);
  * - Table 三's header word 「社会公益组织」 printed 社会/公益/组织 down its column: taken for a group label,
- *   so no header was found and blank cells lost their columns (lanxi-2024 from LibreOffice: 175 flagged).
+ *   so no header was found and blank cells lost their columns (lanxi-2024 from LibreOffice: 175 flagged);
+ * - Chromium A5: a blank row's label wrapped over five lines with the group label 「（六）/其他/处理」
+ *   between its lines, which was taken for the 2019 blank row （六）其他处理 (14–24 cells flagged).
  */
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -120,6 +122,37 @@ describe('Table 三’s header word broken into two-character lines (LibreOffice
     const r = readPublished(text, 'pdf');
     expect(r.uncertain.filter((c) => c.startsWith('requests.'))).toEqual([]);
     expect(unflaggedWrong(r, qingshi)).toEqual([]);
+  });
+});
+
+describe('a narrow Table 三 (Chromium A5): blank rows whose labels wrap over many lines, the group label 「（六）/其他/处理」 between them', () => {
+  const SIZE = 7.5;
+  const HEADER = ['自然人', '商业企业', '科研机构', '社会公益组织', '法律服务机构', '其他', '总计'];
+  const at = (str: string, x: number, y: number): PdfItem => ({ str, x, y, width: str.length * SIZE, size: SIZE });
+  /** Label lines at x 73 (the group column at 39), every cell blank, as Chromium printed dajin-2024 on A5. */
+  const page = (group: PdfItem[], rows: [number, string][]): PdfPage => ({
+    width: 420,
+    height: 595,
+    items: [at('三、收到和处理政府信息公开申请情况', 30, 560), ...HEADER.map((w, i) => ({ ...at(w, 170 + i * 30, 520), width: 20 })), ...group, ...rows.map(([y, s]) => at(s, 73, y)), at('四、政府信息公开行政复议、行政诉讼情况', 30, 200)],
+  });
+  const wrapped: [number, string][] = [
+    [340, '1.申请人无正当理由逾'], [332, '期不补正、行政机关不'], [324, '再处理其政府信息公开'], [316, '申请'],
+    [300, '2.申请人逾期未按收'], [292, '费通知要求缴纳费'], [284, '用、行政机关不再处'], [276, '理其政府信息公开申'], [268, '请'],
+    [252, '3.其他'],
+  ];
+  const blank = (label: string) => `| ${label} |  |  |  |  |  |  |  |`;
+
+  it('each wrapped label is put back whole as a blank row, and the group label makes no row of its own', () => {
+    const group = [at('（六）', 39, 304), at('其他', 41, 288), at('处理', 41, 272)];
+    const text = pdfToText([page(group, wrapped)]).text;
+    expect(text).toContain(blank('2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请'));
+    expect(text).toContain(blank('1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请'));
+    expect(text).not.toContain(blank('（六）其他处理'));
+  });
+
+  it('「（六）其他处理」 with no other label beside it is still the 2019 table’s blank row', () => {
+    const text = pdfToText([page([], [[300, '（六）其'], [292, '他处理'], [276, '（七）总计']])]).text;
+    expect(text).toContain(blank('（六）其他处理'));
   });
 });
 

@@ -11,6 +11,7 @@ import { compactLabel, similarity, splitItem } from '../text/normalize';
 import { headerSets, place, setLeft, type ColumnSet } from './columns';
 import type { PdfItem, PdfPage } from './extract';
 import { blankAppealRows, repeatedAppealHeaders } from './blank-appeal-row';
+import { besideOther, isSubgroup } from './group-labels';
 import { labelByPosition } from './label-cells';
 import { isNumber, lineText, pageLines, type Line } from './lines';
 
@@ -244,6 +245,9 @@ function sameBlock(a: Row, b: Row, lines: readonly Line[], rows: Map<Line, Row>)
 /** The header as one grid row in printed order (the text reader maps columns by it). */
 const headerLine = (s: ColumnSet) => `| ${s.words.join(' | ')} |`;
 
+/** A label wrapped over this many lines at most (the longest over six in a narrow A5 column). */
+const MAX_LABEL_LINES = 8;
+
 /**
  * Rows printed with every cell blank have no figures to anchor them: under a table header, words
  * left of its columns that spell a whole official label (over one or more lines) are such a row.
@@ -257,9 +261,11 @@ function addBlankRows(lines: Line[], rows: Map<Line, Row>, pieces: Map<Line, Pie
       if (p.used || Math.max(...p.items.map((it) => it.x + it.width)) > left + 2) continue;
       // The label may go on over the next lines, in the same column (same left edge).
       const chain = [p];
-      for (let k = i + 1; k < candidates.length && k <= i + 4 && fitOf(chain) !== 4; k++) {
+      for (let k = i + 1; k < candidates.length && chain.length < MAX_LABEL_LINES && fitOf(chain) !== 4; k++) {
         const below = candidates[k]!;
         if (below.page !== line.page) break;
+        // Lines of other columns (a group label centred beside it) come between; a wide gap ends the cell.
+        if (chain[chain.length - 1]!.line.y - below.y > line.size * 2.5) break;
         // Never across a row of figures: words above and below one are that row's label.
         const from = lines.indexOf(chain[chain.length - 1]!.line);
         if (lines.slice(from + 1, lines.indexOf(below)).some((l) => rows.has(l))) break;
@@ -269,6 +275,8 @@ function addBlankRows(lines: Line[], rows: Map<Line, Row>, pieces: Map<Line, Pie
         chain.push(q);
       }
       if (fitOf(chain) !== 4) continue;
+      // （六）其他处理 is a 2019 row and a 2021 group: words of another label beside its lines make it the group.
+      if (isSubgroup(chain.map(pieceText).join('')) && besideOther(chain, candidates, pieces)) continue;
       // Nor when the label's last line sits right above a row of figures that has no words of its own.
       const nextLine = lines[lines.indexOf(chain[chain.length - 1]!.line) + 1];
       const nextRow = nextLine ? rows.get(nextLine) : undefined;
