@@ -9,6 +9,7 @@
  * Run as plain JavaScript after type stripping (Node ≥ 22.18 runs this .ts as is, no tsx): so it
  * imports Node's own modules only, and the app's words stay in the caller — failures go back as codes.
  */
+import { registerHooks } from 'node:module';
 import { parentPort, workerData } from 'node:worker_threads';
 import { constants, createInflate } from 'node:zlib';
 import { pathToFileURL } from 'node:url';
@@ -121,6 +122,25 @@ export async function inflateBudget(bytes: Uint8Array): Promise<PdfFailure | nul
 type PdfJs = typeof import('pdfjs-dist/legacy/build/pdf.mjs');
 let pdfjs: Promise<PdfJs> | null = null;
 
+/**
+ * pdf.js loads @napi-rs/canvas when it is installed (a 35 MB native Skia library, some 45 MB
+ * resident: a third of a PDF import's peak) to draw pages; reading the text layer never draws. The
+ * packaged app leaves it out (electron-builder.yml); run from the repository (CLI, serve:web) it is
+ * refused here, in this thread only, so a read costs the same everywhere. pdf.js's warnings about
+ * it while it loads are not printed: the CLI's standard output is its answer.
+ */
+function loadPdfJs(entry: string): Promise<PdfJs> {
+  registerHooks?.({
+    resolve(specifier, context, next) {
+      if (specifier.startsWith('@napi-rs/canvas')) throw Object.assign(new Error(`Cannot find module '${specifier}'`), { code: 'MODULE_NOT_FOUND' });
+      return next(specifier, context);
+    },
+  });
+  const warn = console.warn;
+  console.warn = () => undefined;
+  return (import(pathToFileURL(entry).href) as Promise<PdfJs>).finally(() => (console.warn = warn));
+}
+
 class Refused extends Error {
   readonly failure: PdfFailure;
   constructor(failure: PdfFailure) {
@@ -132,7 +152,7 @@ class Refused extends Error {
 export async function readPages(job: PdfJob): Promise<PdfJobResult> {
   const budget = await inflateBudget(job.data);
   if (budget) return { ok: false, failure: budget };
-  pdfjs ??= import(pathToFileURL(job.entry).href) as Promise<PdfJs>;
+  pdfjs ??= loadPdfJs(job.entry);
   const lib = await pdfjs;
   const task = lib.getDocument({
     data: job.data,
@@ -193,7 +213,7 @@ if (parentPort) {
   // pdf.js throwing later, outside any await of ours (a stream closed under it): one answer, in codes.
   process.on('uncaughtException', (e) => parentPort!.postMessage({ ok: false, failure: { code: 'BROKEN', detail: String(e).slice(0, 300) } } satisfies PdfJobResult));
   const files = workerData as PdfJsFiles;
-  pdfjs = import(pathToFileURL(files.entry).href) as Promise<PdfJs>;
+  pdfjs = loadPdfJs(files.entry);
   void pdfjs.then(() => parentPort!.postMessage({ ready: true } satisfies PdfWorkerReady));
 }
 
