@@ -8,7 +8,8 @@
  * - Table 三's header word 「社会公益组织」 printed 社会/公益/组织 down its column: taken for a group label,
  *   so no header was found and blank cells lost their columns (lanxi-2024 from LibreOffice: 175 flagged);
  * - Chromium A5: a blank row's label wrapped over five lines with the group label 「（六）/其他/处理」
- *   between its lines, which was taken for the 2019 blank row （六）其他处理 (14–24 cells flagged).
+ *   between its lines, which was taken for the 2019 blank row （六）其他处理 (14–24 cells flagged);
+ * - LibreOffice: a blank row split by a page break, its label's last line under the repeated header.
  */
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -153,6 +154,28 @@ describe('a narrow Table 三 (Chromium A5): blank rows whose labels wrap over ma
   it('「（六）其他处理」 with no other label beside it is still the 2019 table’s blank row', () => {
     const text = pdfToText([page([], [[300, '（六）其'], [292, '他处理'], [276, '（七）总计']])]).text;
     expect(text).toContain(blank('（六）其他处理'));
+  });
+});
+
+describe('a blank row split by a page break (LibreOffice, our page opened as HTML: the header repeated on the next page)', () => {
+  const SIZE = 9;
+  const HEADER = ['自然人', '商业企业', '科研机构', '社会公益组织', '法律服务机构', '其他', '总计'];
+  const at = (str: string, x: number, y: number): PdfItem => ({ str, x, y, width: str.length * SIZE, size: SIZE });
+  const header = (y: number) => HEADER.map((w, i) => ({ ...at(w, 270 + i * 40, y), width: 24 }));
+  const LABEL = '1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请';
+  const pages = (repeat: boolean): PdfPage[] => [
+    { width: 595, height: 842, items: [at('三、收到和处理政府信息公开申请情况', 50, 800), ...header(760), at('5.要求行政机关确认或重新出具已获取信息', 155, 200),
+      at('1.申请人无正当理由', 155, 92), at('逾期不补正、行政机', 155, 74), at('关不再处理其政府信', 155, 57)] },
+    { width: 595, height: 842, items: [...(repeat ? header(720) : []), at('息公开申请', 155, 660), at('2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请', 155, 626), at('四、政府信息公开行政复议、行政诉讼情况', 50, 500)] },
+  ];
+  const blank = (label: string) => `| ${label} |  |  |  |  |  |  |  |`;
+
+  it('its label goes on under the repeated header: one blank row', () => {
+    expect(pdfToText(pages(true)).text).toContain(blank(LABEL));
+  });
+
+  it('no header on the next page: the label is not joined across it (nothing made up)', () => {
+    expect(pdfToText(pages(false)).text).not.toContain(blank(LABEL));
   });
 });
 

@@ -70,7 +70,7 @@ function piecesOf(line: Line, items: PdfItem[]): Piece[] {
 }
 
 const pieceText = (p: Piece) => p.items.map((i) => i.str.trim()).join('');
-const byPosition = (a: Piece, b: Piece) => b.line.y - a.line.y || a.x - b.x;
+const byPosition = (a: Piece, b: Piece) => a.line.page - b.line.page || b.line.y - a.line.y || a.x - b.x;
 
 /** A label then only figures, the figures set apart from the label (not a sentence ending in a number). */
 function asRow(line: Line): Row | null {
@@ -172,7 +172,7 @@ export function pdfToText(pages: readonly PdfPage[]): PdfText {
     for (const s of sets) if (s.page < l.page || (s.page === l.page && s.y >= l.y)) found = s;
     return found;
   };
-  addBlankRows(lines, rows, pieces, setAt);
+  addBlankRows(lines, rows, pieces, sets, setAt);
   const order = lines.filter((l) => rows.has(l)).map((l) => rows.get(l)!);
   const leftOf = (r: Row) => {
     const inForce = setAt(r.line);
@@ -252,7 +252,7 @@ const MAX_LABEL_LINES = 8;
  * Rows printed with every cell blank have no figures to anchor them: under a table header, words
  * left of its columns that spell a whole official label (over one or more lines) are such a row.
  */
-function addBlankRows(lines: Line[], rows: Map<Line, Row>, pieces: Map<Line, Piece[]>, setAt: (l: Line) => ColumnSet | null): void {
+function addBlankRows(lines: Line[], rows: Map<Line, Row>, pieces: Map<Line, Piece[]>, sets: readonly ColumnSet[], setAt: (l: Line) => ColumnSet | null): void {
   const candidates = lines.filter((l) => pieces.has(l) && setAt(l));
   for (let i = 0; i < candidates.length; i++) {
     const line = candidates[i]!;
@@ -263,9 +263,13 @@ function addBlankRows(lines: Line[], rows: Map<Line, Row>, pieces: Map<Line, Pie
       const chain = [p];
       for (let k = i + 1; k < candidates.length && chain.length < MAX_LABEL_LINES && fitOf(chain) !== 4; k++) {
         const below = candidates[k]!;
-        if (below.page !== line.page) break;
-        // Lines of other columns (a group label centred beside it) come between; a wide gap ends the cell.
-        if (chain[chain.length - 1]!.line.y - below.y > line.size * 2.5) break;
+        const above = chain[chain.length - 1]!.line;
+        if (below.page !== above.page) {
+          // A row split by a page break (LibreOffice): its label goes on under the header repeated on the next page.
+          const repeat = sets.find((x) => x.page === below.page && x.centers.length === 7);
+          if (below.page !== above.page + 1 || !repeat) break;
+          if (below.y >= repeat.y) continue;
+        } else if (above.y - below.y > line.size * 2.5) break; // lines of other columns come between; a wide gap ends the cell
         // Never across a row of figures: words above and below one are that row's label.
         const from = lines.indexOf(chain[chain.length - 1]!.line);
         if (lines.slice(from + 1, lines.indexOf(below)).some((l) => rows.has(l))) break;
@@ -282,7 +286,7 @@ function addBlankRows(lines: Line[], rows: Map<Line, Row>, pieces: Map<Line, Pie
       const nextRow = nextLine ? rows.get(nextLine) : undefined;
       if (nextRow && !nextRow.own.length && nextRow.figures.length && Math.abs(nextLine!.y - chain[chain.length - 1]!.line.y) <= line.size * 1.2) continue;
       const last = chain[chain.length - 1]!.line;
-      const synthetic: Line = { page: line.page, y: (line.y + last.y) / 2, size: line.size, items: [] };
+      const synthetic: Line = last.page === line.page ? { page: line.page, y: (line.y + last.y) / 2, size: line.size, items: [] } : { ...last, items: [] };
       chain.forEach((c) => (c.used = true));
       rows.set(synthetic, { line: synthetic, own: [], figures: [], label: chain });
       const at = lines.indexOf(last);
