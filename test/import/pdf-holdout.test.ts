@@ -9,7 +9,8 @@
  *   so no header was found and blank cells lost their columns (lanxi-2024 from LibreOffice: 175 flagged);
  * - Chromium A5: a blank row's label wrapped over five lines with the group label 「（六）/其他/处理」
  *   between its lines, which was taken for the 2019 blank row （六）其他处理 (14–24 cells flagged);
- * - LibreOffice: a blank row split by a page break, its label's last line under the repeated header.
+ * - LibreOffice: a blank row split by a page break, its label's last line under the repeated header;
+ * - Chromium at 140 %: two cells' digits run together into one item (16 cells WRONG per report, unflagged).
  */
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -176,6 +177,31 @@ describe('a blank row split by a page break (LibreOffice, our page opened as HTM
 
   it('no header on the next page: the label is not joined across it (nothing made up)', () => {
     expect(pdfToText(pages(false)).text).not.toContain(blank(LABEL));
+  });
+});
+
+describe('figures wider than their cells run together (Chromium, a page printed at 140 %: 「908245325」 over 其他 and 总计)', () => {
+  /** qingshi-2024 laid out, 一、本年新收 row's 其他 (1) and 总计 (9) printed as one run `run` over both columns. */
+  function glued(run: string) {
+    const pages = asPdf(renderReport(qingshi, 'tabs'));
+    const page = pages.find((p) => p.items.some((i) => i.str === '一、本年新收政府信息公开申请数量'))!;
+    const y = page.items.find((i) => i.str === '一、本年新收政府信息公开申请数量')!.y;
+    page.items = page.items.filter((i) => !(i.y === y && i.x > 440));
+    // Centred nearer 总计, as an overflowing run is (it starts at its first cell and runs on to the right).
+    page.items.push({ str: run, x: 456, y, width: 56, size: 9 });
+    return readPublished(pdfToText(pages).text, 'pdf');
+  }
+
+  it('the one cut that makes the row add up (T3-3) is taken: 「19」 is 1 and 9, nothing flagged', () => {
+    const r = glued('19');
+    expect(r.report.requests.newReceived).toEqual(qingshi.requests.newReceived);
+    expect(r.uncertain).toEqual([]);
+  });
+
+  it('no cut makes it add up: the row is flagged, no figure guessed', () => {
+    const r = glued('29');
+    expect(unflaggedWrong(r, qingshi)).toEqual([]);
+    expect(r.uncertain).toEqual(expect.arrayContaining(['requests.newReceived.5', 'requests.newReceived.6']));
   });
 });
 

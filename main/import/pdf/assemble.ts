@@ -11,6 +11,7 @@ import { compactLabel, similarity, splitItem } from '../text/normalize';
 import { headerSets, place, setLeft, type ColumnSet } from './columns';
 import type { PdfItem, PdfPage } from './extract';
 import { blankAppealRows, repeatedAppealHeaders } from './blank-appeal-row';
+import { unglue } from './glued';
 import { besideOther, isSubgroup } from './group-labels';
 import { labelByPosition } from './label-cells';
 import { isNumber, lineText, pageLines, type Line } from './lines';
@@ -137,7 +138,9 @@ function cellsOf(row: Row, set: ColumnSet | null, nearby: Row[]): string[] {
   if (!row.figures.length) return set ? set.centers.map(() => '') : [];
   const figures = row.figures.map((f) => f.str.trim());
   if (set) {
-    const placed = place(row.figures, set.centers);
+    const unglued = unglue(row.figures, set.centers);
+    if (unglued === 'unreadable') return set.centers.map(() => '?'); // flagged by the reader, none guessed
+    const placed = place(unglued, set.centers);
     if (placed) return placed.map((f) => (f ? f.str.trim() : ''));
   }
   // No header for this table: a nearby row with more figures shows where the columns are.
