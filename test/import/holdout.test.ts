@@ -4,7 +4,7 @@
  * hundreds (shanghai-office-2019: the 信访 148 → 1 case), a bureau in the thousands with many blank
  * cells (lanxi-2024), a made-up county unit whose all-blank Table 四 ends a page (rand-county-2023) —
  * each as Chromium innerText and selection of our page with zeros printed and as `&nbsp;`, Chromium
- * PDFs (A4, the print dialog's margins and running lines, A5), LibreOffice PDFs of our .docx and of
+ * PDFs (A4, the print dialog's margins and running lines, A5, 140 %), LibreOffice PDFs of our .docx and of
  * the page, and the Word-like PDF. Not one wrong cell; PDFs and browser copies read completely.
  * The whole corpus and its tally: test/import/holdout/README.md.
  */
@@ -36,7 +36,7 @@ describe.skipIf(!tools)('the holdout corpus (made now by Chromium and LibreOffic
 
   it('has every kind of input for every report', () => {
     const hows = new Set(rows.map((r) => r.entry.how));
-    for (const how of ['chromium-innertext/nbsp', 'chromium-selection/zeros', 'chromium-pdf/nbsp', 'chromium-print-dialog/nbsp', 'chromium-pdf-a5/nbsp', 'libreoffice-pdf/docx-export', 'libreoffice-pdf/html-nbsp', 'libreoffice-pdf/word-like'])
+    for (const how of ['chromium-innertext/nbsp', 'chromium-selection/zeros', 'chromium-pdf/nbsp', 'chromium-print-dialog/nbsp', 'chromium-pdf-a5/nbsp', 'chromium-pdf-zoom/nbsp', 'libreoffice-pdf/docx-export', 'libreoffice-pdf/html-nbsp', 'libreoffice-pdf/word-like'])
       expect(hows).toContain(how);
     expect(rows.length).toBeGreaterThanOrEqual(30);
   });

@@ -9,7 +9,7 @@
  * Run as plain JavaScript after type stripping (Node ≥ 22.18 runs this .ts as is, no tsx): so it
  * imports Node's own modules only, and the app's words stay in the caller — failures go back as codes.
  */
-import { registerHooks } from 'node:module';
+import * as nodeModule from 'node:module';
 import { parentPort, workerData } from 'node:worker_threads';
 import { constants, createInflate } from 'node:zlib';
 import { pathToFileURL } from 'node:url';
@@ -130,7 +130,8 @@ let pdfjs: Promise<PdfJs> | null = null;
  * it while it loads are not printed: the CLI's standard output is its answer.
  */
 function loadPdfJs(entry: string): Promise<PdfJs> {
-  registerHooks?.({
+  // Node ≥ 22.15 (Electron 45's is 22.20); without it the library loads as before.
+  (nodeModule.registerHooks as typeof nodeModule.registerHooks | undefined)?.({
     resolve(specifier, context, next) {
       if (specifier.startsWith('@napi-rs/canvas')) throw Object.assign(new Error(`Cannot find module '${specifier}'`), { code: 'MODULE_NOT_FOUND' });
       return next(specifier, context);

@@ -100,6 +100,16 @@ export async function makeHoldout(out: string, { only, quick = false }: MakeOpti
           const small = `${name}.${variant}.chromium-a5.pdf`;
           writeFileSync(join(out, small), await page.pdf({ format: 'A5' }));
           pdfs.push({ file: small, source: name, how: `chromium-pdf-a5/${variant}` });
+          // Printed at 140 %: 4- and 5-digit figures overflow their cells and run into the next one.
+          const zoom = `${name}.${variant}.chromium-zoom.pdf`;
+          writeFileSync(join(out, zoom), await page.pdf({ format: 'A4', scale: 1.4 }));
+          pdfs.push({ file: zoom, source: name, how: `chromium-pdf-zoom/${variant}` });
+          if (!quick) {
+            // Printed at 60 %: rows split by page breaks with their figures on the first page.
+            const small = `${name}.${variant}.chromium-60.pdf`;
+            writeFileSync(join(out, small), await page.pdf({ format: 'A4', scale: 0.6 }));
+            pdfs.push({ file: small, source: name, how: `chromium-pdf-60/${variant}` });
+          }
           // The page opened in LibreOffice Writer (Writer/Web) and saved as PDF.
           writeFileSync(join(work, `${name}.${variant}.libreoffice-html.html`), content);
           pdfs.push({ file: `${name}.${variant}.libreoffice-html.pdf`, source: name, how: `libreoffice-pdf/html-${variant}` });
