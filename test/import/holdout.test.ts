@@ -1,12 +1,12 @@
 /**
  * A representative part of the holdout corpus (test/import/holdout, issue 18: inputs nobody tuned
- * on), made afresh by Chromium and LibreOffice: three reports — a gov-2019 report with figures in the
- * hundreds (shanghai-office-2019: the 信访 148 → 1 case), a bureau in the thousands with many blank
- * cells (lanxi-2024), a made-up county unit whose all-blank Table 四 ends a page (rand-county-2023) —
- * each as Chromium innerText and selection of our page with zeros printed and as `&nbsp;`, Chromium
- * PDFs (A4, the print dialog's margins and running lines, A5, 140 %), LibreOffice PDFs of our .docx and of
- * the page, and the Word-like PDF. Not one wrong cell; PDFs and browser copies read completely.
- * The whole corpus and its tally: test/import/holdout/README.md.
+ * on), made afresh by Chromium and LibreOffice: a gov-2019 report in the hundreds (shanghai-office-2019,
+ * the 信访 148 → 1 case) and a bureau in the thousands with many blank cells (lanxi-2024), each as
+ * Chromium innerText and selection of our page with zeros printed and as `&nbsp;`, Chromium PDFs (A4,
+ * the print dialog's margins and running lines, A5, 140 %), LibreOffice PDFs of our .docx and of the
+ * page, and the Word-like PDF: 23 inputs. Not one wrong cell; PDFs and browser copies read completely.
+ * The whole corpus (752 inputs) is for `tally.ts` (README.md); its shapes have unit tests in
+ * pdf-holdout.test.ts.
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -29,7 +29,7 @@ describe.skipIf(!tools)('the holdout corpus (made now by Chromium and LibreOffic
   const dir = tempDir('nianbao-holdout-');
   let rows: HoldoutTally[] = [];
   beforeAll(async () => {
-    await makeHoldout(dir.dir, { only: ['shanghai-office-2019', 'lanxi-2024', 'rand-county-2023'], quick: true });
+    await makeHoldout(dir.dir, { only: ['shanghai-office-2019', 'lanxi-2024'], quick: true });
     rows = await tallyHoldout(dir.dir);
   }, 240_000);
   afterAll(() => dir.cleanup());
@@ -38,7 +38,7 @@ describe.skipIf(!tools)('the holdout corpus (made now by Chromium and LibreOffic
     const hows = new Set(rows.map((r) => r.entry.how));
     for (const how of ['chromium-innertext/nbsp', 'chromium-selection/zeros', 'chromium-pdf/nbsp', 'chromium-print-dialog/nbsp', 'chromium-pdf-a5/nbsp', 'chromium-pdf-zoom/nbsp', 'libreoffice-pdf/docx-export', 'libreoffice-pdf/html-nbsp', 'libreoffice-pdf/word-like'])
       expect(hows).toContain(how);
-    expect(rows.length).toBeGreaterThanOrEqual(30);
+    expect(rows.length).toBeGreaterThanOrEqual(20);
   });
 
   it('not one cell read wrong without a flag', () => {
