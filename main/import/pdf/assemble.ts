@@ -248,8 +248,7 @@ function sameBlock(a: Row, b: Row, lines: readonly Line[], rows: Map<Line, Row>)
 /** The header as one grid row in printed order (the text reader maps columns by it). */
 const headerLine = (s: ColumnSet) => `| ${s.words.join(' | ')} |`;
 
-/** A label wrapped over this many lines at most (the longest over six in a narrow A5 column). */
-const MAX_LABEL_LINES = 8;
+const MAX_LABEL_LINES = 8; // a label wrapped over this many lines at most (the longest: six, in a narrow A5 column)
 
 /**
  * Rows printed with every cell blank have no figures to anchor them: under a table header, words
