@@ -50,11 +50,13 @@ export interface Tally {
   wrongCells: string[];
 }
 
-export async function tallyOne(file: string, want: Report): Promise<Tally> {
+/** `scope`: only cells whose path starts with one of these (an input that prints Table 三 only). */
+export async function tallyOne(file: string, want: Report, scope?: readonly string[]): Promise<Tally> {
   const r = await importFile(file, readFileSync(file));
   const flagged = new Set(r.uncertain);
   const t: Tally = { right: 0, flagged: 0, wrong: 0, wrongCells: [] };
   for (const c of layoutOf(want.format).cells) {
+    if (scope && !scope.some((p) => c.path.startsWith(p))) continue;
     if (flagged.has(c.path)) t.flagged++;
     else if (getCell(r.report, c.path) === getCell(want, c.path)) t.right++;
     else {
@@ -79,4 +81,4 @@ export async function printTally(): Promise<void> {
     console.log(`${kind}: right ${s.right}, flagged ${s.flagged}, wrong ${s.wrong} (${((100 * s.right) / (s.right + s.flagged + s.wrong)).toFixed(1)} % right)`);
 }
 
-if (process.argv[1]?.endsWith('tally.ts')) void printTally();
+if (process.argv[1] === import.meta.filename) void printTally();

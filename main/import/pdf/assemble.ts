@@ -10,6 +10,9 @@ import { FORMATS } from '../../../report/formats';
 import { compactLabel, similarity, splitItem } from '../text/normalize';
 import { headerSets, place, setLeft, type ColumnSet } from './columns';
 import type { PdfItem, PdfPage } from './extract';
+import { blankAppealRows, repeatedAppealHeaders } from './blank-appeal-row';
+import { unglue } from './glued';
+import { besideOther, isSubgroup } from './group-labels';
 import { labelByPosition } from './label-cells';
 import { isNumber, lineText, pageLines, type Line } from './lines';
 
@@ -68,7 +71,7 @@ function piecesOf(line: Line, items: PdfItem[]): Piece[] {
 }
 
 const pieceText = (p: Piece) => p.items.map((i) => i.str.trim()).join('');
-const byPosition = (a: Piece, b: Piece) => b.line.y - a.line.y || a.x - b.x;
+const byPosition = (a: Piece, b: Piece) => a.line.page - b.line.page || b.line.y - a.line.y || a.x - b.x;
 
 /** A label then only figures, the figures set apart from the label (not a sentence ending in a number). */
 function asRow(line: Line): Row | null {
@@ -135,7 +138,9 @@ function cellsOf(row: Row, set: ColumnSet | null, nearby: Row[]): string[] {
   if (!row.figures.length) return set ? set.centers.map(() => '') : [];
   const figures = row.figures.map((f) => f.str.trim());
   if (set) {
-    const placed = place(row.figures, set.centers);
+    const unglued = unglue(row.figures, set.centers);
+    if (unglued === 'unreadable') return set.centers.map(() => '?'); // flagged by the reader, none guessed
+    const placed = place(unglued, set.centers);
     if (placed) return placed.map((f) => (f ? f.str.trim() : ''));
   }
   // No header for this table: a nearby row with more figures shows where the columns are.
@@ -170,7 +175,7 @@ export function pdfToText(pages: readonly PdfPage[]): PdfText {
     for (const s of sets) if (s.page < l.page || (s.page === l.page && s.y >= l.y)) found = s;
     return found;
   };
-  addBlankRows(lines, rows, pieces, setAt);
+  addBlankRows(lines, rows, pieces, sets, setAt);
   const order = lines.filter((l) => rows.has(l)).map((l) => rows.get(l)!);
   const leftOf = (r: Row) => {
     const inForce = setAt(r.line);
@@ -195,6 +200,11 @@ export function pdfToText(pages: readonly PdfPage[]): PdfText {
     chooseLabel(r, around, (p) => dist(p, r) <= Math.min(dist(p, prev), dist(p, next)));
   });
 
+  const repeats = repeatedAppealHeaders(lines, sets, (x) => rows.has(x));
+  // Table 四's all-blank data row: labels are chosen already, so it takes none.
+  if ([...rows.values()].some((r) => r.figures.length))
+    for (const l of blankAppealRows(lines, sets, (x) => rows.has(x))) rows.set(l, { line: l, own: [], figures: [], label: [] });
+
   const out: string[] = [];
   let orphans = 0;
   const misprints: PdfText['misprints'] = [];
@@ -216,6 +226,7 @@ export function pdfToText(pages: readonly PdfPage[]): PdfText {
       out.push(`| ${label ? `${label} | ` : ''}${cells.join(' | ')} |`);
       continue;
     }
+    if (repeats.has(l)) continue;
     const rest = l.group ? [lineText(l)] : (pieces.get(l) ?? []).filter((p) => !p.used).map(pieceText);
     if (rest.length) out.push(rest.join(' '));
   }
@@ -237,11 +248,13 @@ function sameBlock(a: Row, b: Row, lines: readonly Line[], rows: Map<Line, Row>)
 /** The header as one grid row in printed order (the text reader maps columns by it). */
 const headerLine = (s: ColumnSet) => `| ${s.words.join(' | ')} |`;
 
+const MAX_LABEL_LINES = 8; // a label wrapped over this many lines at most (the longest: six, in a narrow A5 column)
+
 /**
  * Rows printed with every cell blank have no figures to anchor them: under a table header, words
  * left of its columns that spell a whole official label (over one or more lines) are such a row.
  */
-function addBlankRows(lines: Line[], rows: Map<Line, Row>, pieces: Map<Line, Piece[]>, setAt: (l: Line) => ColumnSet | null): void {
+function addBlankRows(lines: Line[], rows: Map<Line, Row>, pieces: Map<Line, Piece[]>, sets: readonly ColumnSet[], setAt: (l: Line) => ColumnSet | null): void {
   const candidates = lines.filter((l) => pieces.has(l) && setAt(l));
   for (let i = 0; i < candidates.length; i++) {
     const line = candidates[i]!;
@@ -250,9 +263,15 @@ function addBlankRows(lines: Line[], rows: Map<Line, Row>, pieces: Map<Line, Pie
       if (p.used || Math.max(...p.items.map((it) => it.x + it.width)) > left + 2) continue;
       // The label may go on over the next lines, in the same column (same left edge).
       const chain = [p];
-      for (let k = i + 1; k < candidates.length && k <= i + 4 && fitOf(chain) !== 4; k++) {
+      for (let k = i + 1; k < candidates.length && chain.length < MAX_LABEL_LINES && fitOf(chain) !== 4; k++) {
         const below = candidates[k]!;
-        if (below.page !== line.page) break;
+        const above = chain[chain.length - 1]!.line;
+        if (below.page !== above.page) {
+          // A row split by a page break (LibreOffice): its label goes on under the header repeated on the next page.
+          const repeat = sets.find((x) => x.page === below.page && x.centers.length === 7);
+          if (below.page !== above.page + 1 || !repeat) break;
+          if (below.y >= repeat.y) continue;
+        } else if (above.y - below.y > line.size * 2.5) break; // lines of other columns come between; a wide gap ends the cell
         // Never across a row of figures: words above and below one are that row's label.
         const from = lines.indexOf(chain[chain.length - 1]!.line);
         if (lines.slice(from + 1, lines.indexOf(below)).some((l) => rows.has(l))) break;
@@ -262,12 +281,14 @@ function addBlankRows(lines: Line[], rows: Map<Line, Row>, pieces: Map<Line, Pie
         chain.push(q);
       }
       if (fitOf(chain) !== 4) continue;
+      // （六）其他处理 is a 2019 row and a 2021 group: words of another label beside its lines make it the group.
+      if (isSubgroup(chain.map(pieceText).join('')) && besideOther(chain, candidates, pieces)) continue;
       // Nor when the label's last line sits right above a row of figures that has no words of its own.
       const nextLine = lines[lines.indexOf(chain[chain.length - 1]!.line) + 1];
       const nextRow = nextLine ? rows.get(nextLine) : undefined;
       if (nextRow && !nextRow.own.length && nextRow.figures.length && Math.abs(nextLine!.y - chain[chain.length - 1]!.line.y) <= line.size * 1.2) continue;
       const last = chain[chain.length - 1]!.line;
-      const synthetic: Line = { page: line.page, y: (line.y + last.y) / 2, size: line.size, items: [] };
+      const synthetic: Line = last.page === line.page ? { page: line.page, y: (line.y + last.y) / 2, size: line.size, items: [] } : { ...last, items: [] };
       chain.forEach((c) => (c.used = true));
       rows.set(synthetic, { line: synthetic, own: [], figures: [], label: chain });
       const at = lines.indexOf(last);
@@ -275,3 +296,4 @@ function addBlankRows(lines: Line[], rows: Map<Line, Row>, pieces: Map<Line, Pie
     }
   }
 }
+

@@ -23,6 +23,7 @@ const cx = (i: PdfItem) => i.x + i.width / 2;
 
 const REQUEST_WORDS = [...new Set(Object.values(FORMATS).flatMap((f) => f.requests.columns.flatMap((c) => [c.label, ...(c.aliases ?? [])])))].map(compactLabel);
 const OUTCOME_WORDS = [...new Set(Object.values(FORMATS).flatMap((f) => f.appeals.outcomes))].map(compactLabel);
+const HEADER_WORDS = new Set([...REQUEST_WORDS, ...OUTCOME_WORDS]);
 
 interface Word {
   text: string;
@@ -101,7 +102,9 @@ export function setLeft(s: ColumnSet): number {
 export function headerSets(lines: readonly Line[]): ColumnSet[] {
   const pages = [...new Set(lines.map((l) => l.page))];
   return pages.flatMap((p) => {
-    const items = lines.filter((l) => l.page === p && !l.group && !l.items.some((i) => isNumber(i.str))).flatMap((l) => joinAdjacent(l.items, l.size));
+    // A header word broken into two-character lines (「社会/公益/组织」) was taken for a vertical group label: it is a header word.
+    const isHeader = (l: Line) => !l.group || HEADER_WORDS.has(compactLabel(l.items[0]!.str));
+    const items = lines.filter((l) => l.page === p && isHeader(l) && !l.items.some((i) => isNumber(i.str))).flatMap((l) => joinAdjacent(l.items, l.size));
     return [...requestSets(items, p), ...appealSets(items, p)].sort((a, b) => b.y - a.y);
   });
 }

@@ -72,6 +72,13 @@ function verticalRuns(items: PdfItem[]): PdfItem[][] {
   return runs;
 }
 
+/** A page number's width at most: 「第 12 页，共 30 页」 is about ten characters of the line's size. */
+const PAGE_NUMBER_CHARS = 10;
+const isShort = (l: Line) => {
+  const last = l.items[l.items.length - 1]!;
+  return last.x + last.width - l.items[0]!.x <= l.size * PAGE_NUMBER_CHARS;
+};
+
 export function pageLines(page: PdfPage, pageNo: number): Line[] {
   const items = page.items.flatMap(splitFigures);
   const runs = verticalRuns(items);
@@ -92,10 +99,11 @@ export function pageLines(page: PdfPage, pageNo: number): Line[] {
   }
   for (const l of lines) l.items.sort((a, b) => a.x - b.x);
   lines.sort((a, b) => b.y - a.y);
-  // Page numbers sit alone on the first or last line, in the top or bottom tenth of the page.
+  // Page numbers sit alone on the first or last line, in the top or bottom tenth of the page, and
+  // are short: a row of figures far apart (Table 四's 「1 … 1」 at a page's foot) is not 「11」.
   return lines.filter((l, i) => {
     const edge = i === 0 || i === lines.length - 1;
     const margin = l.y < page.height * 0.12 || l.y > page.height * 0.88;
-    return !(edge && margin && PAGE_NUMBER.test(lineText(l).replace(/\s+/g, '')));
+    return !(edge && margin && isShort(l) && PAGE_NUMBER.test(lineText(l).replace(/\s+/g, '')));
   });
 }
