@@ -12,6 +12,7 @@ import { finding } from '../../../report/checks/helpers';
 import { emptyReport } from '../../../report/empty';
 import { getFormat } from '../../../report/formats';
 import type { CellPath, FormatId } from '../../../report/types';
+import { blockReadings } from './row-blocks';
 import type { TableRead } from './rows';
 
 export type FitTable = 'requests' | 'appeals';
@@ -32,36 +33,41 @@ export function figureTokens(text: string): string[] {
   return text.split(/[\s\u00a0\u3000|]+/).filter((t) => /^\d{1,9}$/.test(t));
 }
 
+/** Whether `figures`, in `cells` order, break none of the table's rules (T3-1, T3-2, T3-3 / T4-1). */
+function keepsRules(cells: readonly CellPath[], figures: readonly number[], format: FormatId, table: FitTable): boolean {
+  const report = emptyReport(format, '', 2000);
+  cells.forEach((p, i) => setCell(report, p, figures[i]!));
+  return ![...checkBalance(report), ...checkTotals(report)].some((f) => f.cells.some((c) => c.startsWith(`${table}.`)));
+}
+
 /**
  * `tokens` read in order into the table's cells, or null when their count is not the table's or
- * the reading breaks one of its rules (T3-1, T3-2, T3-3 / T4-1).
+ * no reading keeps every rule of the table. Table 三 may have runs of rows given column by column
+ * (row-blocks.ts): every such reading is tried, and two that keep the rules are no answer.
  */
 export function countFit(tokens: readonly string[], format: FormatId, table: FitTable): Map<CellPath, string> | null {
   const cells = cellsInOrder(format, table);
   if (tokens.length !== cells.length) return null;
-  const report = emptyReport(format, '', 2000);
-  cells.forEach((p, i) => setCell(report, p, Number(tokens[i])));
-  const broken = [...checkBalance(report), ...checkTotals(report)].filter((f) => f.cells.some((c) => c.startsWith(`${table}.`)));
-  if (broken.length) return null;
-  return new Map(cells.map((p, i) => [p, String(Number(tokens[i]))]));
+  const figures = tokens.map(Number);
+  const candidates = table === 'requests' ? blockReadings(figures, format)?.map((rows) => rows.flat()) : [figures];
+  const kept = (candidates ?? []).filter((c) => keepsRules(cells, c, format, table));
+  if (kept.length !== 1) return null;
+  return new Map(cells.map((p, i) => [p, String(kept[0]![i])]));
 }
 
 const num = (v: string | null | undefined): number | undefined => (v === undefined ? undefined : v === null ? 0 : Number(v));
 
 /**
  * The fit beside the label-anchored reading of a table (in place). Cells the labels read with
- * certainty and the fit disagrees on are flagged; when none disagrees, and the labels vouch for at
- * least one figure that is not 0 (or every figure is 0, where order cannot matter), the cells the
- * labels could not place or were unsure of take the fit's figure.
+ * certainty and the fit disagrees on are flagged; when none disagrees, the cells the labels could
+ * not place or were unsure of take the fit's figure.
  */
 export function applyCountFit(read: TableRead, fit: ReadonlyMap<CellPath, string>, tableName: string): void {
   const disagree: CellPath[] = [];
-  let anchors = 0;
   for (const [p, f] of fit) {
     const v = num(read.values.get(p));
     if (v === undefined || read.uncertain.has(p)) continue;
     if (v !== Number(f)) disagree.push(p);
-    else if (v !== 0) anchors++;
   }
   if (disagree.length) {
     for (const p of disagree) read.uncertain.add(p);
@@ -69,8 +75,9 @@ export function applyCountFit(read: TableRead, fit: ReadonlyMap<CellPath, string
       `${tableName}的${fit.size}个数字按顺序正好填满表格且勾稽关系成立，但其中${disagree.length}格与按行名读出的不同，无法确定哪一种对，已标出，请对照原文核对`));
     return;
   }
-  const allZero = [...fit.values()].every((f) => f === '0');
-  if (!anchors && !allZero) return;
+  // With no label-read figure to agree or disagree, the fit is the only reading and it has one
+  // answer (countFit): the rules, not the labels, vouch for it (Table 三 whose labels all come
+  // before its figures, as a PDF viewer copies a Word table).
   const decided: CellPath[] = [];
   for (const [p, f] of fit) {
     if (read.values.get(p) !== undefined && !read.uncertain.has(p)) continue;

@@ -1,0 +1,63 @@
+/**
+ * Table 三 as a PDF viewer copies a Word-made table (`pdftotext` plain of a LibreOffice PDF made by
+ * test/fixtures/pdf/word-like/make.py; test/fixtures/text/README.md): every label first, then the
+ * figures row by row, except rows without a ruled line between them, which come out column by
+ * column. The count-fit tries every such cut (row-blocks.ts) and takes the one reading the rules keep.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { importFile } from '../../main/import';
+import { cellsInOrder, countFit } from '../../main/import/text/count-fit';
+import { blockReadings } from '../../main/import/text/row-blocks';
+import { getCell } from '../../report/cells';
+import { cellDiffs, loadReport, unflaggedWrong } from './helpers';
+
+const TEXTS = join(import.meta.dirname, '../fixtures/text');
+const lanxi = () => loadReport(join(TEXTS, 'lanxi-2024.json'));
+
+describe('Word-like Table 三 through pdftotext plain', () => {
+  for (const file of ['lanxi-2024.word-like.pdftotext.txt', 'lanxi-2024.word-like-p6.pdftotext.txt'])
+    it(`${file}: 其他 / 总计 / 结转 given column by column, every cell of Table 三 right and trusted`, async () => {
+      const r = await importFile(file, readFileSync(join(TEXTS, file)));
+      const want = lanxi();
+      expect(unflaggedWrong(r, want)).toEqual([]);
+      expect(cellDiffs(r.report, want).filter((d) => d.startsWith('requests.'))).toEqual([]);
+      expect(r.uncertain.filter((p) => p.startsWith('requests.'))).toEqual([]);
+      expect(r.report.requests.resultTotal).toEqual([2139, 72, 8, 1, 5, 105, 2330]);
+    });
+});
+
+describe('block readings (pure)', () => {
+  const want = lanxi();
+  const rows = (cellsInOrder(want.format, 'requests').map((p) => getCell(want, p) as number));
+  const nCols = 7;
+  /** The rows from `first` on, `size` of them, given column by column. */
+  const columnWise = (figures: number[], first: number, size: number) => {
+    const out = [...figures];
+    for (let j = 0; j < size; j++) for (let c = 0; c < nCols; c++) out[first * nCols + c * size + j] = figures[(first + j) * nCols + c]!;
+    return out;
+  };
+
+  it('rows given column by column anywhere, in blocks of two or three, read back to the printed table', () => {
+    for (const [first, size] of [[22, 3], [12, 2], [0, 2], [10, 3], [16, 2], [2, 4]] as const) {
+      const tokens = columnWise(rows, first, size);
+      expect(tokens).not.toEqual(rows);
+      const fit = countFit(tokens.map(String), want.format, 'requests');
+      expect(fit, `rows ${first}…${first + size - 1}`).not.toBeNull();
+      for (const [p, v] of fit!) expect(v, p).toBe(String(getCell(want, p)));
+    }
+  });
+
+  it('readings are told apart by their figures: all-zero rows cut any way are one reading', () => {
+    const zeros = rows.map(() => 0);
+    expect(blockReadings(zeros, want.format)).toHaveLength(1);
+  });
+
+  it('a block that breaks a row total is no reading; figures out of any block order are no answer', () => {
+    const tokens = columnWise(rows, 22, 3);
+    [tokens[0], tokens[1]] = [tokens[1]!, tokens[0]!];
+    expect(countFit(tokens.map(String), want.format, 'requests')).toBeNull();
+    expect(blockReadings(rows.slice(1), want.format)).toBeNull();
+  });
+});
