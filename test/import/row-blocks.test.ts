@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { importFile } from '../../main/import';
-import { cellsInOrder, countFit } from '../../main/import/text/count-fit';
+import { cellsInOrder, countFit, pageTailFigures } from '../../main/import/text/count-fit';
 import { blockReadings } from '../../main/import/text/row-blocks';
 import { getCell } from '../../report/cells';
 import { cellDiffs, loadReport, unflaggedWrong } from './helpers';
@@ -26,6 +26,25 @@ describe('Word-like Table 三 through pdftotext plain', () => {
       expect(r.uncertain.filter((p) => p.startsWith('requests.'))).toEqual([]);
       expect(r.report.requests.resultTotal).toEqual([2139, 72, 8, 1, 5, 105, 2330]);
     });
+});
+
+describe('the last rows at the end of the page, after the next sections (page break inside Table 三)', () => {
+  it('pingtan-2022.word-like-p5.pdftotext.txt: 163 figures before 四、, 12 at the page end; read together, all right', async () => {
+    const file = 'pingtan-2022.word-like-p5.pdftotext.txt';
+    const r = await importFile(file, readFileSync(join(TEXTS, file)));
+    const want = loadReport(join(import.meta.dirname, '../../../shared/fixtures/published/pingtan-2022.json'));
+    expect(unflaggedWrong(r, want)).toEqual([]);
+    expect(cellDiffs(r.report, want).filter((d) => d.startsWith('requests.'))).toEqual([]);
+    expect(r.uncertain.filter((p) => p.startsWith('requests.'))).toEqual([]);
+    expect(r.report.text.other).not.toMatch(/\d\s*\n\s*\d/);
+  });
+
+  it('pageTailFigures: only figure lines after the text of the page, up to the page break', () => {
+    const text = '0\n0\n四、行政复议\n本年度未发生。\n\n0\n\n2\n75\n\f第二页\n9\n';
+    expect(pageTailFigures(text, text.indexOf('四'))).toEqual(['0', '2', '75']);
+    expect(pageTailFigures('3\n4\n\f', 0)).toEqual([]);
+    expect(pageTailFigures(text, text.indexOf('第二页'))).toEqual(['9']);
+  });
 });
 
 describe('block readings (pure)', () => {

@@ -33,6 +33,22 @@ export function figureTokens(text: string): string[] {
   return text.split(/[\s\u00a0\u3000|]+/).filter((t) => /^\d{1,9}$/.test(t));
 }
 
+/**
+ * The figures a PDF viewer puts at the end of the page on which `from` lies, after that page's
+ * other text: the trailing lines holding nothing but figures, before the page break (「\f」) or the
+ * end. pdftotext plain prints there the last rows of a table split by a page break, after the
+ * headings and paragraphs that follow the table (test/fixtures/text/README.md, word-like-p13).
+ */
+export function pageTailFigures(text: string, from: number): string[] {
+  const pageEnd = text.indexOf('\f', from);
+  const lines = text.slice(from, pageEnd < 0 ? text.length : pageEnd).split('\n');
+  let first = lines.length;
+  while (first > 0 && /^[\s\d]*$/.test(lines[first - 1]!) && lines[first - 1]!.split(/\s+/).every((t) => t === '' || /^\d{1,9}$/.test(t))) first--;
+  // The run must follow some text of the page: a page of figures only is not a tail.
+  if (first === 0) return [];
+  return figureTokens(lines.slice(first).join('\n'));
+}
+
 /** Whether `figures`, in `cells` order, break none of the table's rules (T3-1, T3-2, T3-3 / T4-1). */
 function keepsRules(cells: readonly CellPath[], figures: readonly number[], format: FormatId, table: FitTable): boolean {
   const report = emptyReport(format, '', 2000);

@@ -14,7 +14,7 @@ import { activeFit, activeTokens, applyActiveFit, blockByBlock } from './active-
 import { readBlankTable } from './blank-table';
 import { readAppeals } from './appeals';
 import { dropPrintMargins, runningLines } from './clean';
-import { applyCountFit, countFit, figureTokens } from './count-fit';
+import { applyCountFit, cellsInOrder, countFit, figureTokens, pageTailFigures } from './count-fit';
 import { clausesOf, requestEvidence } from './evidence';
 import { compact, compactLabel, originalStart, splitItem } from './normalize';
 import { readRequests } from './requests';
@@ -89,7 +89,11 @@ export function readPublished(text: string, source: ImportSource, opts: ImportOp
   // The second opinion: the figures between a table's heading and the next, read in order (count-fit.ts).
   for (const [k, table, read, name] of [[2, 'requests', requests, '表三'], [3, 'appeals', appeals, '表四']] as const) {
     const at = h(k);
-    const fit = at && countFit(figureTokens(text.slice(at.end, headings.find((x) => x.section > k)?.start ?? text.length)), format, table);
+    const spanEnd = headings.find((x) => x.section > k)?.start ?? text.length;
+    const inSpan = at ? figureTokens(text.slice(at.end, spanEnd)) : [];
+    // Too few: the rows below a page break may come out at the end of that page, after the next sections.
+    const tail = at && source === 'text' && inSpan.length < cellsInOrder(format, table).length ? pageTailFigures(text, spanEnd) : [];
+    const fit = at && (countFit(inSpan, format, table) ?? (tail.length ? countFit([...inSpan, ...tail], format, table) : null));
     if (fit) applyCountFit(read, fit, name);
     // A table printed without any figure (blank cells dropped by a PDF): every cell 0 (blank-table.ts).
     if (at) {
