@@ -6,7 +6,8 @@
  * plausibility rules (T2) hold, the reading in order has one answer — provided the figures come
  * out block by block, each block's figures together and after its column headers. pdftotext may
  * print a block column by column instead (「本年制发件数 0 88 … 本年废止件数 0 55」): read in order,
- * that puts 88 under 规章; the headers between the figures show it, and no reading is taken.
+ * that puts 88 under 规章; the headers between the figures show it, and no reading in order is taken
+ * (active-headers.ts reads such a span by the header each run of figures follows).
  * Cells the labels read with certainty and the order disagrees on are flagged instead.
  */
 import { setCell } from '../../../report/cells';

@@ -11,6 +11,7 @@ import { ImportError } from '../errors';
 import { assemble, type ImportOptions, type ImportResult, type ImportSource } from '../result';
 import { readActive } from './active';
 import { activeFit, activeTokens, applyActiveFit, blockByBlock } from './active-fit';
+import { figuresUnderHeaders } from './active-headers';
 import { readBlankTable } from './blank-table';
 import { readAppeals } from './appeals';
 import { dropPrintMargins, runningLines } from './clean';
@@ -113,7 +114,9 @@ export function readPublished(text: string, source: ImportSource, opts: ImportOp
   // Its last figure may come out after Table 三's heading (Chromium's PDF): the span ends at Table 三's first row.
   const activeEnd = requests.found ? originalStart(c, requests.start) : headings.find((x) => x.section > 1)?.start ?? text.length;
   const activeSpan = activeAt ? text.slice(activeAt.end, activeEnd) : '';
-  const inOrder = activeAt && !mismatch && blockByBlock(activeSpan, format) && activeFit(activeTokens(activeSpan), format);
+  // Or column by column, each header followed by its figures (Chromium's PDF through pdftotext: active-headers.ts).
+  const byHeaders = activeAt && !mismatch && !blockByBlock(activeSpan, format) ? figuresUnderHeaders(activeSpan, format) : null;
+  const inOrder = activeAt && !mismatch && (byHeaders ? activeFit(byHeaders, format) : blockByBlock(activeSpan, format) && activeFit(activeTokens(activeSpan), format));
   if (inOrder) applyActiveFit(active, inOrder, def.active.blocks.reduce((s, b) => s + b.rows.length, 0));
 
   const part = (k: number, stop?: number): string => {
