@@ -46,22 +46,36 @@ export function blockByBlock(span: string, format: FormatId): boolean {
   return true;
 }
 
-/** The figures read in order into Table 二's cells, or null when that reading is not the only one. */
-export function activeFit(tokens: readonly string[], format: FormatId): Map<CellPath, string> | null {
+/** gov-2019's signed changes and amounts with their unit, where each figure's header is known (active-headers.ts). */
+const UNDER_HEADERS: Partial<Record<CellType, RegExp>> = { ...FITS, signedCount: /^[+-]?\d{1,9}$/, amount: /^\d{1,12}(?:\.\d{1,6})?(?:万元|元)$/ };
+const UNIT = /(万元|元)$/;
+
+/**
+ * The figures read in order into Table 二's cells, or null when that reading is not the only one.
+ * An amount's unit comes back as `active.<row>.unit`.
+ */
+export function activeFit(tokens: readonly string[], format: FormatId, underHeaders = false): Map<CellPath, string> | null {
   const def = getFormat(format);
-  const cells = def.active.blocks.flatMap((b) => b.rows.flatMap((r) => b.fields.map((f) => ({ path: `active.${r.key}.${f.key}`, type: f.type }))));
+  const cells = def.active.blocks.flatMap((b) => b.rows.flatMap((r) => b.fields.map((f) => ({ row: r.key, path: `active.${r.key}.${f.key}`, type: f.type }))));
   if (tokens.length !== cells.length) return null;
-  // Amounts printed with a unit (gov-2019 procurement) and signed changes are not read in order.
-  if (!cells.every((c, i) => FITS[c.type]?.test(tokens[i]!))) return null;
+  // In order, amounts printed with a unit (gov-2019 procurement) and signed changes are not read:
+  // a sign or a unit may be a word of its own there.
+  const fits = underHeaders ? UNDER_HEADERS : FITS;
+  if (!cells.every((c, i) => fits[c.type]?.test(tokens[i]!))) return null;
+  const values = cells.map((c, i) => (c.type === 'count' || c.type === 'signedCount' ? String(Number(tokens[i])) : tokens[i]!.replace(UNIT, '')));
   const report = emptyReport(format, '', 2000);
-  cells.forEach((c, i) => setCell(report, c.path, c.type === 'count' ? Number(tokens[i]) : tokens[i]!));
+  cells.forEach((c, i) => setCell(report, c.path, c.type === 'count' || c.type === 'signedCount' ? Number(values[i]) : values[i]!));
   if (checkActive(report, null).length) return null;
-  return new Map(cells.map((c, i) => [c.path, c.type === 'count' ? String(Number(tokens[i])) : tokens[i]!]));
+  const out = new Map(cells.map((c, i) => [c.path, values[i]!]));
+  cells.forEach((c, i) => c.type === 'amount' && out.set(`active.${c.row}.unit`, UNIT.exec(tokens[i]!)![1]!));
+  return out;
 }
 
 /** The fit beside the label-anchored reading of Table 二 (in place); `rows` is how many row labels the format has. */
-export function applyActiveFit(read: TableRead, fit: ReadonlyMap<CellPath, string>, rows: number): void {
+export function applyActiveFit(read: TableRead, withUnits: ReadonlyMap<CellPath, string>, rows: number): void {
   if (read.found !== rows) return;
+  const fit = new Map([...withUnits].filter(([p]) => !p.endsWith('.unit')));
+  const units = [...withUnits].filter(([p]) => p.endsWith('.unit'));
   const disagree = [...fit].filter(([p, f]) => {
     const v = read.values.get(p);
     return v !== undefined && !read.uncertain.has(p) && Number(v ?? 0) !== Number(f);
@@ -78,6 +92,8 @@ export function applyActiveFit(read: TableRead, fit: ReadonlyMap<CellPath, strin
     read.values.set(p, f);
     read.uncertain.delete(p);
   }
+  // The amount's unit as printed beside it, where the labels did not read one.
+  for (const [p, u] of units) if (!read.units.has(p)) read.units.set(p, u);
   const now = new Set(decided.map(([p]) => p));
   read.notes = read.notes.filter((n) => !(n.rule.startsWith('IMPORT-') && n.cells.length && n.cells.every((c) => now.has(c) || !read.uncertain.has(c))));
   read.notes.push(finding('IMPORT-COUNT-FIT', 'warning', [], null, null,

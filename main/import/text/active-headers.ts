@@ -7,12 +7,15 @@
  * Every run of figures must follow a header, and each header must get exactly as many figures as
  * it has cells; anything else (headers printed together before their figures, a figure after a
  * word that is no header) is no reading. The figures are returned in the table's cell order, for
- * activeFit to check their types and the T2 rules.
+ * activeFit to check their types and the T2 rules (signs and units included: each figure's header is known).
  */
 import { getFormat } from '../../../report/formats';
 import type { FormatId } from '../../../report/types';
-import { activeTokens } from './active-fit';
 import { compactLabel } from './normalize';
+
+/** A figure as printed under a header: signed (本年增/减), decimal, or an amount with its unit glued on. */
+const FIGURE = /^[+-]?\d{1,12}(?:\.\d{1,6})?(?:万元|元)?$/;
+const UNIT = /^(?:万元|元)$/;
 
 export function figuresUnderHeaders(span: string, format: FormatId): string[] | null {
   const def = getFormat(format);
@@ -30,9 +33,16 @@ export function figuresUnderHeaders(span: string, format: FormatId): string[] | 
   const runs = new Map<string, string[]>();
   let gap = '';
   let current: string | null = null;
-  const isFigure = (t: string) => activeTokens(t).length === 1;
+  let last: { header: string; at: number } | null = null;
   for (const token of span.split(/[\s\u00a0\u3000|]+/).filter(Boolean)) {
-    if (!isFigure(token)) {
+    // A unit printed apart from its amount (「0.48 万元」) belongs to it.
+    if (UNIT.test(token) && last && !gap) {
+      const run = runs.get(last.header)!;
+      run[last.at] += token;
+      last = null;
+      continue;
+    }
+    if (!FIGURE.test(token)) {
       gap += compactLabel(token);
       continue;
     }
@@ -43,6 +53,7 @@ export function figuresUnderHeaders(span: string, format: FormatId): string[] | 
     }
     if (current === null) return null;
     runs.set(current, [...(runs.get(current) ?? []), token]);
+    last = { header: current, at: runs.get(current)!.length - 1 };
   }
   const out: string[] = new Array<string>(index);
   for (const [h, cells] of cellsOf) {

@@ -116,7 +116,7 @@ export function readPublished(text: string, source: ImportSource, opts: ImportOp
   const activeSpan = activeAt ? text.slice(activeAt.end, activeEnd) : '';
   // Or column by column, each header followed by its figures (Chromium's PDF through pdftotext: active-headers.ts).
   const byHeaders = activeAt && !mismatch && !blockByBlock(activeSpan, format) ? figuresUnderHeaders(activeSpan, format) : null;
-  const inOrder = activeAt && !mismatch && (byHeaders ? activeFit(byHeaders, format) : blockByBlock(activeSpan, format) && activeFit(activeTokens(activeSpan), format));
+  const inOrder = activeAt && !mismatch && (byHeaders ? activeFit(byHeaders, format, true) : blockByBlock(activeSpan, format) && activeFit(activeTokens(activeSpan), format));
   if (inOrder) applyActiveFit(active, inOrder, def.active.blocks.reduce((s, b) => s + b.rows.length, 0));
 
   const part = (k: number, stop?: number): string => {
