@@ -10,6 +10,7 @@ import { columnOrder, toStandard } from './columns';
 import { columnNotes, reorder } from './column-notes';
 import { LabelMatcher } from './labels';
 import { fixOtherShape } from './other-shape';
+import { splitSharedRuns } from './shared-runs';
 import { inferUnread } from './infer';
 import { readByLayout } from './layout-columns';
 import { readTotalsOnly } from './totals-only';
@@ -95,6 +96,7 @@ export function readRequests(src: Source, def: FormatDef, from: number, to: numb
   out.found = rows.filter((r) => r.hit).length;
   if (!out.found) return out;
   const shape = fixOtherShape(src, def, rows, specs, from, to);
+  const shared = splitSharedRuns(rows, (v) => v.every(isCount) && rowSumOk(v), (id) => t.rows.find((r) => r.key === id)!.label);
   // pdftotext -layout with blank cells as spaces: figures placed by their position (layout-columns.ts).
   const end0 = to < src.c.map.length ? src.c.map[to]! : src.text.length;
   const placed = order.perm ? new Set<string>()
@@ -149,7 +151,7 @@ export function readRequests(src: Source, def: FormatDef, from: number, to: numb
       `表三的空白格在原文中只是空格，${placed.size}行的数字按其在行中的位置（对照表头各列）读取，勾稽关系成立`));
   const inferredNotes = inferUnread(def, out, new Set(rows.filter((r) => r.hit).map((r) => r.spec.id)));
   for (const id of shape.flagged) for (let c = 0; c < t.columns.length; c++) out.uncertain.add(`requests.${id}.${c}`);
-  out.notes.push(...shape.notes, ...columnNotes(order, def, rows, res, out));
+  out.notes.push(...shape.notes, ...shared, ...columnNotes(order, def, rows, res, out));
   out.notes.push(...describeReads('表三', rows, res, (id, c) => `requests.${id}.${c}`, (id) => t.rows.find((r) => r.key === id)!.label));
   if (inferredNotes.length) {
     // The rows decided by the rules are not “missing” any more: their notes go, the rule's note stays.

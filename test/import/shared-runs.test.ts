@@ -1,0 +1,55 @@
+/**
+ * Two rows' figures after the first row's label, none after the second's (shared-runs.ts): Chromium's
+ * PDF through pdftotext plain, where 「（三）不予公开」 printed between two rows pushes the second
+ * label below both rows' figures.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { importFile } from '../../main/import';
+import type { RowRead } from '../../main/import/text/rows';
+import { splitSharedRuns } from '../../main/import/text/shared-runs';
+import { cellDiffs, loadReport, unflaggedWrong } from './helpers';
+
+const TEXTS = join(import.meta.dirname, '../fixtures/text');
+
+describe('rows sharing one run of figures', () => {
+  it('rand-city-2019.zeros.chromium.pdftotext.txt: 3./4. and 1./2. of （三）/（四） each read from the first label’s 14 figures; Table 三 all right', async () => {
+    const file = 'rand-city-2019.zeros.chromium.pdftotext.txt';
+    const r = await importFile(file, readFileSync(join(TEXTS, file)));
+    const want = loadReport(join(TEXTS, 'rand-city-2019.json'));
+    expect(unflaggedWrong(r, want)).toEqual([]);
+    expect(cellDiffs(r.report, want).filter((d) => d.startsWith('requests.'))).toEqual([]);
+    expect(r.uncertain.filter((p) => p.startsWith('requests.'))).toEqual([]);
+    expect(r.findings.filter((f) => f.rule === 'IMPORT-SHARED-RUN')).toHaveLength(2);
+  });
+
+  const row = (id: string, segment: string): RowRead => ({
+    spec: { id, labels: [id], width: 7, typeOk: () => true, check: () => true },
+    hit: { start: 0, end: 1, form: 0, partial: false } as RowRead['hit'],
+    candidates: [],
+    raw: segment,
+    tooMany: false,
+    segment,
+  });
+  const keeps = (v: (string | null)[]) => v.slice(0, 6).reduce((s, x) => s + Number(x), 0) === Number(v[6]);
+
+  it('row by row or column by column, whichever keeps both totals', () => {
+    const byRow = [row('a', '1348 55 1143 0 215 1 2762 1027 558 0 1617 0 1795 4997 （三）不'), row('b', '予公开')];
+    expect(splitSharedRuns(byRow, keeps, (id) => id)).toHaveLength(1);
+    expect(byRow.map((r) => r.candidates[0]?.vals)).toEqual([['1348', '55', '1143', '0', '215', '1', '2762'], ['1027', '558', '0', '1617', '0', '1795', '4997']]);
+    const byColumn = [row('a', '3 1 0 2 0 0 0 0 0 0 0 0 3 3'), row('b', '')];
+    splitSharedRuns(byColumn, keeps, (id) => id);
+    expect(byColumn.map((r) => r.candidates[0]?.vals)).toEqual([['3', '0', '0', '0', '0', '0', '3'], ['1', '2', '0', '0', '0', '0', '3']]);
+  });
+
+  it('both orders keep the totals (and differ), or neither: nothing placed', () => {
+    const ambiguous = [row('a', '0 1 0 0 0 0 1 0 0 0 0 0 1 1'), row('b', '')];
+    expect(splitSharedRuns(ambiguous, keeps, (id) => id)).toEqual([]);
+    expect(ambiguous.every((r) => r.candidates.length === 0)).toBe(true);
+    const neither = [row('a', '1 2 3 4 5 6 99 1 1 1 1 1 1 6'), row('b', '')];
+    expect(splitSharedRuns(neither, keeps, (id) => id)).toEqual([]);
+    const secondHasFigures = [row('a', '1348 55 1143 0 215 1 2762 1027 558 0 1617 0 1795 4997'), row('b', '7')];
+    expect(splitSharedRuns(secondHasFigures, keeps, (id) => id)).toEqual([]);
+  });
+});
