@@ -49,6 +49,9 @@ describe('rows sharing one run of figures', () => {
     expect(ambiguous.every((r) => r.candidates.length === 0)).toBe(true);
     const neither = [row('a', '1 2 3 4 5 6 99 1 1 1 1 1 1 6'), row('b', '')];
     expect(splitSharedRuns(neither, keeps, (id) => id)).toEqual([]);
+    // Words before the figures (every label printed before every figure): any rows' figures.
+    const labelsFirst = [row('a', '数量 自然 人 其他 总计 71 3 0 0 0 0 74 1 0 0 0 0 0 1'), row('b', '')];
+    expect(splitSharedRuns(labelsFirst, keeps, (id) => id)).toEqual([]);
     const secondHasFigures = [row('a', '1348 55 1143 0 215 1 2762 1027 558 0 1617 0 1795 4997'), row('b', '7')];
     expect(splitSharedRuns(secondHasFigures, keeps, (id) => id)).toEqual([]);
   });

@@ -75,15 +75,18 @@ const num = (v: string | null | undefined): number | undefined => (v === undefin
 
 /**
  * The fit beside the label-anchored reading of a table (in place). Cells the labels read with
- * certainty and the fit disagrees on are flagged; when none disagrees, the cells the labels could
- * not place or were unsure of take the fit's figure.
+ * certainty and the fit disagrees on are flagged; when none disagrees, and the labels vouch for at
+ * least one figure that is not 0 (or every figure is 0, or Table 三's header does not contradict the
+ * standard column order), the cells the labels could not place or were unsure of take the fit's figure.
  */
 export function applyCountFit(read: TableRead, fit: ReadonlyMap<CellPath, string>, tableName: string): void {
   const disagree: CellPath[] = [];
+  let anchors = 0;
   for (const [p, f] of fit) {
     const v = num(read.values.get(p));
     if (v === undefined || read.uncertain.has(p)) continue;
     if (v !== Number(f)) disagree.push(p);
+    else if (v !== 0) anchors++;
   }
   if (disagree.length) {
     for (const p of disagree) read.uncertain.add(p);
@@ -91,9 +94,12 @@ export function applyCountFit(read: TableRead, fit: ReadonlyMap<CellPath, string
       `${tableName}的${fit.size}个数字按顺序正好填满表格且勾稽关系成立，但其中${disagree.length}格与按行名读出的不同，无法确定哪一种对，已标出，请对照原文核对`));
     return;
   }
-  // With no label-read figure to agree or disagree, the fit is the only reading and it has one
-  // answer (countFit): the rules, not the labels, vouch for it (Table 三 whose labels all come
-  // before its figures, as a PDF viewer copies a Word table).
+  // With no label-read figure that is not 0 to agree, the fit is taken only where order cannot
+  // matter (every figure 0) or where nothing in the header contradicts the standard column order
+  // (Table 三 whose labels all come before its figures, as a PDF viewer copies a Word table): the
+  // rules cannot tell columns apart (moving 自然人 after 其他 keeps every total).
+  const allZero = [...fit.values()].every((f) => f === '0');
+  if (!anchors && !allZero && !read.standardColumns) return;
   const decided: CellPath[] = [];
   for (const [p, f] of fit) {
     if (read.values.get(p) !== undefined && !read.uncertain.has(p)) continue;

@@ -92,6 +92,7 @@ export function readRequests(src: Source, def: FormatDef, from: number, to: numb
   ];
   const { rows, start, end } = readRows(src, specs, from, to, stops);
   const out = emptyRead(end);
+  out.standardColumns = !order.perm && !order.unconfirmed;
   out.start = start;
   out.found = rows.filter((r) => r.hit).length;
   if (!out.found) return out;

@@ -51,6 +51,12 @@ export interface TableRead {
   /** Compact indices where the table's first label starts and where its figures end. */
   start: number;
   end: number;
+  /**
+   * Table 三: nothing in the header contradicts the standard column order (what the label reading
+   * assumes too). Only then may the count-fit fill a table whose labels vouch for no figure: the
+   * rules cannot tell columns apart.
+   */
+  standardColumns?: boolean;
 }
 
 export function emptyRead(end: number): TableRead {

@@ -1,10 +1,11 @@
 /**
  * Two rows' figures after the first row's label and none after the second's (Chromium's PDF
  * through pdftotext plain: a group label printed between two rows, 「（三）不予公开」, pushes the
- * second row's label below both rows' figures). The figures are then both rows', in one of the two
- * orders a PDF viewer gives (row-blocks.ts): row by row, or column by column. The order that keeps
- * both rows' totals is taken when it is the only one (readings compared by their figures); the
- * table's rules and the count-fit still judge the whole afterwards. Otherwise nothing is placed.
+ * second row's label below both rows' figures), the first row's figures right after its label.
+ * The figures are then both rows', in one of the two orders a PDF viewer gives (row-blocks.ts):
+ * row by row, or column by column. The order that keeps both rows' totals is taken when it is the
+ * only one (readings compared by their figures); the table's rules and the count-fit still judge
+ * the whole afterwards. Otherwise nothing is placed.
  */
 import { finding } from '../../../report/checks/helpers';
 import type { Finding } from '../../../report/types';
@@ -20,6 +21,11 @@ export function splitSharedRuns(rows: RowRead[], keeps: (v: Vals) => boolean, ro
     if (!a.hit || !b.hit || a.candidates.length || b.candidates.length) continue;
     const figures = figureTokens(a.segment ?? a.raw);
     if (figures.length !== 2 * width || figureTokens(b.segment ?? b.raw).length) continue;
+    // A row's worth of figures right after the first label (the group label's words may come
+    // before the second row's): where words come first (PDF-viewer text with every label before
+    // every figure) the figures may be any rows' and are not this shape.
+    const words = (a.segment ?? a.raw).split(/[\s\u00a0\u3000]+/).filter(Boolean);
+    if (words.slice(0, width).join(' ') !== figures.slice(0, width).join(' ')) continue;
     const byRow = [figures.slice(0, width), figures.slice(width)];
     const byColumn = [figures.filter((_, k) => k % 2 === 0), figures.filter((_, k) => k % 2 === 1)];
     const readings = new Map<string, string[][]>();
