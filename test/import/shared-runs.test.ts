@@ -52,6 +52,9 @@ describe('rows sharing one run of figures', () => {
     // Words before the figures (every label printed before every figure): any rows' figures.
     const labelsFirst = [row('a', '数量 自然 人 其他 总计 71 3 0 0 0 0 74 1 0 0 0 0 0 1'), row('b', '')];
     expect(splitSharedRuns(labelsFirst, keeps, (id) => id)).toEqual([]);
+    // The row above has no figures of its own: the run may be its and the first row's.
+    const aboveEmpty = [row('z', ''), row('a', '1348 55 1143 0 215 1 2762 1027 558 0 1617 0 1795 4997'), row('b', '')];
+    expect(splitSharedRuns(aboveEmpty, keeps, (id) => id)).toEqual([]);
     const secondHasFigures = [row('a', '1348 55 1143 0 215 1 2762 1027 558 0 1617 0 1795 4997'), row('b', '7')];
     expect(splitSharedRuns(secondHasFigures, keeps, (id) => id)).toEqual([]);
   });

@@ -19,6 +19,10 @@ export function splitSharedRuns(rows: RowRead[], keeps: (v: Vals) => boolean, ro
     const [a, b] = [rows[i]!, rows[i + 1]!];
     const width = a.spec.width;
     if (!a.hit || !b.hit || a.candidates.length || b.candidates.length) continue;
+    // The rows on either side read with figures of their own: else the run may be the row above's
+    // and this one's, or the next pair's (LibreOffice PDF text with figures drifting off their labels).
+    const own = (r: RowRead | undefined) => !r || (r.hit !== null && r.candidates.length > 0);
+    if (!own(rows[i - 1]) || !own(rows[i + 2])) continue;
     const figures = figureTokens(a.segment ?? a.raw);
     if (figures.length !== 2 * width || figureTokens(b.segment ?? b.raw).length) continue;
     // A row's worth of figures right after the first label (the group label's words may come
