@@ -35,6 +35,11 @@ export const TALLY_SET: [string, string, () => Report, 'web' | 'copy' | 'pdf'][]
   ['qingshi-2024.crawler-glued.txt', join(FIX, 'text/qingshi-2024.crawler-glued.txt'), qingshi, 'copy'],
   ['qingshi-2023.crawler-glued-broken.txt', join(FIX, 'text/qingshi-2023.crawler-glued-broken.txt'), () => loadReport(join(SHARED, 'reports/qingshi-2023.json')), 'copy'],
   ['lanxi-2024.nbsp-paragraphs.chromium.pdftotext-layout.txt', join(FIX, 'text/lanxi-2024.nbsp-paragraphs.chromium.pdftotext-layout.txt'), () => loadReport(join(FIX, 'text/lanxi-2024.json')), 'copy'],
+  // pdftotext plain of Chromium's PDF with its zeros printed (Table 二 by headers, shared runs).
+  ['pingtan-2022.zeros.chromium.pdftotext.txt', join(FIX, 'text/pingtan-2022.zeros.chromium.pdftotext.txt'), () => expected('pingtan-2022'), 'copy'],
+  ['lanxi-2024.zeros.chromium.pdftotext.txt', join(FIX, 'text/lanxi-2024.zeros.chromium.pdftotext.txt'), () => loadReport(join(FIX, 'text/lanxi-2024.json')), 'copy'],
+  ['shanghai-office-2019.zeros.chromium.pdftotext.txt', join(FIX, 'text/shanghai-office-2019.zeros.chromium.pdftotext.txt'), () => expected('shanghai-office-2019'), 'copy'],
+  ['rand-city-2019.zeros.chromium.pdftotext.txt', join(FIX, 'text/rand-city-2019.zeros.chromium.pdftotext.txt'), () => loadReport(join(FIX, 'text/rand-city-2019.json')), 'copy'],
   ['lanxi-2024.portal-header.txt', join(FIX, 'text/lanxi-2024.portal-header.txt'), () => loadReport(join(FIX, 'text/lanxi-2024.json')), 'web'],
   ['mengxi-2024.crawler-glued-zeros.txt', join(FIX, 'text/mengxi-2024.crawler-glued-zeros.txt'), () => loadReport(join(FIX, 'text/mengxi-2024.json')), 'web'],
   ['qingshi-2024.libreoffice.pdf', join(FIX, 'pdf/qingshi-2024.libreoffice.pdf'), qingshi, 'pdf'],
