@@ -29,6 +29,10 @@ export const REVISION_REASONS = Object.keys(REVISION_REASON_LABELS) as RevisionR
 
 export const isRevisionReason = (v: unknown): v is RevisionReason => typeof v === 'string' && Object.hasOwn(REVISION_REASON_LABELS, v);
 
+/** The units an amount (gov-2019 采购总金额, the procurement row) is written in; 万元 first, so a pattern built from it takes the longer one. */
+export const AMOUNT_UNITS = ['万元', '元'] as const;
+export const AMOUNT_UNIT_PATTERN = AMOUNT_UNITS.join('|');
+
 /** The files an import reads (the file picker's accept list, the CLI, the 汇总 intake). */
 export const IMPORT_EXTENSIONS = ['txt', 'html', 'htm', 'docx', 'xlsx', 'json', 'pdf'] as const;
 export type ImportExtension = (typeof IMPORT_EXTENSIONS)[number];

@@ -2,6 +2,7 @@
  * The report as data: the canonical JSON of ../shared/spec/report-json.md.
  * Pure types, shared by main, preload and renderer.
  */
+import type { AMOUNT_UNITS } from './lists';
 
 export type FormatId = 'gov-2021' | 'gov-2019';
 
@@ -13,7 +14,7 @@ export type TextPart = 'preamble' | 'overview' | 'problems' | 'other';
 
 export const TEXT_PARTS: readonly TextPart[] = ['preamble', 'overview', 'problems', 'other'];
 
-export type ProcurementUnit = '万元' | '元';
+export type ProcurementUnit = (typeof AMOUNT_UNITS)[number];
 
 /** A cell of Table 二: a count, a signed count, or a money string. */
 export type ActiveValue = number | string;

@@ -15,6 +15,7 @@ import { finding } from '../../../report/checks/helpers';
 import { checkActive } from '../../../report/checks/tables';
 import { emptyReport } from '../../../report/empty';
 import { getFormat } from '../../../report/formats';
+import { AMOUNT_UNIT_PATTERN } from '../../../report/lists';
 import type { CellType } from '../../../report/formats/model';
 import type { CellPath, FormatId } from '../../../report/types';
 import { compactLabel } from './normalize';
@@ -47,8 +48,8 @@ export function blockByBlock(span: string, format: FormatId): boolean {
 }
 
 /** gov-2019's signed changes and amounts with their unit, where each figure's header is known (active-headers.ts). */
-const UNDER_HEADERS: Partial<Record<CellType, RegExp>> = { ...FITS, signedCount: /^[+-]?\d{1,9}$/, amount: /^\d{1,12}(?:\.\d{1,6})?(?:万元|元)$/ };
-const UNIT = /(万元|元)$/;
+const UNDER_HEADERS: Partial<Record<CellType, RegExp>> = { ...FITS, signedCount: /^[+-]?\d{1,9}$/, amount: new RegExp(`^\\d{1,12}(?:\\.\\d{1,6})?(?:${AMOUNT_UNIT_PATTERN})$`) };
+const UNIT = new RegExp(`(${AMOUNT_UNIT_PATTERN})$`);
 
 /**
  * The figures read in order into Table 二's cells, or null when that reading is not the only one.

@@ -10,12 +10,13 @@
  * activeFit to check their types and the T2 rules (signs and units included: each figure's header is known).
  */
 import { getFormat } from '../../../report/formats';
+import { AMOUNT_UNIT_PATTERN } from '../../../report/lists';
 import type { FormatId } from '../../../report/types';
 import { compactLabel } from './normalize';
 
 /** A figure as printed under a header: signed (本年增/减), decimal, or an amount with its unit glued on. */
-const FIGURE = /^[+-]?\d{1,12}(?:\.\d{1,6})?(?:万元|元)?$/;
-const UNIT = /^(?:万元|元)$/;
+const FIGURE = new RegExp(`^[+-]?\\d{1,12}(?:\\.\\d{1,6})?(?:${AMOUNT_UNIT_PATTERN})?$`);
+const UNIT = new RegExp(`^(?:${AMOUNT_UNIT_PATTERN})$`);
 
 export function figuresUnderHeaders(span: string, format: FormatId): string[] | null {
   const def = getFormat(format);
