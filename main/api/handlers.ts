@@ -26,7 +26,6 @@ import {
   restoreDeleted,
   saveEdit,
   setStatus,
-  setImportState,
   confirmVerified,
   softDelete,
   updateReport,
@@ -208,9 +207,7 @@ export function createHandlers(ctx: ServiceContext): ReportHandlers {
       const moved = body.agency !== read.agency ? `；原文机关名称“${read.agency}”，存入“${body.agency}”` : '';
       const imported = fileName ? `导入 ${printable(fileName)}` : '导入';
       const note = (uncertain.length ? `${imported}；${uncertain.length}个不确定的数字已由用户确认：${uncertain.slice(0, 40).join(', ')}` : imported) + moved;
-      const { row } = storeImported(db, body, { replace, note, now: now(), published: published ?? false });
-      if (published || verify?.length)
-        setImportState(db, row.id, { published: published ?? false, publishedOn: published && body.closing.date ? body.closing.date : null, toVerify: verify ?? [] });
+      const { row } = storeImported(db, body, { replace, note, now: now(), published: published ?? false, publishedOn: body.closing.date || null, toVerify: verify ?? [] });
       return opened(row.id);
     },
     'agency:mergePlan': ({ from, into }) => planMerge(db, from, into).map(({ fromId: _f, intoId: _i, ...item }) => item),

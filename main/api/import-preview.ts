@@ -9,7 +9,7 @@ import { listAgencies } from '../db/agencies';
 import { findReport, getReportBody } from '../db/reports';
 import { sameAgency } from '../import/text';
 import { samePlace } from '../../report/agency';
-import { importFile, importText, type ImportResult } from '../import';
+import { importFile, importText, splitCells, type ImportResult } from '../import';
 import { partTitle } from '../../report/checks/text';
 
 export async function readImport(input: { file?: Upload; text?: string; agency?: string; year?: number }): Promise<ImportResult> {
@@ -58,11 +58,6 @@ export function suggestAgency(db: Db, read: string, chosen: string | undefined):
   // The same place's government in another form (「洪泽县人民政府」 for 「淮安市洪泽区人民政府」).
   return ordered.find((n) => samePlace(read, n)) ?? null;
 }
-
-/** Cells whose figures were split by rule (the importer's IMPORT-GLUED / IMPORT-EVIDENCE notes). */
-export const splitCells = (result: ImportResult): string[] => [
-  ...new Set(result.findings.filter((f) => f.rule === 'IMPORT-GLUED' || f.rule === 'IMPORT-EVIDENCE').flatMap((f) => f.cells)),
-];
 
 export function previewOf(db: Db, result: ImportResult, toSummary: (id: number) => ReportSummary, chosen?: string): ImportPreview {
   const agencyRead = result.report.agency;

@@ -8,7 +8,7 @@ import { countFindings } from '../../report/checks';
 import { findingsFor } from './findings';
 import { ArchiveError } from './errors';
 import type { Db } from './open';
-import { findReport, insertReport, updateReport, type ReportRow } from './reports';
+import { findReport, insertReport, setImportState, updateReport, type ReportRow } from './reports';
 
 export interface StoreOptions {
   /** Replace the archived report of the same agency and year (kept as a revision). */
@@ -18,9 +18,26 @@ export interface StoreOptions {
   now?: string;
   /** Kept as published (已发布): counted without the completeness warnings of a draft. */
   published?: boolean;
+  /** The date it was published (the report's 落款 date), when `published`. */
+  publishedOn?: string | null;
+  /** Cells left 待核对 (report/import-verify.ts). */
+  toVerify?: string[];
 }
 
+/**
+ * The report and its import state (已发布, 待核对) in one transaction. The state is always written: what
+ * was 待核对 in the content replaced says nothing about the new one.
+ */
 export function storeImported(db: Db, report: Report, o: StoreOptions = {}): { row: ReportRow; replaced: boolean } {
+  return db.transaction(() => {
+    const stored = storeContent(db, report, o);
+    const published = o.published ?? false;
+    const row = setImportState(db, stored.row.id, { published, publishedOn: published ? (o.publishedOn ?? null) : null, toVerify: o.toVerify ?? [] });
+    return { row, replaced: stored.replaced };
+  })();
+}
+
+function storeContent(db: Db, report: Report, o: StoreOptions): { row: ReportRow; replaced: boolean } {
   const now = o.now ?? new Date().toISOString();
   const counts = countFindings(findingsFor(db, report, { published: o.published ?? false }));
   const existing = findReport(db, report.agency, report.year);

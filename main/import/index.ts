@@ -15,7 +15,7 @@ import { openZip } from './zip';
 
 export { ImportError, MAX_IMPORT_BYTES } from './errors';
 export type { ImportErrorCode } from './errors';
-export { toDryRunJson } from './result';
+export { splitCells, toDryRunJson } from './result';
 export type { ImportOptions, ImportResult, ImportSource } from './result';
 
 /** File types the importer reads (for open dialogs). */

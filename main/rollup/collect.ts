@@ -5,13 +5,14 @@
  * throws, so one unreadable file does not stop the others.
  */
 import { inferLevel } from '../../report';
+import { cellsToVerify } from '../../report/import-verify';
 import { matchUnit, type CollectOutcome, type UnitLevel } from '../../report/rollup';
 import { storeImported } from '../db/store';
 import { canonicalJson } from '../export/canonical-json';
 import { ArchiveError } from '../db/errors';
 import type { Db } from '../db/open';
 import { findReport, getReportBody, setStatus } from '../db/reports';
-import { ImportError, importFile } from '../import';
+import { ImportError, importFile, splitCells } from '../import';
 import { addUnits, ensureRoster, listRoster, markReceived } from './roster';
 
 export interface CollectRequest {
@@ -85,7 +86,9 @@ async function collect(db: Db, q: CollectRequest): Promise<CollectOutcome> {
     if (add) addUnits(db, q.organ, q.year, [unit], q.addLevel === 'infer' || !q.addLevel ? guessLevel(unit) : q.addLevel, q.now);
     // A corrected file for a report accepted earlier reopens it: the accepted state stays in the history.
     if (existing?.status === 'final') setStatus(db, existing.id, 'draft', q.now);
-    const stored = storeImported(db, report, { replace: true, note, now: q.now });
+    // Nobody looked at the reading: its doubtful and unread cells wait 待核对 in the county's editor.
+    const toVerify = cellsToVerify({ format: report.format, split: splitCells(result), nulls: result.nulls, uncertain: result.uncertain }, { seen: false });
+    const stored = storeImported(db, report, { replace: true, note, now: q.now, toVerify });
     markReceived(db, q.organ, q.year, unit, q.fileName, q.now);
     return stored;
   })();

@@ -212,7 +212,9 @@ describe('import from the archive screen', () => {
     await page.screenshot({ path: join(SHOTS, 'import-preview-top.png') });
     await previewCell(preview, '四、结转下年度继续办理 自然人').evaluate((td) => td.scrollIntoView({ block: 'start' }));
     await page.screenshot({ path: join(SHOTS, 'import-preview.png') });
+    expect(await preview.locator('#zero-note').textContent()).toBe('（5格，存为0后列为“待核对”，请对照原报告逐格核对）');
     await preview.getByLabel('其余空白按0保存').check();
+    expect(await preview.locator('.why').textContent()).toBe('');
     expect(await previewCell(preview, '四、结转下年度继续办理 总计').textContent()).toBe('2');
     expect(await previewCell(preview, '行政复议 总计').textContent()).toBe('11');
     await go.click();
@@ -221,6 +223,11 @@ describe('import from the archive screen', () => {
     expect(await cell(page, '四、结转下年度继续办理 商业企业').textContent()).toBe('0');
     expect(await cell(page, '行政复议 结果维持').textContent()).toBe('10');
     expect(await cell(page, '行政复议 结果纠正').textContent()).toBe('1');
+    // The five cells saved as 0 were never read: they wait 待核对 until compared with the original.
+    const verify = page.getByRole('region', { name: '待核对' });
+    expect(await verify.locator('h3').textContent()).toContain('待核对（1行，5格）');
+    expect(await verify.locator('li').textContent()).toContain('四、结转下年度继续办理');
+    await page.screenshot({ path: join(SHOTS, 'import-zeroed-verify.png') });
   });
 
   it('made no request to any other origin', () => {

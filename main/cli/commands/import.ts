@@ -2,10 +2,10 @@ import { printable } from '../../../report/agency';
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { createHandlers } from '../../api/handlers';
-import { splitCells } from '../../api/import-preview';
+import { cellsToVerify } from '../../../report/import-verify';
 import { findReport } from '../../db/reports';
 import { closeArchive, type Db } from '../../db/open';
-import { importFile, toDryRunJson, type ImportResult } from '../../import';
+import { importFile, splitCells, toDryRunJson, type ImportResult } from '../../import';
 import { sameAgency } from '../../import/text';
 import { openForWrite, UsageError, type CliIo } from '../io';
 
@@ -24,7 +24,7 @@ export interface ImportOptions {
   forceAgency?: boolean;
   /** Refuse reports of another year. */
   year?: number;
-  /** Store cells with no reading as 0 (the uncertain cells are recorded with the revision). */
+  /** Store cells with no reading as 0; they and the uncertain cells are listed 待核对 in the editor. */
   acceptUncertain?: boolean;
 }
 
@@ -87,7 +87,8 @@ export async function importCommand(files: string[], opts: ImportOptions, io: Cl
           uncertain: r.uncertain,
           ...(override ? { agency: chosen } : {}),
           published: r.source !== 'json',
-          verify: splitCells(r),
+          // No one looked at the reading: its doubtful cells are listed 待核对 too, with the split and unread ones.
+          verify: cellsToVerify({ format: r.report.format, split: splitCells(r), nulls: r.nulls, uncertain: r.uncertain }, { seen: false }),
           fileName: basename(file),
         });
         io.err(`${name}：已${replaced ? '替换' : '导入'}“${printable(stored.summary.agency)}”${r.report.year}年度报告（${summary(r)}）${replaced ? '，原内容保留在历史版本中' : ''}`);

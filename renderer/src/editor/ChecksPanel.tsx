@@ -1,8 +1,8 @@
 /**
  * Every finding in plain Chinese, errors first; choosing one takes the clerk to its cells. A
  * cross-year finding with a figure to apply offers 「改为N」 (and 「重新结转」 when the carried
- * figures are behind last year's report); figures an import split by rule stay listed as 待核对
- * until confirmed. New counts are announced politely to screen readers.
+ * figures are behind last year's report); figures an import did not read as printed (split by
+ * rule, unread and saved as 0, doubtful and unseen) stay listed as 待核对 until confirmed. New counts are announced politely to screen readers.
  */
 import { memo, useState } from 'react';
 import type { CellPath, Finding } from '../../../report/types';
@@ -16,7 +16,7 @@ export const fixOf = (f: Finding): { path: CellPath; value: number } | null =>
 /** The id of a finding's entry, for the cells' aria-describedby. */
 export const findingId = (i: number): string => `finding-${i}`;
 
-/** One row of 待核对 cells (an import splits a row's glued digits together, so it is checked as a row). */
+/** One row of 待核对 cells (checked as a row: an import splits a row's glued digits together). */
 export interface VerifyItem {
   key: string;
   name: string;
@@ -74,7 +74,7 @@ export const ChecksPanel = memo(function ChecksPanel(props: {
               </button>
             )}
           </h3>
-          <p className="muted small">导入时这些行的数字在原文中连在一起，是按勾稽关系拆分的（表中蓝框标出），请对照原文逐行核对。</p>
+          <p className="muted small">这些格的数字导入时不是照原文直接读出的（数字连在一起按勾稽关系拆分的、未能读出按0保存的，或未经人工核对的存疑数字），表中蓝框标出，请对照原文逐行核对。</p>
           <ul className="verify-list">
             {verify.map((v) => (
               <li key={v.key}>

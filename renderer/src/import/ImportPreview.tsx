@@ -7,6 +7,7 @@
 import { useMemo, useState } from 'react';
 import type { AgencyInfo, ImportPreview as Preview, ReportSummary } from '../../../report/api';
 import { layoutOf } from '../../../report/layout';
+import { cellsToVerify } from '../../../report/import-verify';
 import type { CellPath, Report } from '../../../report/types';
 import { formatLabel } from '../ui/format';
 import { fillImport } from './fill';
@@ -14,7 +15,7 @@ import { PreviewGrid } from './PreviewGrid';
 
 const SOURCE: Record<Preview['source'], string> = { text: '粘贴的文字', html: '网页', docx: 'Word 文件', xlsx: 'Excel 文件', json: '数据文件', pdf: 'PDF 文件' };
 
-/** What 导入并打开 saves: where, whether as published, and the split cells left to verify. */
+/** What 导入并打开 saves: where, whether as published, and the cells left 待核对 (report/import-verify.ts). */
 export interface ImportChoice {
   agency: string;
   published: boolean;
@@ -54,19 +55,25 @@ export function ImportPreview(props: {
   const notes = p.findings.filter((f) => f.rule.startsWith('IMPORT-'));
   const checks = p.findings.filter((f) => !f.rule.startsWith('IMPORT-'));
   const checkErrors = checks.filter((f) => f.severity === 'error').length;
-  const blankCount = [...filled.blank].filter((c) => !layout.cellByPath.get(c)?.totalOf).length;
   const uncertainOnly = p.uncertain.filter((c) => !cells.nulls.has(c)).length;
   const toFill = p.nulls.filter((c) => !layout.cellByPath.get(c)?.totalOf).length;
   const splitOnly = p.split.filter((c) => !cells.nulls.has(c) && !cells.uncertain.has(c));
   /** 请核对: every cell read with a guess (uncertain or split by rule), counted at the top. */
   const toCheck = uncertainOnly + splitOnly.length;
   const agencyNote = p.findings.find((f) => f.rule === 'IMPORT-AGENCY');
+  // 待核对 after saving: split cells and unread cells saved as 0 (「其余空白按0保存」), less what the clerk typed.
+  const verify = useMemo(() => {
+    const own = new Set([...typed].filter(([, text]) => text.trim() !== '').map(([path]) => path));
+    return cellsToVerify({ format: p.report.format, split: p.split, nulls: p.nulls, uncertain: p.uncertain }, { seen: true, typed: own });
+  }, [p, typed]);
+  /** Unread cells the clerk has not filled: blank, or saved as 0 with 「其余空白按0保存」. */
+  const unreadLeft = p.nulls.filter((c) => !layout.cellByPath.get(c)?.totalOf && !(typed.get(c) ?? '').trim()).length;
 
   const why =
     filled.invalid.size > 0
       ? `有${filled.invalid.size}个填写的数字无效（已用红色标出），请改正。`
-      : blankCount > 0
-        ? `还有${blankCount}个未读出的格是空白，请按原报告填写，或勾选“其余空白按0保存”。`
+      : unreadLeft > 0 && !blankAsZero
+        ? `还有${unreadLeft}个未读出的格是空白，请按原报告填写，或勾选“其余空白按0保存”。`
         : !target.trim()
           ? '请选择或填写要存入的机关。'
           : existing && !replace
@@ -189,8 +196,14 @@ export function ImportPreview(props: {
         )}
         {p.nulls.length > 0 && (
           <label className="check-line grow">
-            <input type="checkbox" checked={blankAsZero} onChange={(e) => setBlankAsZero(e.target.checked)} />
+            <input type="checkbox" checked={blankAsZero} onChange={(e) => setBlankAsZero(e.target.checked)} aria-describedby="zero-note" />
             其余空白按0保存
+            {/* The unread cells may hold figures of the original: saved as 0 they stay listed until compared. */}
+            {unreadLeft > 0 && (
+              <span id="zero-note" className={blankAsZero ? 'zero-note warn-text' : 'zero-note muted'}>
+                （{unreadLeft}格，存为0后列为“待核对”，请对照原报告逐格核对）
+              </span>
+            )}
           </label>
         )}
         <span className="why" role="status">{why}</span>
@@ -200,7 +213,7 @@ export function ImportPreview(props: {
         <button type="button" onClick={props.onCancel}>
           取消
         </button>
-        <button type="button" className="primary" disabled={why !== '' || props.busy} onClick={() => props.onConfirm(filled.report, replace, filled.accepted, { agency: target.trim(), published, verify: splitOnly.filter((c) => !typed.has(c)) })}>
+        <button type="button" className="primary" disabled={why !== '' || props.busy} onClick={() => props.onConfirm(filled.report, replace, filled.accepted, { agency: target.trim(), published, verify })}>
           {existing ? '替换并打开' : '导入并打开'}
         </button>
       </div>
