@@ -6,6 +6,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { renderReport } from '../import/helpers';
+import { qingshi2024 } from '../helpers/fixtures';
 import { apiCall, cell, ensureBuilt, launch, openPage, serve, type Served } from './helpers';
 
 const FIX = join(import.meta.dirname, '../../../shared/fixtures/published');
@@ -212,6 +214,7 @@ describe('import from the archive screen', () => {
     await page.screenshot({ path: join(SHOTS, 'import-preview-top.png') });
     await previewCell(preview, '四、结转下年度继续办理 自然人').evaluate((td) => td.scrollIntoView({ block: 'start' }));
     await page.screenshot({ path: join(SHOTS, 'import-preview.png') });
+    expect(await preview.getByRole('note').filter({ hasText: '导入文件本身' }).count()).toBe(0); // 6 unread: typing them is quicker
     expect(await preview.locator('#zero-note').textContent()).toBe('（5格，存为0后列为“待核对”，请对照原报告逐格核对）');
     await preview.getByLabel('其余空白按0保存').check();
     expect(await preview.locator('.why').textContent()).toBe('');
@@ -228,6 +231,14 @@ describe('import from the archive screen', () => {
     expect(await verify.locator('h3').textContent()).toContain('待核对（1行，5格）');
     expect(await verify.locator('li').textContent()).toContain('四、结转下年度继续办理');
     await page.screenshot({ path: join(SHOTS, 'import-zeroed-verify.png') });
+  });
+
+  it('pasted text with many unread cells suggests importing the file itself', async () => {
+    const preview = await pasteAndRead(renderReport(qingshi2024(), 'pipe', { cutAfter: '（一）予以公开' }));
+    const hint = preview.getByRole('note').filter({ hasText: '导入文件本身' });
+    expect(await hint.textContent()).toMatch(/^粘贴的文字中有\d+格没能读出/);
+    await page.screenshot({ path: join(SHOTS, 'import-text-hint.png') });
+    await preview.getByRole('button', { name: '取消' }).click();
   });
 
   it('made no request to any other origin', () => {

@@ -13,6 +13,9 @@ import { formatLabel } from '../ui/format';
 import { fillImport } from './fill';
 import { PreviewGrid } from './PreviewGrid';
 
+/** Unread cells in pasted text from which the preview suggests importing the file itself. */
+const TEXT_UNREAD_HINT = 20;
+
 const SOURCE: Record<Preview['source'], string> = { text: '粘贴的文字', html: '网页', docx: 'Word 文件', xlsx: 'Excel 文件', json: '数据文件', pdf: 'PDF 文件' };
 
 /** What 导入并打开 saves: where, whether as published, and the cells left 待核对 (report/import-verify.ts). */
@@ -120,6 +123,12 @@ export function ImportPreview(props: {
           {p.nulls.length > 0 && <span><span className="swatch blank" />空白输入框：未能读出，请按原报告填写（{toFill}格）</span>}
           {uncertainOnly > 0 && <span><span className="swatch uncertain" />黄色：读取有疑问，请核对，必要时改正（{uncertainOnly}格）</span>}
           {splitOnly.length > 0 && <span><span className="swatch split" />蓝色：原文数字连在一起，已按勾稽关系拆分，请核对（{splitOnly.length}格；导入后列在检查结果的“待核对”中）</span>}
+        </p>
+      )}
+      {p.source === 'text' && toFill >= TEXT_UNREAD_HINT && (
+        // Copied text loses what a file keeps (blank cells, columns): the file itself reads better.
+        <p className="import-hint warn-text" role="note">
+          粘贴的文字中有{toFill}格没能读出（复制时空白格和列的位置常会丢失）。如有原报告的PDF、Word或网页文件，请点“返回”，用“方式一：选择文件”导入文件本身，通常能全部读出。
         </p>
       )}
       {(['active', 'requests', 'appeals'] as const).map((t) => (
