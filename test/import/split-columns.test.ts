@@ -28,6 +28,18 @@ describe('Table 三 whose 其他 / 总计 columns come out under Table 四’s h
     });
 });
 
+describe('one row of the left part turned round (「三、」 between its figures)', () => {
+  it('lanxi-2024.zeros.chromium.pdftotext.txt: 「2 0 1 … 548 37」 read as 548 37 2 0 1; Tables 三 and 四 all right', async () => {
+    const file = 'lanxi-2024.zeros.chromium.pdftotext.txt';
+    const r = await importFile(file, readFileSync(join(TEXTS, file)));
+    const want = loadReport(join(TEXTS, 'lanxi-2024.json'));
+    expect(unflaggedWrong(r, want)).toEqual([]);
+    expect(cellDiffs(r.report, want).filter((d) => /^(requests|appeals)\./.test(d))).toEqual([]);
+    expect(r.uncertain.filter((p) => /^(requests|appeals)\./.test(p))).toEqual([]);
+    expect(r.report.requests.unavailableNotHeld).toEqual([548, 37, 2, 0, 1, 6, 594]);
+  });
+});
+
 describe('splitColumnsFit (pure)', () => {
   const want = loadReport(join(TEXTS, 'rand-county-2023.json'));
   const def = getFormat(want.format);
@@ -53,6 +65,19 @@ describe('splitColumnsFit (pure)', () => {
     expect(splitColumnsFit(left.slice(1), [...right, ...appeals], want.format)).toBeNull();
     expect(splitColumnsFit(left, [...right, ...appeals.slice(1)], want.format)).toBeNull();
     expect(splitColumnsFit(left, [...right.slice(n), ...right.slice(0, n), ...appeals], want.format)).toBeNull();
+  });
+
+  it('one row turned round is read back; two rows turned, or a turn of a row that the rules cannot tell, are no reading', () => {
+    const turn = (rows: string[], r: number, k: number) => rows.map((x, i) => (Math.floor(i / 5) === r ? rows[r * 5 + ((i % 5) + k) % 5]! : x));
+    const right = [...block(0, n), ...appeals];
+    const row = def.requests.rows.findIndex((x) => x.key === 'newReceived');
+    const one = turn(left, row, 2);
+    expect(one).not.toEqual(left);
+    const got = splitColumnsFit(one, right, want.format);
+    expect(got).not.toBeNull();
+    expect(readsBack(got!.fit, want)).toBe(true);
+    const granted = def.requests.rows.findIndex((x) => x.key === 'granted');
+    expect(splitColumnsFit(turn(one, granted, 1), right, want.format)).toBeNull();
   });
 
   it('two rows of the left part swapped break the column rules: no reading', () => {

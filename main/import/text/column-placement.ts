@@ -53,15 +53,6 @@ export function placeColumns(def: FormatDef, runs: readonly number[][], inOrder:
   const width = t.columns.length;
   const cols = width - 1;
   if (t.columns.findIndex((c) => c.total) !== cols || runs.length !== t.rows.length) return null;
-  const totalRow = t.rows.findIndex((r) => r.total);
-  const index = (key: string) => t.rows.findIndex((r) => r.key === key);
-  const summary = [totalRow, index('newReceived'), index('carriedOver'), t.rows.length - 1];
-  if (summary.some((i) => i < 0) || new Set(summary).size !== 4) return null;
-  const results = t.rows.map((r, i) => (r.group && !r.total ? i : -1)).filter((i) => i >= 0);
-  if (results.length + 4 !== t.rows.length) return null;
-  // E1 (T3-2) and E2 (T3-1) as weights per row: their weighted sums must be 0 in every column.
-  const e1 = (i: number) => (i === totalRow ? -1 : results.includes(i) ? 1 : 0);
-  const e2 = (i: number) => (i === totalRow || i === t.rows.length - 1 ? -1 : i === summary[1] || i === summary[2] ? 1 : 0);
   const choices: Vec[][] = [];
   for (const [i, f] of runs.entries()) {
     if (f.length > width) return null;
@@ -74,20 +65,43 @@ export function placeColumns(def: FormatDef, runs: readonly number[][], inOrder:
       choices.push(p);
     }
   }
+  return agreedColumns(def, choices);
+}
+
+/**
+ * The search itself: `choices[i]` the readings of row i's applicant columns (each of its figures
+ * in some column, the rest 0). For each row, what every reading keeping T3-1 and T3-2 agrees on;
+ * 'none' when no reading keeps them; null when the search is too large.
+ */
+export function agreedColumns(def: FormatDef, choices: readonly Vec[][]): (number | null)[][] | 'none' | null {
+  const t = def.requests;
+  const cols = t.columns.length - 1;
+  if (choices.length !== t.rows.length || choices.some((c) => !c.length || c.some((v) => v.length !== cols))) return null;
+  const totalRow = t.rows.findIndex((r) => r.total);
+  const index = (key: string) => t.rows.findIndex((r) => r.key === key);
+  const summary = [totalRow, index('newReceived'), index('carriedOver'), t.rows.length - 1];
+  if (summary.some((i) => i < 0) || new Set(summary).size !== 4) return null;
+  const results = t.rows.map((r, i) => (r.group && !r.total ? i : -1)).filter((i) => i >= 0);
+  if (results.length + 4 !== t.rows.length) return null;
+  // E1 (T3-2) and E2 (T3-1) as weights per row: their weighted sums must be 0 in every column.
+  const e1 = (i: number) => (i === totalRow ? -1 : results.includes(i) ? 1 : 0);
+  const e2 = (i: number) => (i === totalRow || i === t.rows.length - 1 ? -1 : i === summary[1] || i === summary[2] ? 1 : 0);
+  // Each row's figures: what it may give any one column.
+  const figuresOf = choices.map((c) => [...new Set(c.flat().filter((x) => x !== 0))]);
   // The summary rows first (T3-1 is then closed), then the results, largest figures first (the fewest columns have room for them).
-  const order = [...summary, ...results.sort((a, b) => Math.max(0, ...runs[b]!) - Math.max(0, ...runs[a]!))];
+  const order = [...summary, ...results.sort((a, b) => Math.max(0, ...figuresOf[b]!) - Math.max(0, ...figuresOf[a]!))];
   // For the results from the n-th on: the sums one column can still receive (each row gives it one of its figures or none).
-  const limit = Math.max(0, ...runs[totalRow]!);
+  const limit = Math.max(0, ...figuresOf[totalRow]!);
   const reach: Uint8Array[] = new Array(order.length + 1);
   reach[order.length] = new Uint8Array(limit + 1);
   reach[order.length]![0] = 1;
   for (let n = order.length - 1; n >= 4; n--) {
     const r = reach[n + 1]!;
     const out = Uint8Array.from(r);
-    for (const f of new Set(runs[order[n]!]!.slice(0, -1))) for (let x = 0; x + f <= limit; x++) if (r[x]) out[x + f] = 1;
+    for (const f of figuresOf[order[n]!]!) for (let x = 0; x + f <= limit; x++) if (r[x]) out[x + f] = 1;
     reach[n] = out;
   }
-  const weights = runs.map((_, i) => [e1(i), e2(i)] as const);
+  const weights = choices.map((_, i) => [e1(i), e2(i)] as const);
   const step = (s: Vec, i: number, v: Vec): Vec => {
     const [w1, w2] = weights[i]!;
     return s.map((x, k) => x + (k < cols ? w1 * v[k]! : w2 * v[k - cols]!));
@@ -128,7 +142,7 @@ export function placeColumns(def: FormatDef, runs: readonly number[][], inOrder:
     feasible.set(i, [...used.values()]);
     good = prevGood;
   }
-  return runs.map((_, i) => {
+  return choices.map((_, i) => {
     const vs = feasible.get(i)!;
     return Array.from({ length: cols }, (_, c) => (vs.every((v) => v[c] === vs[0]![c]) ? vs[0]![c]! : null));
   });

@@ -38,8 +38,30 @@ export function splitColumnsFit(left: readonly string[], after: readonly string[
   const rightReadings = columnBlockReadings(after.slice(0, rightCount).map(Number), nRows, nCols - k, nRows,
     (row, r) => keeps([...leftRows[r]!, ...row], r));
   const cells = cellsInOrder(format, 'requests');
-  const kept = (rightReadings ?? []).map((rows) => rows.flatMap((row, r) => [...leftRows[r]!, ...row]))
+  let kept = (rightReadings ?? []).map((rows) => rows.flatMap((row, r) => [...leftRows[r]!, ...row]))
     .filter((figures) => keepsRules(cells, figures, format, 'requests'));
+  if (!kept.length && rightReadings?.length === 1) kept = rotated(format, leftRows, rightReadings[0]!);
   if (kept.length !== 1) return null;
   return { fit: new Map(cells.map((p, i) => [p, String(kept[0]![i])])), rest: after.slice(rightCount) };
+}
+
+/**
+ * A row's left figures may come out turned round: those printed level with its label after those
+ * printed above it (a group label's first character, 「三、」, between them: 「2 0 1 … 548 37」 for
+ * 548 37 2 0 1). Tried only when the rows as printed keep no rule: one row turned (any row, any
+ * turn; every other row as printed) — a turn changes its columns' sums, so two turns that both
+ * keep every rule are no answer, and neither is a table with two rows turned (nothing keeps the rules).
+ */
+function rotated(format: FormatId, leftRows: readonly number[][], right: readonly number[][]): number[][] {
+  const cells = cellsInOrder(format, 'requests');
+  const found = new Map<string, number[]>();
+  leftRows.forEach((row, r) => {
+    for (let k = 1; k < row.length; k++) {
+      const turned = [...row.slice(k), ...row.slice(0, k)];
+      if (turned.join() === row.join()) continue;
+      const figures = leftRows.flatMap((other, o) => [...(o === r ? turned : other), ...right[o]!]);
+      if (keepsRules(cells, figures, format, 'requests')) found.set(figures.join(), figures);
+    }
+  });
+  return [...found.values()];
 }
