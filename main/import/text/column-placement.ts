@@ -102,13 +102,25 @@ export function agreedColumns(def: FormatDef, choices: readonly Vec[][]): (numbe
     reach[n] = out;
   }
   const weights = choices.map((_, i) => [e1(i), e2(i)] as const);
-  const step = (s: Vec, i: number, v: Vec): Vec => {
+  /**
+   * The partial sums after row `i` takes reading `v`, the n-th row taken; null when they can no
+   * longer come to 0: after the summary rows T3-1 must hold, and results only add, so no column may
+   * exceed its total, nor need a sum the rows left cannot give it.
+   */
+  const step = (s: Vec, i: number, v: Vec, n: number): Vec | null => {
     const [w1, w2] = weights[i]!;
-    return s.map((x, k) => x + (k < cols ? w1 * v[k]! : w2 * v[k - cols]!));
+    const check = n >= 4;
+    const out = new Array<number>(2 * cols);
+    for (let k = 0; k < cols; k++) {
+      const x = s[k]! + w1 * v[k]!;
+      const y = s[cols + k]! + w2 * v[k]!;
+      if (check && (y !== 0 || x > 0 || -x > limit || reach[n]![-x] !== 1)) return null;
+      out[k] = x;
+      out[cols + k] = y;
+    }
+    return out;
   };
   const key = (s: Vec) => s.join(',');
-  // After the summary rows T3-1 must hold; results only add, so no column may already exceed its total.
-  const viable = (s: Vec, n: number) => n < 4 || (s.slice(cols).every((x) => x === 0) && s.slice(0, cols).every((x) => x <= 0 && -x <= limit && reach[n]![-x] === 1));
   const layers: Map<string, Vec>[] = [new Map([[key(new Array<number>(2 * cols).fill(0)), new Array<number>(2 * cols).fill(0)]])];
   let steps = 0;
   for (let n = 0; n < order.length; n++) {
@@ -117,8 +129,8 @@ export function agreedColumns(def: FormatDef, choices: readonly Vec[][]): (numbe
     for (const s of layers[n]!.values())
       for (const v of choices[i]!) {
         if (++steps > MAX_STEPS) return null;
-        const s2 = step(s, i, v);
-        if (viable(s2, n + 1)) next.set(key(s2), s2);
+        const s2 = step(s, i, v, n + 1);
+        if (s2) next.set(key(s2), s2);
       }
     if (!next.size) return 'none';
     if (next.size > MAX_STATES) return null;
@@ -134,11 +146,13 @@ export function agreedColumns(def: FormatDef, choices: readonly Vec[][]): (numbe
     const prevGood = new Set<string>();
     const used = new Map<string, Vec>();
     for (const [k, s] of layers[n]!)
-      for (const v of choices[i]!)
-        if (good.has(key(step(s, i, v)))) {
+      for (const v of choices[i]!) {
+        const s2 = step(s, i, v, n + 1);
+        if (s2 && good.has(key(s2))) {
           prevGood.add(k);
           used.set(v.join(','), v);
         }
+      }
     feasible.set(i, [...used.values()]);
     good = prevGood;
   }
