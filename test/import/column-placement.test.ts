@@ -10,7 +10,7 @@ import { importFile } from '../../main/import';
 import { placeColumns } from '../../main/import/text/column-placement';
 import { getFormat } from '../../report/formats';
 import type { Report } from '../../report/types';
-import { expected, loadReport, unflaggedWrong } from './helpers';
+import { expected, unflaggedWrong } from './helpers';
 
 const TEXTS = join(import.meta.dirname, '../fixtures/text');
 
