@@ -58,6 +58,20 @@ describe('placeColumns (pure)', () => {
     expect(row('deniedLawProhibited').slice(0, 2)).toEqual([null, null]);
   });
 
+  it('bounded: a search that runs out of its steps (alone or shared with others) reads nothing', () => {
+    const want = expected('pingtan-2022');
+    const def = getFormat(want.format);
+    const runs = runsOf(want);
+    const inOrder = runs.map(() => true);
+    expect(placeColumns(def, runs, inOrder, { steps: 10 })).toBeNull();
+    const shared = { steps: 1_000_000 };
+    expect(Array.isArray(placeColumns(def, runs, inOrder, shared))).toBe(true);
+    const spent = 1_000_000 - shared.steps;
+    expect(spent).toBeGreaterThan(10);
+    shared.steps = spent - 1;
+    expect(placeColumns(def, runs, inOrder, shared)).toBeNull();
+  });
+
   it('figures no placement can make keep the rules: none; a total that is not its row’s sum: no reading', () => {
     const want = expected('pingtan-2022');
     const def = getFormat(want.format);

@@ -21,6 +21,11 @@ const MAX_STEPS = 300_000;
 
 type Vec = number[];
 
+/** Steps left for several searches together (each is bounded by MAX_STEPS as well). */
+export interface Budget {
+  steps: number;
+}
+
 /** Every placement of `figures` (not the total) in `cols` columns, as distinct vectors: left to right in their order, or in any order. */
 function placements(figures: readonly number[], cols: number, ordered: boolean): Vec[] | null {
   const out = new Map<string, Vec>();
@@ -48,7 +53,7 @@ function placements(figures: readonly number[], cols: number, ordered: boolean):
  * or the search is too large (nothing is known then). `runs[i]` is row i's figures in printed
  * order, its total last; `inOrder[i]` whether they stand in the order of their columns.
  */
-export function placeColumns(def: FormatDef, runs: readonly number[][], inOrder: readonly boolean[]): (number | null)[][] | 'none' | null {
+export function placeColumns(def: FormatDef, runs: readonly number[][], inOrder: readonly boolean[], budget?: Budget): (number | null)[][] | 'none' | null {
   const t = def.requests;
   const width = t.columns.length;
   const cols = width - 1;
@@ -65,7 +70,7 @@ export function placeColumns(def: FormatDef, runs: readonly number[][], inOrder:
       choices.push(p);
     }
   }
-  return agreedColumns(def, choices);
+  return agreedColumns(def, choices, budget);
 }
 
 /**
@@ -73,7 +78,7 @@ export function placeColumns(def: FormatDef, runs: readonly number[][], inOrder:
  * in some column, the rest 0). For each row, what every reading keeping T3-1 and T3-2 agrees on;
  * 'none' when no reading keeps them; null when the search is too large.
  */
-export function agreedColumns(def: FormatDef, choices: readonly Vec[][]): (number | null)[][] | 'none' | null {
+export function agreedColumns(def: FormatDef, choices: readonly Vec[][], budget: Budget = { steps: MAX_STEPS }): (number | null)[][] | 'none' | null {
   const t = def.requests;
   const cols = t.columns.length - 1;
   if (choices.length !== t.rows.length || choices.some((c) => !c.length || c.some((v) => v.length !== cols))) return null;
@@ -128,7 +133,7 @@ export function agreedColumns(def: FormatDef, choices: readonly Vec[][]): (numbe
     const next = new Map<string, Vec>();
     for (const s of layers[n]!.values())
       for (const v of choices[i]!) {
-        if (++steps > MAX_STEPS) return null;
+        if (++steps > MAX_STEPS || --budget.steps < 0) return null;
         const s2 = step(s, i, v, n + 1);
         if (s2) next.set(key(s2), s2);
       }

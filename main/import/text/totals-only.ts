@@ -19,6 +19,9 @@ import { placeColumns } from './column-placement';
 import { figureTokens } from './count-fit';
 import type { RowRead, TableRead } from './rows';
 
+/** Steps of all the column searches for one table together (column-placement.ts bounds each search too). */
+const SEARCH_STEPS = 1_000_000;
+
 export function readTotalsOnly(def: FormatDef, rows: readonly RowRead[], out: TableRead): void {
   const t = def.requests;
   const width = t.columns.length;
@@ -57,8 +60,10 @@ export function readTotalsOnly(def: FormatDef, rows: readonly RowRead[], out: Ta
   // Each reading (the rows' own figures, or a move that keeps the 总计 column's rules): every cell it
   // decides — the 总计 column, rows with no figure or all seven, and the applicant columns where the
   // rules leave one placement (column-placement.ts; a reading no placement keeps the rules for is none).
-  const all = [{ runs: figures, from: figures.map((_, i) => i) }, ...movedReadings(figures, holds)]
-    .map((alt) => ({ runs: alt.runs, placed: placeColumns(def, alt.runs, alt.from.map((j) => ordered[j]!)) }));
+  const alts = [{ runs: figures, from: figures.map((_, i) => i) }, ...movedReadings(figures, holds)];
+  // Each search is bounded, and so are all of them together (beyond, the applicant columns are left open as before).
+  const budget = { steps: SEARCH_STEPS };
+  const all = alts.map((alt) => ({ runs: alt.runs, placed: placeColumns(def, alt.runs, alt.from.map((j) => ordered[j]!), budget) }));
   // The rows' own figures with no placement keeping the rules: the text or the table is not as it seems, no placement is used.
   const readings = all[0]!.placed === 'none' ? all.map((r) => ({ ...r, placed: null })) : all.filter((r) => r.placed !== 'none');
   const cellsOf = ({ runs, placed }: (typeof readings)[number]) => new Map(rows.flatMap((r, i) => {
