@@ -11,6 +11,8 @@
  *   between its lines, which was taken for the 2019 blank row （六）其他处理 (14–24 cells flagged);
  * - LibreOffice: a blank row split by a page break, its label's last line under the repeated header;
  * - Chromium at 140 %: two cells' digits run together into one item (16 cells WRONG per report, unflagged).
+ * - Chromium at 60 %: a row at a page's foot, its label over three lines, the middle line 「行」+「政机关…」
+ *   cut at Table 二's 「信息内容」 column edge higher on the page: the group label （六）其他处理 took the row (2–7 cells flagged).
  */
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -222,5 +224,35 @@ describe('page numbers', () => {
   it('a page number there is still dropped (「- 2 -」, 「第 3 页」)', () => {
     for (const foot of [[at('-', 290, 40), at('2', 296, 40), at('-', 304, 40)], [at('第', 280, 40), at('3', 292, 40), at('页', 300, 40)]])
       expect(pageLines(page(foot), 0).map(lineText)).not.toContain(lineText({ page: 0, y: 40, size: SIZE, items: foot }));
+  });
+});
+
+describe('Chromium at 60 %: a row at the foot of a page, its label over three lines beside the group label 「（六）其/他处理」', () => {
+  const SIZE = 6.3;
+  const HEADER = ['自然人', '商业企业', '科研机构', '社会公益组织', '法律服务机构', '其他', '总计'];
+  const at = (str: string, x: number, y: number): PdfItem => ({ str, x, y, width: str.length * SIZE, size: SIZE });
+  const figure = (str: string, x: number, y: number): PdfItem => ({ str, x, y, width: str.length * SIZE * 0.5, size: SIZE });
+  /** Table 二's 「信息内容」 column higher on the page begins its words at x 176, where the label's middle line goes on after 「行」. */
+  const page = (tableTwo: boolean): PdfPage => ({
+    width: 595,
+    height: 595,
+    items: [
+      ...(tableTwo ? [560, 545, 530, 515].map((y) => at('信息内容', 176, y)) : []),
+      at('三、收到和处理政府信息公开申请情况', 30, 420), ...HEADER.map((w, i) => ({ ...at(w, 300 + i * 30, 400), width: 20 })),
+      at('（六）其', 138, 300), at('1.申请人无正当理由逾期不补正、', 170, 300),
+      at('他处理', 141, 291), at('行', 170, 291), at('政机关不再处理其政府信息公开', 176, 291),
+      figure('19', 302, 291), figure('1', 332, 291), figure('1', 362, 291), figure('21', 482, 291),
+      at('申请', 170, 282),
+      at('四、政府信息公开行政复议、行政诉讼情况', 30, 200),
+    ],
+  });
+  const row = '| 1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请 | 19 | 1 | 1 |  |  |  | 21 |';
+
+  it('the row keeps its own label (not the group’s) with another table’s column edge far above it', () => {
+    for (const tableTwo of [false, true]) {
+      const text = pdfToText([page(tableTwo)]).text;
+      expect(text, tableTwo ? 'with Table 二 above' : 'alone').toContain(row);
+      expect(text).not.toContain('| （六）其他处理 |');
+    }
   });
 });

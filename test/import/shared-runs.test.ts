@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { importFile } from '../../main/import';
 import type { RowRead } from '../../main/import/text/rows';
-import { splitSharedRuns } from '../../main/import/text/shared-runs';
+import { interleavings, splitSharedRuns } from '../../main/import/text/shared-runs';
 import { cellDiffs, loadReport, unflaggedWrong } from './helpers';
 
 const TEXTS = join(import.meta.dirname, '../fixtures/text');
@@ -43,10 +43,14 @@ describe('rows sharing one run of figures', () => {
     expect(byColumn.map((r) => r.candidates[0]?.vals)).toEqual([['3', '0', '0', '0', '0', '0', '3'], ['1', '2', '0', '0', '0', '0', '3']]);
   });
 
-  it('both orders keep the totals (and differ), or neither: nothing placed', () => {
+  it('both orders keep the totals (and differ): both are the rows’ candidates, for the table’s rules to choose (solve.ts)', () => {
     const ambiguous = [row('a', '0 1 0 0 0 0 1 0 0 0 0 0 1 1'), row('b', '')];
-    expect(splitSharedRuns(ambiguous, keeps, (id) => id)).toEqual([]);
-    expect(ambiguous.every((r) => r.candidates.length === 0)).toBe(true);
+    expect(splitSharedRuns(ambiguous, keeps, (id) => id)).toHaveLength(1);
+    expect(ambiguous[0]!.candidates.map((c) => c.vals.join(' '))).toEqual(['0 1 0 0 0 0 1', '0 0 0 1 0 0 1']);
+    expect(ambiguous[1]!.candidates.map((c) => c.vals.join(' '))).toEqual(['0 0 0 0 0 1 1', '1 0 0 0 0 0 1']);
+  });
+
+  it('neither order keeps the totals, or the shape is not two rows’ run: nothing placed', () => {
     const neither = [row('a', '1 2 3 4 5 6 99 1 1 1 1 1 1 6'), row('b', '')];
     expect(splitSharedRuns(neither, keeps, (id) => id)).toEqual([]);
     // Words before the figures (every label printed before every figure): any rows' figures.
@@ -57,5 +61,32 @@ describe('rows sharing one run of figures', () => {
     expect(splitSharedRuns(aboveEmpty, keeps, (id) => id)).toEqual([]);
     const secondHasFigures = [row('a', '1348 55 1143 0 215 1 2762 1027 558 0 1617 0 1795 4997'), row('b', '7')];
     expect(splitSharedRuns(secondHasFigures, keeps, (id) => id)).toEqual([]);
+  });
+
+  it('runs of columns between row by row and column by column: interleavings gives all 64 for seven columns', () => {
+    const figures = '459 0 0 1068 1057 0 0 172 0 0 0 1516 0 1240'.split(' ');
+    const all = interleavings(figures, 7);
+    expect(all).toHaveLength(64);
+    expect(all).toContainEqual([['459', '0', '1057', '0', '0', '0', '1516'], ['0', '1068', '0', '172', '0', '0', '1240']]);
+    expect(all[0]).toEqual([figures.slice(0, 7), figures.slice(7)]);
+  });
+
+  it('rand-city-2019 pdftotext -layout: both labels above both rows’ 14 figures, given in runs of columns; the rules choose, all right', async () => {
+    const file = 'rand-city-2019.zeros.chromium.pdftotext-layout.txt';
+    const r = await importFile(file, readFileSync(join(TEXTS, file)));
+    const want = loadReport(join(TEXTS, 'rand-city-2019.json'));
+    expect(unflaggedWrong(r, want)).toEqual([]);
+    expect(cellDiffs(r.report, want).filter((d) => d.startsWith('requests.'))).toEqual([]);
+    expect(r.uncertain.filter((p) => p.startsWith('requests.'))).toEqual([]);
+  });
+
+  it('rand-city-2022 pdftotext plain: a row’s first figure on its label’s line, the rest printed before the label (after 三、); all right', async () => {
+    const file = 'rand-city-2022.zeros.chromium.pdftotext.txt';
+    const r = await importFile(file, readFileSync(join(TEXTS, file)));
+    const want = loadReport(join(TEXTS, 'rand-city-2022.json'));
+    expect(unflaggedWrong(r, want)).toEqual([]);
+    expect(cellDiffs(r.report, want).filter((d) => d.startsWith('requests.'))).toEqual([]);
+    expect(r.uncertain.filter((p) => p.startsWith('requests.'))).toEqual([]);
+    expect(r.report.requests.unavailableNotHeld).toEqual([983, 0, 0, 1187, 1501, 0, 3671]);
   });
 });

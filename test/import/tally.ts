@@ -40,6 +40,13 @@ export const TALLY_SET: [string, string, () => Report, 'web' | 'copy' | 'pdf'][]
   ['lanxi-2024.zeros.chromium.pdftotext.txt', join(FIX, 'text/lanxi-2024.zeros.chromium.pdftotext.txt'), () => loadReport(join(FIX, 'text/lanxi-2024.json')), 'copy'],
   ['shanghai-office-2019.zeros.chromium.pdftotext.txt', join(FIX, 'text/shanghai-office-2019.zeros.chromium.pdftotext.txt'), () => expected('shanghai-office-2019'), 'copy'],
   ['rand-city-2019.zeros.chromium.pdftotext.txt', join(FIX, 'text/rand-city-2019.zeros.chromium.pdftotext.txt'), () => loadReport(join(FIX, 'text/rand-city-2019.json')), 'copy'],
+  // 其他 / 总计 printed under Table 四's heading (split-columns.ts).
+  ...(['rand-county-2023', 'rand-county-2020'] as const)
+    .map((n): [string, string, () => Report, 'copy'] => [`${n}.zeros.chromium.pdftotext.txt`, join(FIX, `text/${n}.zeros.chromium.pdftotext.txt`), () => loadReport(join(FIX, `text/${n}.json`)), 'copy']),
+  // Two rows' figures in runs of columns, a row's figures spilt before its label (shared-runs.ts); blank cells placed by the rules (column-placement.ts).
+  ['rand-city-2019.zeros.chromium.pdftotext-layout.txt', join(FIX, 'text/rand-city-2019.zeros.chromium.pdftotext-layout.txt'), () => loadReport(join(FIX, 'text/rand-city-2019.json')), 'copy'],
+  ['rand-city-2022.zeros.chromium.pdftotext.txt', join(FIX, 'text/rand-city-2022.zeros.chromium.pdftotext.txt'), () => loadReport(join(FIX, 'text/rand-city-2022.json')), 'copy'],
+  ['shanghai-office-2019.nbsp.chromium.pdftotext-raw.txt', join(FIX, 'text/shanghai-office-2019.nbsp.chromium.pdftotext-raw.txt'), () => expected('shanghai-office-2019'), 'copy'],
   ['lanxi-2024.portal-header.txt', join(FIX, 'text/lanxi-2024.portal-header.txt'), () => loadReport(join(FIX, 'text/lanxi-2024.json')), 'web'],
   ['mengxi-2024.crawler-glued-zeros.txt', join(FIX, 'text/mengxi-2024.crawler-glued-zeros.txt'), () => loadReport(join(FIX, 'text/mengxi-2024.json')), 'web'],
   ['qingshi-2024.libreoffice.pdf', join(FIX, 'pdf/qingshi-2024.libreoffice.pdf'), qingshi, 'pdf'],

@@ -97,21 +97,27 @@ function holder(row: FigureRow, cells: Cell[]): { cell: Cell; d: number } | null
   return { cell: first.c, d: first.d };
 }
 
+/** How far (in line heights) the pieces that show a cell's left edge may be: the same table, not the one above. */
+const START_WINDOW = 20;
+
 /**
  * Pieces cut where a cell begins: in a narrow table a group cell's words (「（六）」) run on into the
- * next cell's (「1.申请人无正当理」) with no gap. A cell begins where pieces of three or more lines begin.
+ * next cell's (「1.申请人无正当理」) with no gap. A cell begins where pieces of three or more lines
+ * near it begin — near, since another table higher on the page (Table 二's 「信息内容」 column) may
+ * begin its pieces where a label of Table 三 only goes on (「行政机关不再处理…」 after 「行」).
  */
 function splitAtColumns(pieces: LabelPiece[]): Map<LabelPiece, LabelPiece> {
-  const starts = new Map<string, number>();
+  const starts = new Map<string, LabelPiece[]>();
   const key = (page: number, x: number) => `${page}:${Math.round(x)}`;
   // Where pieces begin (not every item: 「属于…」 always follows its 「7.」 and begins no cell).
-  for (const p of pieces) starts.set(key(p.line.page, p.x), (starts.get(key(p.line.page, p.x)) ?? 0) + 1);
-  const isStart = (page: number, x: number) => [-1, 0, 1].some((d) => (starts.get(key(page, x + d)) ?? 0) >= 3);
+  for (const p of pieces) starts.set(key(p.line.page, p.x), [...(starts.get(key(p.line.page, p.x)) ?? []), p]);
+  const isStart = (line: LabelPiece['line'], x: number) => [-1, 0, 1]
+    .some((d) => (starts.get(key(line.page, Math.round(x) + d)) ?? []).filter((q) => Math.abs(q.line.y - line.y) <= line.size * START_WINDOW).length >= 3);
   const parts = new Map<LabelPiece, LabelPiece>();
   for (const p of pieces) {
     let current: LabelPiece | null = null;
     for (const it of p.items) {
-      if (!current || isStart(p.line.page, it.x)) {
+      if (!current || isStart(p.line, it.x)) {
         current = { line: p.line, items: [], x: it.x, used: false };
         parts.set(current, p);
       }

@@ -1,12 +1,17 @@
 /**
  * Table 四 read from text (format.md §4.3): it has no row label, so its one data row is what follows
  * the last header label. Copies truncate the headers (「结果」「尚未」), so the first two characters
- * of each outcome also count as header.
+ * of each outcome also count as header. A row whose blank cells left no trace is read as far as
+ * the group sums allow (appeal-groups.ts).
  */
 import type { FormatDef } from '../../../report/formats/model';
 import type { Vals } from './candidates';
 import { rowReadings, TooManyReadings } from './candidates';
 import { classify, isMarkdownRow, segmentCells, type Cell } from './cells';
+import { finding } from '../../../report/checks/helpers';
+import { agreedCells } from './appeal-groups';
+import { ownWordsOnly, tableChars } from './blank-table';
+import { figureTokens } from './count-fit';
 import { describeReads } from './notes';
 import { compactLabel, originalEnd, originalStart } from './normalize';
 import { emptyRead, isCount, type RowRead, type RowSpec, type Source, type TableRead, valueAt } from './rows';
@@ -71,6 +76,22 @@ export function readAppeals(src: Source, def: FormatDef, from: number, to: numbe
     out.values.set(pathOf('', i), valueAt(pick, i));
     if (!pick || unsure.includes(i)) out.uncertain.add(pathOf('', i));
   }
-  out.notes.push(...describeReads('表四', [read], res, pathOf, () => '数据行'));
+  // PDF-viewer text that dropped the blank cells: what every cut into groups agrees on (appeal-groups.ts).
+  const figures = figureTokens(segment).map(Number);
+  const agreed = !gridRow && !pick && figures.length > 0 && figures.length < spec.width && !/[|\t]/.test(segment) &&
+    ownWordsOnly(segment, tableChars(def, 'appeals')) ? agreedCells(figures, t.groups.length, size) : null;
+  if (!agreed?.some((v) => v !== null)) {
+    out.notes.push(...describeReads('表四', [read], res, pathOf, () => '数据行'));
+    return out;
+  }
+  agreed!.forEach((v, i) => {
+    if (v === null) return;
+    out.values.set(pathOf('', i), String(v));
+    out.uncertain.delete(pathOf('', i));
+  });
+  const open = [...out.uncertain];
+  out.notes.push(finding('IMPORT-BLANK-CELLS', open.length ? 'error' : 'warning', open, null, null,
+    `表四原文的空白格没有留下位置（PDF 转出的文字只有数字），按各组“总计等于各项之和”读出${spec.width - open.length}格${open.length
+      ? `；其余${open.length}格的数字在哪一列无法确定，已标出，请对照原文填写` : ''}`));
   return out;
 }

@@ -50,7 +50,7 @@ export function pageTailFigures(text: string, from: number): string[] {
 }
 
 /** Whether `figures`, in `cells` order, break none of the table's rules (T3-1, T3-2, T3-3 / T4-1). */
-function keepsRules(cells: readonly CellPath[], figures: readonly number[], format: FormatId, table: FitTable): boolean {
+export function keepsRules(cells: readonly CellPath[], figures: readonly number[], format: FormatId, table: FitTable): boolean {
   const report = emptyReport(format, '', 2000);
   cells.forEach((p, i) => setCell(report, p, figures[i]!));
   return ![...checkBalance(report), ...checkTotals(report)].some((f) => f.cells.some((c) => c.startsWith(`${table}.`)));

@@ -21,6 +21,7 @@ import { compact, compactLabel, originalStart, splitItem } from './normalize';
 import { readRequests } from './requests';
 import { emptyRead, type TableRead } from './rows';
 import { splitSecondReport } from './second-report';
+import { splitColumnsFit } from './split-columns';
 import { joinTabLines } from './shapes';
 import { findHeadings, paragraphs as toParagraphs, readTitle, splitClosing, type HeadingHit } from './sections';
 
@@ -88,18 +89,25 @@ export function readPublished(text: string, source: ImportSource, opts: ImportOp
   const requests = readRequests(src, def, h(2)?.cEnd ?? (active.found ? active.end : activeFrom), startOf(3, 4, 5), requestEvidence(overview));
   const appeals = readAppeals(src, def, h(3)?.cEnd ?? requests.end, startOf(4, 5));
   // The second opinion: the figures between a table's heading and the next, read in order (count-fit.ts).
+  let appealsAfterSplit: string[] | null = null;
   for (const [k, table, read, name] of [[2, 'requests', requests, '表三'], [3, 'appeals', appeals, '表四']] as const) {
     const at = h(k);
     const spanEnd = headings.find((x) => x.section > k)?.start ?? text.length;
     const inSpan = at ? figureTokens(text.slice(at.end, spanEnd)) : [];
     // Too few: the rows below a page break may come out at the end of that page, after the next sections.
     const tail = at && source === 'text' && inSpan.length < cellsInOrder(format, table).length ? pageTailFigures(text, spanEnd) : [];
-    const fit = at && (countFit(inSpan, format, table) ?? (tail.length ? countFit([...inSpan, ...tail], format, table) : null));
+    // Table 三 from its first row: Table 二's last figure may come out after Table 三's heading (Chromium's PDF).
+    const from = at && table === 'requests' && read.found ? Math.max(at.end, originalStart(c, read.start)) : at?.end ?? 0;
+    // Table 三's last columns may come out under Table 四's heading, before its own figures (split-columns.ts).
+    const split = at && table === 'requests' && source === 'text' && h(3) && headings.find((x) => x.section > k)?.section === 3
+      ? splitColumnsFit(figureTokens(text.slice(from, spanEnd)), figureTokens(text.slice(h(3)!.end, headings.find((x) => x.section > 3)?.start ?? text.length)), format)
+      : null;
+    if (split) appealsAfterSplit = split.rest;
+    const own = table === 'appeals' && appealsAfterSplit ? appealsAfterSplit : inSpan;
+    const fit = at && (countFit(own, format, table) ?? (tail.length ? countFit([...inSpan, ...tail], format, table) : null) ?? split?.fit ?? null);
     if (fit) applyCountFit(read, fit, name);
     // A table printed without any figure (blank cells dropped by a PDF): every cell 0 (blank-table.ts).
     if (at) {
-      // Table 三 from its first row: Table 二's last figure may come out after Table 三's heading (Chromium's PDF).
-      const from = table === 'requests' && read.found ? Math.max(at.end, originalStart(c, read.start)) : at.end;
       const region = text.slice(from, headings.find((x) => x.section > k)?.start ?? text.length);
       // With no figure anywhere in the span, a few labels wrapped around group words past finding do not matter.
       const labels = table === 'requests' ? read.found >= def.requests.rows.length - 3

@@ -17,7 +17,7 @@ const MAX_BLOCK_ROWS = 4;
 /** More distinct part-readings than this from any row on: too many answers to choose from, no reading. */
 const MAX_READINGS = 64;
 
-type Rows = number[][];
+export type Rows = number[][];
 
 /** For each row, its T3-3 checks: the total column against the columns it sums. */
 function rowTotalChecks(format: FormatId): Array<Array<{ total: number; of: number[] }>> {
@@ -30,26 +30,28 @@ function rowTotalChecks(format: FormatId): Array<Array<{ total: number; of: numb
   );
 }
 
-/**
- * Every distinct reading of `figures` (exactly rows × columns of them) as blocks of rows given
- * column by column, each row keeping its own total; null when there are more than MAX_READINGS.
- * A block of one row is the plain row-by-row order, so that reading is always among them.
- */
-export function blockReadings(figures: readonly number[], format: FormatId): Rows[] | null {
-  const def = getFormat(format);
-  const nRows = def.requests.rows.length;
-  const nCols = def.requests.columns.length;
-  if (figures.length !== nRows * nCols) return null;
+/** Whether a whole row of Table 三 (every column, in order) keeps its own total (T3-3). */
+export function rowKeepsTotal(format: FormatId): (row: readonly number[], r: number) => boolean {
   const checks = rowTotalChecks(format);
-  const keeps = (row: number[], r: number) => checks[r]!.every((k) => row[k.total] === k.of.reduce((s, c) => s + row[c]!, 0));
+  return (row, r) => checks[r]!.every((k) => row[k.total] === k.of.reduce((s, c) => s + row[c]!, 0));
+}
+
+/**
+ * Every distinct reading of `figures` (exactly nRows × nCols of them) as blocks of at most
+ * `maxBlock` rows, each block given column by column, every row passing `keeps`; null when there
+ * are more than MAX_READINGS. A block of one row is the plain row-by-row order, always among them.
+ */
+export function columnBlockReadings(
+  figures: readonly number[], nRows: number, nCols: number, maxBlock: number, keeps: (row: number[], r: number) => boolean,
+): Rows[] | null {
+  if (figures.length !== nRows * nCols) return null;
   const memo = new Map<number, Rows[] | null>();
   // Readings of the rows from `first` to the end, by the figures they give (memoised: each start is cut once).
   const from = (first: number): Rows[] | null => {
     if (first === nRows) return [[]];
     if (memo.has(first)) return memo.get(first)!;
     const seen = new Map<string, Rows>();
-    let out: Rows[] | null = null;
-    for (let size = 1; size <= MAX_BLOCK_ROWS && first + size <= nRows; size++) {
+    for (let size = 1; size <= maxBlock && first + size <= nRows; size++) {
       const at = first * nCols;
       const block: Rows = Array.from({ length: size }, (_, j) => Array.from({ length: nCols }, (_, c) => figures[at + c * size + j]!));
       if (!block.every((row, j) => keeps(row, first + j))) continue;
@@ -61,9 +63,15 @@ export function blockReadings(figures: readonly number[], format: FormatId): Row
         if (seen.size > MAX_READINGS) { memo.set(first, null); return null; }
       }
     }
-    out = [...seen.values()];
+    const out = [...seen.values()];
     memo.set(first, out);
     return out;
   };
   return from(0);
+}
+
+/** Table 三's readings (columnBlockReadings over the whole table, blocks of up to MAX_BLOCK_ROWS rows keeping their totals). */
+export function blockReadings(figures: readonly number[], format: FormatId): Rows[] | null {
+  const def = getFormat(format);
+  return columnBlockReadings(figures, def.requests.rows.length, def.requests.columns.length, MAX_BLOCK_ROWS, rowKeepsTotal(format));
 }

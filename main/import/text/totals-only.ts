@@ -15,8 +15,12 @@
 import { finding } from '../../../report/checks/helpers';
 import type { FormatDef } from '../../../report/formats/model';
 import { ownWordsOnly, tableChars } from './blank-table';
+import { placeColumns } from './column-placement';
 import { figureTokens } from './count-fit';
 import type { RowRead, TableRead } from './rows';
+
+/** Steps of all the column searches for one table together (column-placement.ts bounds each search too). */
+const SEARCH_STEPS = 1_000_000;
 
 export function readTotalsOnly(def: FormatDef, rows: readonly RowRead[], out: TableRead): void {
   const t = def.requests;
@@ -52,16 +56,25 @@ export function readTotalsOnly(def: FormatDef, rows: readonly RowRead[], out: Ta
     return results.reduce((s, k) => s + tot(k), 0) === tot(totalRow) && tot('newReceived') + tot('carriedOver') === tot(totalRow) + tot(forward);
   };
   if (!holds(figures)) return;
-  const moved = movedReadings(figures, holds);
-  const certain = (i: number) => !moved.has(i);
-  // The reading: certain cells get their value; a certain cell read otherwise by the labels stops it all.
-  const sure = new Map<string, string>();
-  rows.forEach((r, i) => {
-    const f = figures[i]!;
-    if (!certain(i)) return;
-    if (f.length === 0 || f.length === width) for (let c = 0; c < width; c++) sure.set(path(r.spec.id, c), String(f[c] ?? 0));
-    else sure.set(path(r.spec.id, totalCol), String(f[f.length - 1]));
-  });
+  const ordered = rows.map((r) => oneLine(r.segment ?? ''));
+  // Each reading (the rows' own figures, or a move that keeps the 总计 column's rules): every cell it
+  // decides — the 总计 column, rows with no figure or all seven, and the applicant columns where the
+  // rules leave one placement (column-placement.ts; a reading no placement keeps the rules for is none).
+  const alts = [{ runs: figures, from: figures.map((_, i) => i) }, ...movedReadings(figures, holds)];
+  // Each search is bounded, and so are all of them together (beyond, the applicant columns are left open as before).
+  const budget = { steps: SEARCH_STEPS };
+  const all = alts.map((alt) => ({ runs: alt.runs, placed: placeColumns(def, alt.runs, alt.from.map((j) => ordered[j]!), budget) }));
+  // The rows' own figures with no placement keeping the rules: the text or the table is not as it seems, no placement is used.
+  const readings = all[0]!.placed === 'none' ? all.map((r) => ({ ...r, placed: null })) : all.filter((r) => r.placed !== 'none');
+  const cellsOf = ({ runs, placed }: (typeof readings)[number]) => new Map(rows.flatMap((r, i) => {
+    const f = runs[i]!;
+    if (f.length === 0 || f.length === width) return Array.from({ length: width }, (_, c) => [path(r.spec.id, c), String(f[c] ?? 0)] as const);
+    const applicants = (Array.isArray(placed) ? placed[i]! : []).flatMap((v, c) => (v === null ? [] : [[path(r.spec.id, c), String(v)] as const]));
+    return [...applicants, [path(r.spec.id, totalCol), String(f[f.length - 1])] as const];
+  }));
+  // The reading: the cells every reading gives the same value; a certain cell read otherwise by the labels stops it all.
+  const each = readings.map(cellsOf);
+  const sure = new Map([...(each[0] ?? [])].filter(([p, v]) => each.every((m) => m.get(p) === v)));
   for (const [p, v] of sure) {
     const had = out.values.get(p);
     if (had !== undefined && !out.uncertain.has(p) && Number(had ?? 0) !== Number(v)) return;
@@ -72,8 +85,8 @@ export function readTotalsOnly(def: FormatDef, rows: readonly RowRead[], out: Ta
     out.values.set(p, v);
     out.uncertain.delete(p);
   }
-  const open = rows.filter((_, i) => !certain(i) || (figures[i]!.length > 0 && figures[i]!.length < width));
-  const openCells = open.flatMap((r, i) => Array.from({ length: certain(rows.indexOf(r)) ? width - 1 : width }, (_, c) => path(r.spec.id, c)));
+  const open = rows.filter((r) => Array.from({ length: width }, (_, c) => path(r.spec.id, c)).some((p) => !sure.has(p)));
+  const openCells = open.flatMap((r) => Array.from({ length: width }, (_, c) => path(r.spec.id, c)).filter((p) => !sure.has(p)));
   for (const p of openCells) out.uncertain.add(p);
   const handled = new Set(rows.flatMap((r) => Array.from({ length: width }, (_, c) => path(r.spec.id, c))));
   out.notes = out.notes.filter((n) => !(n.rule === 'IMPORT-MISSING' && n.cells.length && n.cells.every((c) => handled.has(c))));
@@ -82,12 +95,29 @@ export function readTotalsOnly(def: FormatDef, rows: readonly RowRead[], out: Ta
       ? `；${open.length}行（如“${open.slice(0, 3).map((r) => t.rows.find((x) => x.key === r.spec.id)!.label).join('”“')}”）的数字在哪一列无法确定，各申请人列已标出，请对照原文填写` : ''}`));
 }
 
+/** Whether a row's figures stand together on one line, nothing between them: then in their columns' order. */
+function oneLine(segment: string): boolean {
+  const lines = segment.split('\n').filter((l) => figureTokens(l).length);
+  if (lines.length > 1) return false;
+  const tokens = (lines[0] ?? '').split(/[\s\u00a0\u3000]+/).filter(Boolean);
+  const isFigure = (t: string) => /^\d{1,9}$/.test(t);
+  const first = tokens.findIndex(isFigure);
+  const last = tokens.length - 1 - [...tokens].reverse().findIndex(isFigure);
+  return first < 0 || tokens.slice(first, last + 1).every(isFigure);
+}
+
+/** A reading of the rows' figures: `runs[i]` came from row `from[i]`. */
+interface Moved {
+  runs: number[][];
+  from: number[];
+}
+
 /**
- * Rows whose figures have a second reading: the figures of a run of rows moved one row down onto
- * the empty row after it, or one row up onto the empty row before it, with the rules still
- * holding (alone, or together with one other such move).
+ * Second readings of the rows' figures: the figures of a run of rows moved one row down onto the
+ * empty row after it, or one row up onto the empty row before it, with the rules on the 总计
+ * column still holding (alone, or together with one other such move).
  */
-function movedReadings(runs: number[][], holds: (runs: number[][]) => boolean): Set<number> {
+function movedReadings(runs: number[][], holds: (runs: number[][]) => boolean): Moved[] {
   // [first row of the move, last row, direction]: rows first…last take their neighbour's figures.
   const moves: [number, number, 1 | -1][] = [];
   runs.forEach((f, k) => {
@@ -100,24 +130,28 @@ function movedReadings(runs: number[][], holds: (runs: number[][]) => boolean): 
     while (b < runs.length - 1 && runs[b + 1]!.length) b++;
     if (b > k) moves.push([k, b, -1]);
   });
-  const apply = (ms: [number, number, 1 | -1][]) => {
-    const alt = runs.map((f) => [...f]);
+  const apply = (ms: [number, number, 1 | -1][]): Moved => {
+    const from = runs.map((_, i) => i);
     for (const [a, b, dir] of ms) {
       if (dir === 1) {
-        for (let j = b; j > a; j--) alt[j] = runs[j - 1]!;
-        alt[a] = [];
+        for (let j = b; j > a; j--) from[j] = j - 1;
+        from[a] = -1;
       } else {
-        for (let j = a; j < b; j++) alt[j] = runs[j + 1]!;
-        alt[b] = [];
+        for (let j = a; j < b; j++) from[j] = j + 1;
+        from[b] = -1;
       }
     }
-    return alt;
+    return { runs: from.map((j) => (j < 0 ? [] : runs[j]!)), from: from.map((j, i) => (j < 0 ? i : j)) };
   };
-  const out = new Set<number>();
-  const mark = (ms: [number, number, 1 | -1][]) => ms.forEach(([a, b]) => { for (let j = a; j <= b; j++) out.add(j); });
+  const out: Moved[] = [];
   moves.forEach((m, i) => {
-    if (holds(apply([m]))) mark([m]);
-    for (const n of moves.slice(i + 1)) if ((n[0] > m[1] || n[1] < m[0]) && holds(apply([m, n]))) mark([m, n]);
+    const one = apply([m]);
+    if (holds(one.runs)) out.push(one);
+    for (const n of moves.slice(i + 1)) {
+      if (!(n[0] > m[1] || n[1] < m[0])) continue;
+      const two = apply([m, n]);
+      if (holds(two.runs)) out.push(two);
+    }
   });
   return out;
 }

@@ -1,0 +1,98 @@
+/**
+ * Table 三 whose blank cells left no trace (column-placement.ts): every placement of every row's
+ * figures in the applicant columns is searched at once; what all placements keeping T3-1/T3-2
+ * agree on is read, the rest stays flagged.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { importFile } from '../../main/import';
+import { placeColumns } from '../../main/import/text/column-placement';
+import { getFormat } from '../../report/formats';
+import type { Report } from '../../report/types';
+import { expected, unflaggedWrong } from './helpers';
+
+const TEXTS = join(import.meta.dirname, '../fixtures/text');
+
+/** A report's Table 三 rows as a PDF viewer leaves them: the figures that are not 0, in column order. */
+const runsOf = (r: Report) => getFormat(r.format).requests.rows.map((row) => r.requests[row.key]!.filter((x) => x !== 0));
+const truth = (r: Report) => getFormat(r.format).requests.rows.map((row) => r.requests[row.key]!.slice(0, 6));
+
+describe('placeColumns (pure)', () => {
+  for (const name of ['alemale-2023', 'pingtan-2022', 'wenquan-2020'])
+    it(`${name}: every cell it decides is the printed one, in order or in any order`, () => {
+      const want = expected(name);
+      const def = getFormat(want.format);
+      for (const inOrder of [true, false]) {
+        const placed = placeColumns(def, runsOf(want), runsOf(want).map(() => inOrder));
+        // The printed table is one placement: never none (a search too large may leave everything open).
+        expect(placed).not.toBe('none');
+        if (!Array.isArray(placed)) continue;
+        const rows = placed;
+        rows.forEach((row, i) => row.forEach((v, c) => v !== null && expect(v, `${def.requests.rows[i]!.key}.${c}`).toBe(truth(want)[i]![c])));
+        if (inOrder) expect(rows.flat().filter((v) => v !== null).length).toBeGreaterThan(80);
+      }
+    });
+
+  it('alemale-2023: the rules leave one placement for every cell', () => {
+    const want = expected('alemale-2023');
+    const placed = placeColumns(getFormat(want.format), runsOf(want), runsOf(want).map(() => true));
+    expect(placed).toEqual(truth(want));
+  });
+
+  it('two rows whose single figures could stand in each other’s columns: those cells stay open', () => {
+    const want = expected('alemale-2023');
+    const def = getFormat(want.format);
+    const report = structuredClone(want);
+    const k = (key: string) => report.requests[key]!;
+    // 1 in 自然人 for one result row and 1 in 商业企业 for another (new requests to match): swapping them keeps every column's sums.
+    for (const [key, c] of [['deniedStateSecret', 0], ['deniedLawProhibited', 1]] as const)
+      for (const row of [key, 'resultTotal', 'newReceived']) {
+        const cells = k(row);
+        cells[c] = cells[c]! + 1;
+        cells[6] = cells[6]! + 1;
+      }
+    const placed = placeColumns(def, runsOf(report), runsOf(report).map(() => true)) as (number | null)[][];
+    const row = (key: string) => placed[def.requests.rows.findIndex((r) => r.key === key)]!;
+    expect(row('deniedStateSecret').slice(0, 2)).toEqual([null, null]);
+    expect(row('deniedLawProhibited').slice(0, 2)).toEqual([null, null]);
+  });
+
+  it('bounded: a search that runs out of its steps (alone or shared with others) reads nothing', () => {
+    const want = expected('pingtan-2022');
+    const def = getFormat(want.format);
+    const runs = runsOf(want);
+    const inOrder = runs.map(() => true);
+    expect(placeColumns(def, runs, inOrder, { steps: 10 })).toBeNull();
+    const shared = { steps: 1_000_000 };
+    expect(Array.isArray(placeColumns(def, runs, inOrder, shared))).toBe(true);
+    const spent = 1_000_000 - shared.steps;
+    expect(spent).toBeGreaterThan(10);
+    shared.steps = spent - 1;
+    expect(placeColumns(def, runs, inOrder, shared)).toBeNull();
+  });
+
+  it('figures no placement can make keep the rules: none; a total that is not its row’s sum: no reading', () => {
+    const want = expected('pingtan-2022');
+    const def = getFormat(want.format);
+    const runs = runsOf(want);
+    const granted = runs.findIndex((f, i) => f.length === 2 && def.requests.rows[i]!.group && !def.requests.rows[i]!.total);
+    expect(granted).toBeGreaterThanOrEqual(0);
+    // One more request in a result row, its total too: every column's T3-2 has one too many somewhere.
+    const broken = runs.map((f, i) => (i === granted ? [f[0]! + 1, f[1]! + 1] : f));
+    expect(placeColumns(def, broken, runs.map(() => true))).toBe('none');
+    const notSum = runs.map((f, i) => (i === granted ? [f[0]!, f[1]! + 1] : f));
+    expect(placeColumns(def, notSum, runs.map(() => true))).toBeNull();
+  });
+});
+
+describe('pdftotext -raw of a Chromium PDF printing 0 as a blank cell', () => {
+  it('shanghai-office-2019: the cells every placement agrees on are read (42 → 74 of Table 三’s 161), nothing wrong', async () => {
+    const file = 'shanghai-office-2019.nbsp.chromium.pdftotext-raw.txt';
+    const r = await importFile(file, readFileSync(join(TEXTS, file)));
+    const want = expected('shanghai-office-2019');
+    expect(unflaggedWrong(r, want)).toEqual([]);
+    const read = Object.entries(want.requests).flatMap(([k, v]) => v.map((_, c) => `requests.${k}.${c}`)).filter((p) => !r.uncertain.includes(p as never));
+    expect(read.length).toBeGreaterThanOrEqual(74);
+  });
+});
