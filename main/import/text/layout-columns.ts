@@ -13,6 +13,7 @@
  */
 import type { Candidate, Vals } from './candidates';
 import { compactLabel } from './normalize';
+import { columnSpans, spanOf, type ColumnSpan } from './layout-clusters';
 import type { RowRead } from './rows';
 
 export interface LayoutHeader {
@@ -24,8 +25,10 @@ export interface LayoutHeader {
   pitch: number;
   /** Printed over several lines: its words are cut and pushed about, so only figures measure it. */
   stacked?: boolean;
-  /** The centres were measured on rows printed in full. */
+  /** The centres were measured on rows printed in full, or on the figures of every row (`spans`). */
   measured?: boolean;
+  /** Each column's extent seen on the figures of the rows under this header (layout-clusters.ts). */
+  spans?: ColumnSpan[];
 }
 
 /** A figure on the label's line, by its centre in characters from the line start. */
@@ -80,11 +83,14 @@ const figuresIn = (line: string) => [...line.matchAll(/\S+/g)].filter((m) => FIG
 /**
  * The figures of a row standing on a line of its own label, with their positions: the label's
  * last line, or, for a label wrapped around its figures, the line whose text before the figures is
- * the rest of this label (「形，不计其他情形）  8  1  9」). Null when anything but figures follows
- * them, or when figures stand on any other line (pdftotext puts a wrapped row's figures on a line
- * of their own between label lines, where they may as well be the next row's).
+ * the rest of this label (「形，不计其他情形）  8  1  9」), or a line of figures alone between the
+ * label's lines (「2.其他法律行政法规」 / 「  314   1189 1503」 / 「禁止公开」: LibreOffice centres
+ * figures on a wrapped label) when the rest of this label follows it (`printed`: the label as
+ * printed before the segment, compact). Null when anything but figures follows them, or when
+ * figures stand on any other line: a figure line below all of the label's text may as well be an
+ * unfound next row's.
  */
-export function figuresOnLabelLine(r: RowRead): Placed[] | null {
+export function figuresOnLabelLine(r: RowRead, printed?: string): Placed[] | null {
   if (r.segmentCol === undefined || r.segment === undefined) return null;
   const lines = r.segment.split('\n');
   const k = lines.findIndex((l) => figuresIn(l).length > 0);
@@ -93,12 +99,32 @@ export function figuresOnLabelLine(r: RowRead): Placed[] | null {
   const tokens = [...lines[k]!.matchAll(/\S+/g)];
   const first = tokens.findIndex((m) => FIGURE.test(m[0]));
   if (tokens.slice(first).some((m) => !FIGURE.test(m[0]))) return null;
-  if (k > 0) {
-    const before = first > 0 ? compactLabel(tokens[first - 1]![0]) : '';
+  if (k > 0 && first === 0) {
+    if (printed === undefined || !labelGoesOn(r, printed, lines.slice(k + 1).join('\n'))) return null;
+  } else if (k > 0) {
+    const before = compactLabel(tokens[first - 1]![0]);
     if (before.length < 2 || !r.spec.labels.some((l) => compactLabel(l).includes(before))) return null;
   } else if (first > 0) return null;
   const offset = k === 0 ? r.segmentCol : 0;
   return tokens.slice(first).map((m) => ({ text: m[0], center: offset + m.index + m[0].length / 2 }));
+}
+
+/**
+ * The label printed so far (`printed`) is the start of one of the row's labels, and the rest of
+ * that label follows in `after`, in order (a group label's pieces may stand between: 「）不 益」).
+ */
+function labelGoesOn(r: RowRead, printed: string, after: string): boolean {
+  const rest = compactLabel(after);
+  return r.spec.labels.some((l) => {
+    const label = compactLabel(l);
+    if (printed.length < 2 || !label.startsWith(printed) || label.length === printed.length) return false;
+    let at = 0;
+    for (const ch of label.slice(printed.length)) {
+      at = rest.indexOf(ch, at) + 1;
+      if (at === 0) return false;
+    }
+    return true;
+  });
 }
 
 /** Two columns closer than this to a figure's nearest one are both possible for it. */
@@ -106,6 +132,10 @@ const SLACK = 1.5;
 
 /** Columns a figure can stand in: the nearest, and any other nearly as near. */
 function columnsNear(center: number, h: LayoutHeader): number[] {
+  if (h.spans) {
+    const j = spanOf(h.spans, center);
+    return j < 0 ? [] : [j];
+  }
   const d = h.centers.map((c) => Math.abs(c - center));
   const nearest = Math.min(...d);
   if (nearest > 1.5 * h.pitch) return [];
@@ -183,6 +213,13 @@ export function laidOut(rows: { figures: Placed[]; header: LayoutHeader }[]): bo
   return aligned >= 3 && aligned * 3 >= multi.length * 2;
 }
 
+/** The row's label as printed before its segment, compact (undefined when the segment is not found after it). */
+function printedLabel(text: string, r: RowRead, at: number): string | undefined {
+  if (!r.segment) return undefined;
+  const a = text.indexOf(r.segment, at);
+  return a < 0 ? undefined : compactLabel(text.slice(at, a));
+}
+
 /**
  * Rows of Table 三 in layout text read by position (in place): their readings become the placed
  * ones. Returns the ids of the rows read so, or an empty set when the text is not laid out.
@@ -194,13 +231,18 @@ export function readByLayout(text: string, from: number, to: number, columnLabel
   if (!headers.length) return placed;
   const raw = rows.flatMap((r) => {
     const header = r.hit ? headerFor(headers, labelAt(r)) : undefined;
-    const figures = header && figuresOnLabelLine(r);
+    const figures = header && figuresOnLabelLine(r, printedLabel(text, r, labelAt(r)));
     return header && figures?.length ? [{ r, figures, header }] : [];
   });
   const width = columnLabels.length;
   const byHeader = new Map(headers.map((h) => [h, measured(h, raw.filter((x) => x.header === h && x.figures.length === width).map((x) => x.figures))]));
   // A stacked header's words do not stand over their columns: it reads rows only once measured.
   for (const [h, m] of byHeader) if (h.stacked && !m.measured) byHeader.set(h, transferred(h, byHeader) ?? m);
+  // Best of all, the columns the figures under this header fall into (layout-clusters.ts).
+  for (const [h, m] of byHeader) {
+    const spans = columnSpans(raw.filter((x) => x.header === h).map((x) => x.figures), width);
+    if (spans) byHeader.set(h, { ...m, centers: spans.map((s) => (s.lo + s.hi) / 2), measured: true, spans });
+  }
   const found = raw.filter((x) => !x.header.stacked || byHeader.get(x.header)!.measured).map((x) => ({ ...x, header: byHeader.get(x.header)! }));
   if (!laidOut(found)) return placed;
   for (const { r, figures, header } of found) {
