@@ -13,71 +13,11 @@
  */
 import type { Candidate, Vals } from './candidates';
 import { compactLabel } from './normalize';
-import { columnSpans, spanOf, type ColumnSpan } from './layout-clusters';
+import { columnSpans, spanOf } from './layout-clusters';
+import { headerFor, layoutHeaders, type LayoutHeader, type Placed } from './layout-headers';
 import type { RowRead } from './rows';
 
-export interface LayoutHeader {
-  /** Original-text offset of the header line. */
-  at: number;
-  /** Centre of each column's header word, in characters from the line start, standard order. */
-  centers: number[];
-  /** Smallest distance between neighbouring columns. */
-  pitch: number;
-  /** Printed over several lines: its words are cut and pushed about, so only figures measure it. */
-  stacked?: boolean;
-  /** The centres were measured on rows printed in full, or on the figures of every row (`spans`). */
-  measured?: boolean;
-  /** Each column's extent seen on the figures of the rows under this header (layout-clusters.ts). */
-  spans?: ColumnSpan[];
-}
-
-/** A figure on the label's line, by its centre in characters from the line start. */
-interface Placed {
-  text: string;
-  center: number;
-}
-
 const FIGURE = /^\d{1,9}$/;
-/** Header words are cut where a narrow cell wraps them (「商业企」 / 「业」): two characters name a column. */
-const HEAD = 2;
-
-/** A header printed over at most this many lines (「自然人 社会 总计」 over 「科研 法律服务」 over 「商业企业 公益 其他」…). */
-const HEADER_LINES = 6;
-
-/**
- * The headers naming every column, each word a token of its own: on one line, or stacked over a
- * few lines where narrow cells wrap their words (each column by its first word found); the
- * columns' centres must run left to right in the standard order.
- */
-export function layoutHeaders(text: string, from: number, to: number, columnLabels: readonly string[]): LayoutHeader[] {
-  const heads = columnLabels.map((l) => compactLabel(l).slice(0, HEAD));
-  const lines = text.slice(from, to).split('\n');
-  const starts: number[] = [];
-  lines.reduce((at, l) => (starts.push(at), at + l.length + 1), from);
-  const out: LayoutHeader[] = [];
-  for (let i = 0; i < lines.length; i++) {
-    const centers: (number | undefined)[] = heads.map(() => undefined);
-    for (let j = i; j < Math.min(lines.length, i + HEADER_LINES); j++) {
-      for (const m of lines[j]!.matchAll(/\S+/g)) {
-        const k = heads.findIndex((h, c) => centers[c] === undefined && m[0].startsWith(h));
-        if (k >= 0) centers[k] = m.index + m[0].length / 2;
-      }
-      // A header starts on its first line: a window whose first line names no column is not one.
-      if (j === i && centers.every((c) => c === undefined)) break;
-      if (centers.every((c) => c !== undefined)) {
-        const cs = centers as number[];
-        const gaps = cs.slice(1).map((c, k) => c - cs[k]!);
-        if (gaps.every((g) => g > 1)) {
-          out.push({ at: starts[j]!, centers: cs, pitch: Math.min(...gaps), ...(j > i ? { stacked: true } : {}) });
-          i = j;
-        }
-        break;
-      }
-    }
-  }
-  return out;
-}
-
 const figuresIn = (line: string) => [...line.matchAll(/\S+/g)].filter((m) => FIGURE.test(m[0]));
 
 /**
@@ -166,11 +106,6 @@ export function placedReadings(figures: Placed[], h: LayoutHeader, keep: (v: Val
   return out;
 }
 
-/** The header line a row reads against: the last one above its label. */
-export function headerFor(headers: readonly LayoutHeader[], at: number): LayoutHeader | undefined {
-  return headers.filter((h) => h.at < at).at(-1);
-}
-
 /** The row's last figure stands under 总计 and nowhere else (a row's total is printed whenever it is not 0). */
 function totalAligned({ figures, header }: { figures: Placed[]; header: LayoutHeader }): boolean {
   const near = columnsNear(figures[figures.length - 1]!.center, header);
@@ -203,6 +138,15 @@ function transferred(h: LayoutHeader, byHeader: ReadonlyMap<LayoutHeader, Layout
 }
 
 /**
+ * Every figure under a header stands within three quarters of its pitch of a column word, and
+ * every row's last figure under 总计: the words mark the columns though printed over several lines.
+ */
+function wordsOverFigures(h: LayoutHeader, rows: readonly Placed[][]): boolean {
+  const near = (f: Placed) => Math.min(...h.centers.map((c) => Math.abs(c - f.center))) <= 1;
+  return rows.length >= 3 && rows.every((r) => r.every(near) && totalAligned({ figures: r, header: h }));
+}
+
+/**
  * Whether the table is laid out by position: at least three rows carry two or more figures on
  * their label's line, and in two of three such rows (or more) the last one stands under 总计.
  * Running text puts figures right after labels of any length, so its totals do not line up.
@@ -229,15 +173,18 @@ export function readByLayout(text: string, from: number, to: number, columnLabel
   const headers = layoutHeaders(text, from, to, columnLabels);
   const placed = new Set<string>();
   if (!headers.length) return placed;
-  const raw = rows.flatMap((r) => {
+  const lines = rows.map((r) => {
     const header = r.hit ? headerFor(headers, labelAt(r)) : undefined;
-    const figures = header && figuresOnLabelLine(r, printedLabel(text, r, labelAt(r)));
-    return header && figures?.length ? [{ r, figures, header }] : [];
+    return { r, header, figures: header ? figuresOnLabelLine(r, printedLabel(text, r, labelAt(r))) : null };
   });
+  const raw = lines.flatMap(({ r, header, figures }) => (header && figures?.length ? [{ r, figures, header }] : []));
   const width = columnLabels.length;
   const byHeader = new Map(headers.map((h) => [h, measured(h, raw.filter((x) => x.header === h && x.figures.length === width).map((x) => x.figures))]));
   // A stacked header's words do not stand over their columns: it reads rows only once measured.
   for (const [h, m] of byHeader) if (h.stacked && !m.measured) byHeader.set(h, transferred(h, byHeader) ?? m);
+  // Or its words stand over every figure under it after all (a narrow page wraps them in place).
+  for (const [h, m] of byHeader)
+    if (h.stacked && !m.measured && wordsOverFigures(h, raw.filter((x) => x.header === h).map((x) => x.figures))) byHeader.set(h, { ...m, measured: true });
   // Best of all, the columns the figures under this header fall into (layout-clusters.ts).
   for (const [h, m] of byHeader) {
     const spans = columnSpans(raw.filter((x) => x.header === h).map((x) => x.figures), width);
@@ -256,5 +203,17 @@ export function readByLayout(text: string, from: number, to: number, columnLabel
     r.candidates = placedReadings(figures, header, keep);
     placed.add(r.spec.id);
   }
+  // A row printing no figure at all keeps every cell blank, but only under a header whose every
+  // other row has its figures on its own label's line with the total under 总计: pdftotext may move
+  // a row's figures onto the next label's line or below it, and a row then looks blank while its
+  // neighbour reads its figures, a shift the column sums cannot see.
+  const trusted = new Set(found.filter((x) => x.figures.length >= width || totalAligned(x)).map((x) => x.r));
+  const clean = (h: LayoutHeader) => (!h.stacked || byHeader.get(h)!.measured) &&
+    lines.every((x) => x.header !== h || x.figures?.length === 0 || trusted.has(x.r));
+  for (const { r, header, figures } of lines)
+    if (header && figures?.length === 0 && clean(header)) {
+      r.candidates = [{ vals: Array.from({ length: width }, () => null), how: 'placed' }];
+      placed.add(r.spec.id);
+    }
   return placed;
 }
