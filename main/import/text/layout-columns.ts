@@ -166,10 +166,12 @@ function printedLabel(text: string, r: RowRead, at: number): string | undefined 
 
 /**
  * Rows of Table 三 in layout text read by position (in place): their readings become the placed
- * ones. Returns the ids of the rows read so, or an empty set when the text is not laid out.
+ * ones. Returns the ids of the rows read so, or an empty set when the text is not laid out; `weak`
+ * collects those read on the least evidence (blank rows, rows under header words alone), which a
+ * rule must confirm (layout-confirm.ts); null: such rows are not read.
  */
 export function readByLayout(text: string, from: number, to: number, columnLabels: readonly string[], rows: RowRead[],
-  labelAt: (r: RowRead) => number, keep: (v: Vals) => boolean): Set<string> {
+  labelAt: (r: RowRead) => number, keep: (v: Vals) => boolean, weak: Set<string> | null = new Set<string>()): Set<string> {
   const headers = layoutHeaders(text, from, to, columnLabels);
   const placed = new Set<string>();
   if (!headers.length) return placed;
@@ -184,7 +186,7 @@ export function readByLayout(text: string, from: number, to: number, columnLabel
   for (const [h, m] of byHeader) if (h.stacked && !m.measured) byHeader.set(h, transferred(h, byHeader) ?? m);
   // Or its words stand over every figure under it after all (a narrow page wraps them in place).
   for (const [h, m] of byHeader)
-    if (h.stacked && !m.measured && wordsOverFigures(h, raw.filter((x) => x.header === h).map((x) => x.figures))) byHeader.set(h, { ...m, measured: true });
+    if (weak && h.stacked && !m.measured && wordsOverFigures(h, raw.filter((x) => x.header === h).map((x) => x.figures))) byHeader.set(h, { ...m, measured: true, byWords: true });
   // Best of all, the columns the figures under this header fall into (layout-clusters.ts).
   for (const [h, m] of byHeader) {
     const spans = columnSpans(raw.filter((x) => x.header === h).map((x) => x.figures), width);
@@ -202,6 +204,7 @@ export function readByLayout(text: string, from: number, to: number, columnLabel
     }
     r.candidates = placedReadings(figures, header, keep);
     placed.add(r.spec.id);
+    if (header.byWords) weak!.add(r.spec.id);
   }
   // A row printing no figure at all keeps every cell blank, but only under a header whose every
   // other row has its figures on its own label's line with the total under 总计: pdftotext may move
@@ -211,9 +214,10 @@ export function readByLayout(text: string, from: number, to: number, columnLabel
   const clean = (h: LayoutHeader) => (!h.stacked || byHeader.get(h)!.measured) &&
     lines.every((x) => x.header !== h || x.figures?.length === 0 || trusted.has(x.r));
   for (const { r, header, figures } of lines)
-    if (header && figures?.length === 0 && clean(header)) {
+    if (weak && header && figures?.length === 0 && clean(header)) {
       r.candidates = [{ vals: Array.from({ length: width }, () => null), how: 'placed' }];
       placed.add(r.spec.id);
+      weak.add(r.spec.id);
     }
   return placed;
 }

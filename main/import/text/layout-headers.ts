@@ -18,6 +18,8 @@ export interface LayoutHeader {
   measured?: boolean;
   /** Each column's extent seen on the figures of the rows under this header (layout-clusters.ts). */
   spans?: ColumnSpan[];
+  /** Stacked words trusted because they stand over every figure: its rows need a rule to confirm them. */
+  byWords?: boolean;
 }
 
 
