@@ -177,9 +177,12 @@ export function readByLayout(text: string, from: number, to: number, columnLabel
   if (!headers.length) return placed;
   const lines = rows.map((r) => {
     const header = r.hit ? headerFor(headers, labelAt(r)) : undefined;
-    return { r, header, figures: header ? figuresOnLabelLine(r, printedLabel(text, r, labelAt(r))) : null };
+    const plain = header ? figuresOnLabelLine(r) : null;
+    // Figures alone between the label's lines: read only where a rule can confirm them.
+    const figures = plain ?? (header && weak ? figuresOnLabelLine(r, printedLabel(text, r, labelAt(r))) : null);
+    return { r, header, figures, wrapped: !plain && !!figures };
   });
-  const raw = lines.flatMap(({ r, header, figures }) => (header && figures?.length ? [{ r, figures, header }] : []));
+  const raw = lines.flatMap(({ r, header, figures, wrapped }) => (header && figures?.length ? [{ r, figures, header, wrapped }] : []));
   const width = columnLabels.length;
   const byHeader = new Map(headers.map((h) => [h, measured(h, raw.filter((x) => x.header === h && x.figures.length === width).map((x) => x.figures))]));
   // A stacked header's words do not stand over their columns: it reads rows only once measured.
@@ -190,11 +193,11 @@ export function readByLayout(text: string, from: number, to: number, columnLabel
   // Best of all, the columns the figures under this header fall into (layout-clusters.ts).
   for (const [h, m] of byHeader) {
     const spans = columnSpans(raw.filter((x) => x.header === h).map((x) => x.figures), width);
-    if (spans) byHeader.set(h, { ...m, centers: spans.map((s) => (s.lo + s.hi) / 2), measured: true, spans });
+    if (spans && weak) byHeader.set(h, { ...m, centers: spans.map((s) => (s.lo + s.hi) / 2), measured: true, spans, byWords: true });
   }
   const found = raw.filter((x) => !x.header.stacked || byHeader.get(x.header)!.measured).map((x) => ({ ...x, header: byHeader.get(x.header)! }));
   if (!laidOut(found)) return placed;
-  for (const { r, figures, header } of found) {
+  for (const { r, figures, header, wrapped } of found) {
     // A row printed with every cell is read as printed; only rows with blanks need their places.
     if (figures.length >= header.centers.length) continue;
     // Without its total under 总计 the row's figures are not all on this line (a wrapped row).
@@ -204,7 +207,7 @@ export function readByLayout(text: string, from: number, to: number, columnLabel
     }
     r.candidates = placedReadings(figures, header, keep);
     placed.add(r.spec.id);
-    if (header.byWords) weak!.add(r.spec.id);
+    if (header.byWords || wrapped) weak!.add(r.spec.id);
   }
   // A row printing no figure at all keeps every cell blank, but only under a header whose every
   // other row has its figures on its own label's line with the total under 总计: pdftotext may move

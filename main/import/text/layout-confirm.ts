@@ -1,6 +1,7 @@
 /**
  * Rows of Table 三 read on the least evidence of their places (a row printing no figure taken as
- * blanks, rows under stacked header words trusted because they stand over every figure) are kept
+ * blanks, rows under stacked header words trusted because they stand over every figure, columns
+ * measured on a page's figures alone, figures alone between a wrapped label's lines) are kept
  * only where a rule tying them to other rows can be checked (issue 18: the rules confirm every
  * placement). A row's own sum (T3-3) holds in any column, so a figure one column over shows only in
  * a column sum: T3-2 for the outcome rows and （七）总计, T3-1 for 一、二、（七）、四. A rule with a

@@ -18,7 +18,7 @@ export interface LayoutHeader {
   measured?: boolean;
   /** Each column's extent seen on the figures of the rows under this header (layout-clusters.ts). */
   spans?: ColumnSpan[];
-  /** Stacked words trusted because they stand over every figure: its rows need a rule to confirm them. */
+  /** Measured on little evidence (stacked words over every figure, or the figures' own groups): its rows need a rule to confirm them. */
   byWords?: boolean;
 }
 
