@@ -189,11 +189,11 @@ export function readByLayout(text: string, from: number, to: number, columnLabel
   for (const [h, m] of byHeader) if (h.stacked && !m.measured) byHeader.set(h, transferred(h, byHeader) ?? m);
   // Or its words stand over every figure under it after all (a narrow page wraps them in place).
   for (const [h, m] of byHeader)
-    if (weak && h.stacked && !m.measured && wordsOverFigures(h, raw.filter((x) => x.header === h).map((x) => x.figures))) byHeader.set(h, { ...m, measured: true, byWords: true });
+    if (weak && h.stacked && !m.measured && wordsOverFigures(h, raw.filter((x) => x.header === h).map((x) => x.figures))) byHeader.set(h, { ...m, measured: true, needsRule: true });
   // Best of all, the columns the figures under this header fall into (layout-clusters.ts).
   for (const [h, m] of byHeader) {
     const spans = columnSpans(raw.filter((x) => x.header === h).map((x) => x.figures), width);
-    if (spans && weak) byHeader.set(h, { ...m, centers: spans.map((s) => (s.lo + s.hi) / 2), measured: true, spans, byWords: true });
+    if (spans && weak) byHeader.set(h, { ...m, centers: spans.map((s) => (s.lo + s.hi) / 2), measured: true, spans, needsRule: true });
   }
   const found = raw.filter((x) => !x.header.stacked || byHeader.get(x.header)!.measured).map((x) => ({ ...x, header: byHeader.get(x.header)! }));
   if (!laidOut(found)) return placed;
@@ -207,7 +207,7 @@ export function readByLayout(text: string, from: number, to: number, columnLabel
     }
     r.candidates = placedReadings(figures, header, keep);
     placed.add(r.spec.id);
-    if (header.byWords || wrapped) weak!.add(r.spec.id);
+    if (header.needsRule || wrapped) weak!.add(r.spec.id);
   }
   // A row printing no figure at all keeps every cell blank, but only under a header whose every
   // other row has its figures on its own label's line with the total under 总计: pdftotext may move

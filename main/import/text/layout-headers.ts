@@ -19,7 +19,7 @@ export interface LayoutHeader {
   /** Each column's extent seen on the figures of the rows under this header (layout-clusters.ts). */
   spans?: ColumnSpan[];
   /** Measured on little evidence (stacked words over every figure, or the figures' own groups): its rows need a rule to confirm them. */
-  byWords?: boolean;
+  needsRule?: boolean;
 }
 
 
