@@ -5,7 +5,8 @@
  * the group sums allow (appeal-groups.ts).
  */
 import type { FormatDef } from '../../../report/formats/model';
-import type { Vals } from './candidates';
+import { appealsByLayout } from './appeals-layout';
+import type { Candidate, Vals } from './candidates';
 import { rowReadings, TooManyReadings } from './candidates';
 import { classify, isMarkdownRow, segmentCells, type Cell } from './cells';
 import { finding } from '../../../report/checks/helpers';
@@ -62,8 +63,11 @@ export function readAppeals(src: Source, def: FormatDef, from: number, to: numbe
   };
   let read: RowRead;
   const raw = segment.replace(/\s+/g, ' ').trim().slice(0, 60);
+  // pdftotext -layout with blank cells as spaces: the figures' places under the header (appeals-layout.ts).
+  const placed = gridRow ? null : appealsByLayout(src.text.slice(src.c.map[from] ?? src.text.length, b), size, t.groups.length);
   try {
-    read = { spec, hit: { start: headerEnd, end: headerEnd, form: 0, partial: false }, candidates: rowReadings(cells, { ...spec, exact: !!gridRow }), raw, tooMany: false };
+    const candidates = placed ? placed.map((vals): Candidate => ({ vals, how: 'placed' })) : rowReadings(cells, { ...spec, exact: !!gridRow });
+    read = { spec, hit: { start: headerEnd, end: headerEnd, form: 0, partial: false }, candidates, raw, tooMany: false };
   } catch (e) {
     if (!(e instanceof TooManyReadings)) throw e;
     read = { spec, hit: null, candidates: [], raw, tooMany: true };

@@ -6,6 +6,7 @@
  * part and what is there contradicts the standard order, the whole table is flagged instead.
  */
 import type { FormatDef } from '../../../report/formats/model';
+import { layoutHeaders } from './layout-headers';
 import { compactLabel } from './normalize';
 import type { Source } from './rows';
 
@@ -87,6 +88,11 @@ export function columnOrder(src: Source, def: FormatDef, from: number, to: numbe
       return { perm: isIdentity(perm) ? null : perm, unconfirmed: false, printed: perm.map((c) => cols[c]!.label) };
     }
   }
+
+  // pdftotext -layout of a header whose words narrow cells stack over several lines: the lines'
+  // order says nothing, the words' places on their lines do (layout-columns.ts finds the seven
+  // columns left to right in the standard order, or nothing).
+  if (layoutHeaders(src.text, a, b, cols.map((c) => c.label)).length) return { ...none, printed: cols.map((c) => c.label) };
 
   // Only part of the header is readable: the standard order is kept when what is there agrees
   // with it (each level read in order); anything else is a table whose order nobody can confirm.

@@ -13,78 +13,24 @@
  */
 import type { Candidate, Vals } from './candidates';
 import { compactLabel } from './normalize';
+import { columnSpans, spanOf } from './layout-clusters';
+import { headerFor, layoutHeaders, type LayoutHeader, type Placed } from './layout-headers';
 import type { RowRead } from './rows';
 
-export interface LayoutHeader {
-  /** Original-text offset of the header line. */
-  at: number;
-  /** Centre of each column's header word, in characters from the line start, standard order. */
-  centers: number[];
-  /** Smallest distance between neighbouring columns. */
-  pitch: number;
-  /** Printed over several lines: its words are cut and pushed about, so only figures measure it. */
-  stacked?: boolean;
-  /** The centres were measured on rows printed in full. */
-  measured?: boolean;
-}
-
-/** A figure on the label's line, by its centre in characters from the line start. */
-interface Placed {
-  text: string;
-  center: number;
-}
-
 const FIGURE = /^\d{1,9}$/;
-/** Header words are cut where a narrow cell wraps them (「商业企」 / 「业」): two characters name a column. */
-const HEAD = 2;
-
-/** A header printed over at most this many lines (「自然人 社会 总计」 over 「科研 法律服务」 over 「商业企业 公益 其他」…). */
-const HEADER_LINES = 6;
-
-/**
- * The headers naming every column, each word a token of its own: on one line, or stacked over a
- * few lines where narrow cells wrap their words (each column by its first word found); the
- * columns' centres must run left to right in the standard order.
- */
-export function layoutHeaders(text: string, from: number, to: number, columnLabels: readonly string[]): LayoutHeader[] {
-  const heads = columnLabels.map((l) => compactLabel(l).slice(0, HEAD));
-  const lines = text.slice(from, to).split('\n');
-  const starts: number[] = [];
-  lines.reduce((at, l) => (starts.push(at), at + l.length + 1), from);
-  const out: LayoutHeader[] = [];
-  for (let i = 0; i < lines.length; i++) {
-    const centers: (number | undefined)[] = heads.map(() => undefined);
-    for (let j = i; j < Math.min(lines.length, i + HEADER_LINES); j++) {
-      for (const m of lines[j]!.matchAll(/\S+/g)) {
-        const k = heads.findIndex((h, c) => centers[c] === undefined && m[0].startsWith(h));
-        if (k >= 0) centers[k] = m.index + m[0].length / 2;
-      }
-      // A header starts on its first line: a window whose first line names no column is not one.
-      if (j === i && centers.every((c) => c === undefined)) break;
-      if (centers.every((c) => c !== undefined)) {
-        const cs = centers as number[];
-        const gaps = cs.slice(1).map((c, k) => c - cs[k]!);
-        if (gaps.every((g) => g > 1)) {
-          out.push({ at: starts[j]!, centers: cs, pitch: Math.min(...gaps), ...(j > i ? { stacked: true } : {}) });
-          i = j;
-        }
-        break;
-      }
-    }
-  }
-  return out;
-}
-
 const figuresIn = (line: string) => [...line.matchAll(/\S+/g)].filter((m) => FIGURE.test(m[0]));
 
 /**
  * The figures of a row standing on a line of its own label, with their positions: the label's
  * last line, or, for a label wrapped around its figures, the line whose text before the figures is
- * the rest of this label (「形，不计其他情形）  8  1  9」). Null when anything but figures follows
- * them, or when figures stand on any other line (pdftotext puts a wrapped row's figures on a line
- * of their own between label lines, where they may as well be the next row's).
+ * the rest of this label (「形，不计其他情形）  8  1  9」), or a line of figures alone between the
+ * label's lines (「2.其他法律行政法规」 / 「  314   1189 1503」 / 「禁止公开」: LibreOffice centres
+ * figures on a wrapped label) when the rest of this label follows it (`printed`: the label as
+ * printed before the segment, compact). Null when anything but figures follows them, or when
+ * figures stand on any other line: a figure line below all of the label's text may as well be an
+ * unfound next row's.
  */
-export function figuresOnLabelLine(r: RowRead): Placed[] | null {
+export function figuresOnLabelLine(r: RowRead, printed?: string): Placed[] | null {
   if (r.segmentCol === undefined || r.segment === undefined) return null;
   const lines = r.segment.split('\n');
   const k = lines.findIndex((l) => figuresIn(l).length > 0);
@@ -93,12 +39,32 @@ export function figuresOnLabelLine(r: RowRead): Placed[] | null {
   const tokens = [...lines[k]!.matchAll(/\S+/g)];
   const first = tokens.findIndex((m) => FIGURE.test(m[0]));
   if (tokens.slice(first).some((m) => !FIGURE.test(m[0]))) return null;
-  if (k > 0) {
-    const before = first > 0 ? compactLabel(tokens[first - 1]![0]) : '';
+  if (k > 0 && first === 0) {
+    if (printed === undefined || !labelGoesOn(r, printed, lines.slice(k + 1).join('\n'))) return null;
+  } else if (k > 0) {
+    const before = compactLabel(tokens[first - 1]![0]);
     if (before.length < 2 || !r.spec.labels.some((l) => compactLabel(l).includes(before))) return null;
   } else if (first > 0) return null;
   const offset = k === 0 ? r.segmentCol : 0;
   return tokens.slice(first).map((m) => ({ text: m[0], center: offset + m.index + m[0].length / 2 }));
+}
+
+/**
+ * The label printed so far (`printed`) is the start of one of the row's labels, and the rest of
+ * that label follows in `after`, in order (a group label's pieces may stand between: 「）不 益」).
+ */
+function labelGoesOn(r: RowRead, printed: string, after: string): boolean {
+  const rest = compactLabel(after);
+  return r.spec.labels.some((l) => {
+    const label = compactLabel(l);
+    if (printed.length < 2 || !label.startsWith(printed) || label.length === printed.length) return false;
+    let at = 0;
+    for (const ch of label.slice(printed.length)) {
+      at = rest.indexOf(ch, at) + 1;
+      if (at === 0) return false;
+    }
+    return true;
+  });
 }
 
 /** Two columns closer than this to a figure's nearest one are both possible for it. */
@@ -106,6 +72,10 @@ const SLACK = 1.5;
 
 /** Columns a figure can stand in: the nearest, and any other nearly as near. */
 function columnsNear(center: number, h: LayoutHeader): number[] {
+  if (h.spans) {
+    const j = spanOf(h.spans, center);
+    return j < 0 ? [] : [j];
+  }
   const d = h.centers.map((c) => Math.abs(c - center));
   const nearest = Math.min(...d);
   if (nearest > 1.5 * h.pitch) return [];
@@ -134,11 +104,6 @@ export function placedReadings(figures: Placed[], h: LayoutHeader, keep: (v: Val
   };
   rec(0);
   return out;
-}
-
-/** The header line a row reads against: the last one above its label. */
-export function headerFor(headers: readonly LayoutHeader[], at: number): LayoutHeader | undefined {
-  return headers.filter((h) => h.at < at).at(-1);
 }
 
 /** The row's last figure stands under 总计 and nowhere else (a row's total is printed whenever it is not 0). */
@@ -173,6 +138,15 @@ function transferred(h: LayoutHeader, byHeader: ReadonlyMap<LayoutHeader, Layout
 }
 
 /**
+ * Every figure under a header stands within three quarters of its pitch of a column word, and
+ * every row's last figure under 总计: the words mark the columns though printed over several lines.
+ */
+function wordsOverFigures(h: LayoutHeader, rows: readonly Placed[][]): boolean {
+  const near = (f: Placed) => Math.min(...h.centers.map((c) => Math.abs(c - f.center))) <= 1;
+  return rows.length >= 3 && rows.every((r) => r.every(near) && totalAligned({ figures: r, header: h }));
+}
+
+/**
  * Whether the table is laid out by position: at least three rows carry two or more figures on
  * their label's line, and in two of three such rows (or more) the last one stands under 总计.
  * Running text puts figures right after labels of any length, so its totals do not line up.
@@ -183,27 +157,47 @@ export function laidOut(rows: { figures: Placed[]; header: LayoutHeader }[]): bo
   return aligned >= 3 && aligned * 3 >= multi.length * 2;
 }
 
+/** The row's label as printed before its segment, compact (undefined when the segment is not found after it). */
+function printedLabel(text: string, r: RowRead, at: number): string | undefined {
+  if (!r.segment) return undefined;
+  const a = text.indexOf(r.segment, at);
+  return a < 0 ? undefined : compactLabel(text.slice(at, a));
+}
+
 /**
  * Rows of Table 三 in layout text read by position (in place): their readings become the placed
- * ones. Returns the ids of the rows read so, or an empty set when the text is not laid out.
+ * ones. Returns the ids of the rows read so, or an empty set when the text is not laid out; `weak`
+ * collects those read on the least evidence (blank rows, rows under header words alone), which a
+ * rule must confirm (layout-confirm.ts); null: such rows are not read.
  */
 export function readByLayout(text: string, from: number, to: number, columnLabels: readonly string[], rows: RowRead[],
-  labelAt: (r: RowRead) => number, keep: (v: Vals) => boolean): Set<string> {
+  labelAt: (r: RowRead) => number, keep: (v: Vals) => boolean, weak: Set<string> | null = new Set<string>()): Set<string> {
   const headers = layoutHeaders(text, from, to, columnLabels);
   const placed = new Set<string>();
   if (!headers.length) return placed;
-  const raw = rows.flatMap((r) => {
+  const lines = rows.map((r) => {
     const header = r.hit ? headerFor(headers, labelAt(r)) : undefined;
-    const figures = header && figuresOnLabelLine(r);
-    return header && figures?.length ? [{ r, figures, header }] : [];
+    const plain = header ? figuresOnLabelLine(r) : null;
+    // Figures alone between the label's lines: read only where a rule can confirm them.
+    const figures = plain ?? (header && weak ? figuresOnLabelLine(r, printedLabel(text, r, labelAt(r))) : null);
+    return { r, header, figures, wrapped: !plain && !!figures };
   });
+  const raw = lines.flatMap(({ r, header, figures, wrapped }) => (header && figures?.length ? [{ r, figures, header, wrapped }] : []));
   const width = columnLabels.length;
   const byHeader = new Map(headers.map((h) => [h, measured(h, raw.filter((x) => x.header === h && x.figures.length === width).map((x) => x.figures))]));
   // A stacked header's words do not stand over their columns: it reads rows only once measured.
   for (const [h, m] of byHeader) if (h.stacked && !m.measured) byHeader.set(h, transferred(h, byHeader) ?? m);
+  // Or its words stand over every figure under it after all (a narrow page wraps them in place).
+  for (const [h, m] of byHeader)
+    if (weak && h.stacked && !m.measured && wordsOverFigures(h, raw.filter((x) => x.header === h).map((x) => x.figures))) byHeader.set(h, { ...m, measured: true, needsRule: true });
+  // Best of all, the columns the figures under this header fall into (layout-clusters.ts).
+  for (const [h, m] of byHeader) {
+    const spans = columnSpans(raw.filter((x) => x.header === h).map((x) => x.figures), width);
+    if (spans && weak) byHeader.set(h, { ...m, centers: spans.map((s) => (s.lo + s.hi) / 2), measured: true, spans, needsRule: true });
+  }
   const found = raw.filter((x) => !x.header.stacked || byHeader.get(x.header)!.measured).map((x) => ({ ...x, header: byHeader.get(x.header)! }));
   if (!laidOut(found)) return placed;
-  for (const { r, figures, header } of found) {
+  for (const { r, figures, header, wrapped } of found) {
     // A row printed with every cell is read as printed; only rows with blanks need their places.
     if (figures.length >= header.centers.length) continue;
     // Without its total under 总计 the row's figures are not all on this line (a wrapped row).
@@ -213,6 +207,20 @@ export function readByLayout(text: string, from: number, to: number, columnLabel
     }
     r.candidates = placedReadings(figures, header, keep);
     placed.add(r.spec.id);
+    if (header.needsRule || wrapped) weak!.add(r.spec.id);
   }
+  // A row printing no figure at all keeps every cell blank, but only under a header whose every
+  // other row has its figures on its own label's line with the total under 总计: pdftotext may move
+  // a row's figures onto the next label's line or below it, and a row then looks blank while its
+  // neighbour reads its figures, a shift the column sums cannot see.
+  const trusted = new Set(found.filter((x) => x.figures.length >= width || totalAligned(x)).map((x) => x.r));
+  const clean = (h: LayoutHeader) => (!h.stacked || byHeader.get(h)!.measured) &&
+    lines.every((x) => x.header !== h || x.figures?.length === 0 || trusted.has(x.r));
+  for (const { r, header, figures } of lines)
+    if (weak && header && figures?.length === 0 && clean(header)) {
+      r.candidates = [{ vals: Array.from({ length: width }, () => null), how: 'placed' }];
+      placed.add(r.spec.id);
+      weak.add(r.spec.id);
+    }
   return placed;
 }

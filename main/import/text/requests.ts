@@ -13,6 +13,7 @@ import { fixOtherShape } from './other-shape';
 import { splitSharedRuns } from './shared-runs';
 import { inferUnread } from './infer';
 import { readByLayout } from './layout-columns';
+import { unconfirmed } from './layout-confirm';
 import { readTotalsOnly } from './totals-only';
 import { originalStart } from './normalize';
 
@@ -74,7 +75,11 @@ function boundsBroken(def: FormatDef, get: Lookup): boolean {
   return false;
 }
 
-export function readRequests(src: Source, def: FormatDef, from: number, to: number, evidence: Map<string, number>): TableRead {
+/**
+ * `weakOk`: rows may be read on the least evidence of their places (layout-confirm.ts); when no
+ * rule can confirm such a row, the table is read again without them.
+ */
+export function readRequests(src: Source, def: FormatDef, from: number, to: number, evidence: Map<string, number>, weakOk = true): TableRead {
   const t = def.requests;
   // The header between the heading and the first row says where each column is (columns.ts).
   const firstRow = new LabelMatcher([t.rows[0]!.label, ...(t.rows[0]!.aliases ?? [])]).find(src.c.text, from, to);
@@ -100,9 +105,10 @@ export function readRequests(src: Source, def: FormatDef, from: number, to: numb
   const shared = splitSharedRuns(rows, (v) => v.every(isCount) && rowSumOk(v), (id) => t.rows.find((r) => r.key === id)!.label);
   // pdftotext -layout with blank cells as spaces: figures placed by their position (layout-columns.ts).
   const end0 = to < src.c.map.length ? src.c.map[to]! : src.text.length;
+  const weak = new Set<string>();
   const placed = order.perm ? new Set<string>()
     : readByLayout(src.text, src.c.map[from] ?? src.text.length, end0, t.columns.map((c) => c.label), rows,
-      (r) => originalStart(src.c, r.hit!.start), (v) => v.every(isCount) && rowSumOk(v));
+      (r) => originalStart(src.c, r.hit!.start), (v) => v.every(isCount) && rowSumOk(v), weakOk ? weak : null);
   if (order.perm)
     for (const r of rows) r.candidates = r.candidates.map((c) => reorder(c, order.perm!));
 
@@ -122,6 +128,8 @@ export function readRequests(src: Source, def: FormatDef, from: number, to: numb
   // A placed reading that breaks a rule of the table is not trusted: a figure may sit one column off.
   const picked: Lookup = (id) => res.picks.get(id)?.vals;
   const placedBroken = placed.size > 0 && (violations(def, picked) > 0 || boundsBroken(def, picked));
+  // …nor one read on little evidence that no rule can check (layout-confirm.ts): read without them.
+  if (!placedBroken && unconfirmed(def, res, weak).size) return readRequests(src, def, from, to, evidence, false);
   for (const r of rows) {
     const pick = res.picks.get(r.spec.id) ?? null;
     const unsure = res.uncertain.get(r.spec.id) ?? [];
