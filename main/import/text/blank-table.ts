@@ -43,7 +43,8 @@ export function readBlankTable(read: TableRead, def: FormatDef, table: BlankTabl
   const paths = pathsOf(def, table);
   if (!labelsFound || !paths.some((p) => read.uncertain.has(p) || read.values.get(p) === undefined)) return;
   // No digit at all but item numbers (「1.属于国家秘密」): crawler text glues figures to labels.
-  if (figureTokens(region).length || /\d/.test(region.replace(/\d{1,2}[.、．](?=\D)/g, ''))) return;
+  // Full-width digits are figures too: folded, they would pass for the table's own characters.
+  if (figureTokens(region).length || /[0-9０-９]/.test(region.replace(/[0-9０-９]{1,2}[.、．](?=\D)/g, ''))) return;
   if (!ownWordsOnly(region, tableChars(def, table))) return;
   for (const p of paths) {
     read.values.set(p, '0');

@@ -22,7 +22,8 @@ export interface SegmentCells {
   running?: boolean;
 }
 
-const BLANK = /^(?:[-—–－/／\\]|无|空)?$/;
+/** A blank cell: empty, a dash or slash (「——」 is two em dashes in Chinese typesetting), 无, 空. */
+const BLANK = /^(?:[-—–－/／\\⸺⸻]|——|无|空)?$/;
 const NUMBER = /^([+-]?\d+(?:\.\d+)?)(万元|元|件|项|个|条|次)?$/;
 /** A spreadsheet's error value copied as text: a cell that had a figure nobody can read, not a blank. */
 export const SHEET_ERROR = /^#(?:DIV\/0!|REF!|VALUE!|N\/A|NAME\?|NUM!|NULL!|SPILL!|CALC!|GETTING_DATA)$/i;

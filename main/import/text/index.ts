@@ -46,6 +46,13 @@ export function readPublished(text: string, source: ImportSource, opts: ImportOp
   if (source === 'text') text = joinTabLines(dropPrintMargins(text));
   let c = compact(text);
   let headings = findHeadings(text, c);
+  // Full-width figures (「１２８８」, a CMS's or an editor's choice) read as the figures they are, in the
+  // tables only: sections keep the text as printed. Same length, so positions and headings stand.
+  const tablesFrom = headings.find((x) => x.section === 1)?.end;
+  if (tablesFrom !== undefined) {
+    const tablesTo = headings.find((x) => x.section > 3)?.start ?? text.length;
+    text = text.slice(0, tablesFrom) + text.slice(tablesFrom, tablesTo).replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0)) + text.slice(tablesTo);
+  }
   const second = splitSecondReport(text, headings);
   if (second) {
     text = second.first;

@@ -1,0 +1,69 @@
+/**
+ * Shapes of published pages the widened holdout corpus (test/import/holdout/make-widen.ts) found read
+ * WRONG without a flag, or not at all:
+ * - a Chromium PDF of a page printing its figures full-width (「７」), with their unit (「4件」) or its
+ *   zeros as 「-」「/」「——」 (pdf.js gives 「⸺」): the PDF reader took no such row for a row of figures,
+ *   read its label as a row of blank cells, and the blanks as 0 — Table 三's 22 non-zero cells of
+ *   qingshi-2024 read 0, nothing flagged;
+ * - pdftotext `-layout` of the full-width page: no ASCII digit in Table 三, so it passed for a table
+ *   printed blank and was read as all 0 (the same 22 cells wrong);
+ * - a page's 「——」 for zero (Chromium innerText): not a blank, so every row was flagged.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { pdfToText } from '../../main/import/pdf/assemble';
+import type { PdfPage } from '../../main/import/pdf/extract';
+import { readPublished } from '../../main/import/text';
+import { loadReport, renderReport, SHARED, unflaggedWrong } from './helpers';
+import { asPdf } from './pdf-items';
+
+const FIX = join(import.meta.dirname, '../fixtures/text');
+const qingshi = loadReport(join(SHARED, 'reports/qingshi-2024.json'));
+const REQUESTS = Object.keys(qingshi.requests).flatMap((k) => qingshi.requests[k]!.map((_, c) => `requests.${k}.${c}`));
+
+/** qingshi-2024 as PDF items with every whole figure printed as `print` has it (Table 二's money untouched). */
+function printed(print: (figure: string) => string): PdfPage[] {
+  return asPdf(renderReport(qingshi, 'tabs')).map((p) => ({ ...p, items: p.items.map((i) => (/^\d+$/.test(i.str) ? { ...i, str: print(i.str) } : i)) }));
+}
+const fullWidth = (f: string) => f.replace(/\d/g, (d) => String.fromCharCode(d.charCodeAt(0) + 0xfee0));
+
+describe('a PDF whose figures are printed full-width, with 件, or with a mark for zero', () => {
+  for (const [name, print] of [
+    ['full-width 「７」', fullWidth],
+    ['with their unit 「7件」', (f: string) => `${f}件`],
+    ['zeros as 「-」', (f: string) => (f === '0' ? '-' : f)],
+    ['zeros as 「/」', (f: string) => (f === '0' ? '/' : f)],
+    ['zeros as 「——」 (pdf.js: 「⸺」)', (f: string) => (f === '0' ? '⸺' : f)],
+  ] as const) {
+    it(`${name}: Table 三 and 四 read right, none flagged`, () => {
+      const r = readPublished(pdfToText(printed(print)).text, 'pdf');
+      expect(unflaggedWrong(r, qingshi)).toEqual([]);
+      expect(r.uncertain.filter((c) => c.startsWith('requests.') || c.startsWith('appeals.'))).toEqual([]);
+      expect(r.report.requests).toEqual(qingshi.requests);
+      expect(r.report.appeals).toEqual(qingshi.appeals);
+    });
+  }
+});
+
+describe('copied text of such pages', () => {
+  it('pdftotext -layout of the full-width page: read as the figures printed, not as a blank table of 0', () => {
+    const r = readPublished(readFileSync(join(FIX, 'qingshi-2024.site-full-width.pdftotext-layout.txt'), 'utf8'), 'text');
+    expect(unflaggedWrong(r, qingshi)).toEqual([]);
+    expect(r.findings.map((f) => f.rule)).not.toContain('IMPORT-BLANK-TABLE');
+    expect(r.report.requests).toEqual(qingshi.requests);
+  });
+
+  it('a full-width figure in a table otherwise printed blank: not a blank table (flagged, never 0)', () => {
+    const blank = readFileSync(join(FIX, 'akto-muztagh-2022.nbsp.chromium.pdftotext.txt'), 'utf8');
+    const r = readPublished(blank.replace('6.属于四类过程性信息', '6.属于四类过程性信息 １'), 'text');
+    expect(r.findings.filter((f) => f.rule === 'IMPORT-BLANK-TABLE').map((f) => f.message.slice(0, 2))).not.toContain('表三');
+    expect(r.uncertain.filter((c) => c.startsWith('requests.')).length).toBeGreaterThan(0);
+  });
+
+  it('Chromium innerText of a page writing 「——」 for zero: blank cells, read right', () => {
+    const r = readPublished(readFileSync(join(FIX, 'qingshi-2024.site-emdash.innertext.txt'), 'utf8'), 'text');
+    expect(unflaggedWrong(r, qingshi)).toEqual([]);
+    expect(r.uncertain.filter((c) => REQUESTS.includes(c))).toEqual([]);
+  });
+});
