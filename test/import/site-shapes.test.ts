@@ -67,3 +67,16 @@ describe('copied text of such pages', () => {
     expect(r.uncertain.filter((c) => REQUESTS.includes(c))).toEqual([]);
   });
 });
+
+describe('Table 三 published as a picture', () => {
+  it('Chromium innerText of the page: nothing read as 0, every cell flagged, and the clerk is told why', () => {
+    const r = readPublished(readFileSync(join(FIX, 'qingshi-2024.site-image.innertext.txt'), 'utf8'), 'text');
+    expect(unflaggedWrong(r, qingshi)).toEqual([]);
+    expect(REQUESTS.every((c) => (r.uncertain as string[]).includes(c))).toBe(true);
+    const note = r.findings.find((f) => f.rule === 'IMPORT-MISSING' && f.message.startsWith('表三'));
+    expect(note?.message).toContain('可能以图片发布');
+    expect(note?.cells).toHaveLength(REQUESTS.length);
+    // Table 四 below it is read as printed.
+    expect(r.report.appeals).toEqual(qingshi.appeals);
+  });
+});

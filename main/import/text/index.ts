@@ -12,7 +12,7 @@ import { assemble, type ImportOptions, type ImportResult, type ImportSource } fr
 import { readActive } from './active';
 import { activeFit, activeTokens, applyActiveFit, blockByBlock } from './active-fit';
 import { figuresUnderHeaders } from './active-headers';
-import { readBlankTable } from './blank-table';
+import { noteTableNotInText, readBlankTable } from './blank-table';
 import { readAppeals } from './appeals';
 import { dropPrintMargins, runningLines } from './clean';
 import { applyCountFit, cellsInOrder, countFit, figureTokens, pageTailFigures } from './count-fit';
@@ -113,6 +113,7 @@ export function readPublished(text: string, source: ImportSource, opts: ImportOp
         : def.appeals.groups.every((g) => compact(region).text.includes(compactLabel(g.label)));
       // Not on the PDF reader's own text: it may place a table's figures outside the table's span.
       if (source !== 'pdf') readBlankTable(read, def, table, region, labels, name);
+      noteTableNotInText(read, def, table, name);
     }
   }
 

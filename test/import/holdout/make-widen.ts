@@ -6,7 +6,9 @@
  * - our .docx export opened in LibreOffice and saved as text (Word-table text: a cell per line) and as
  *   HTML (the file, and Chromium `innerText` of it);
  * - our .xlsx export saved by LibreOffice as CSV (every visible sheet, in order, as a clerk pastes them)
- *   and printed to PDF by Calc (the PDF, pdftotext plain and `-layout`).
+ *   and printed to PDF by Calc (the PDF, pdftotext plain and `-layout`);
+ * - the Word-like Table 三 (vertical group label, wrapped labels) in other fonts and column widths, zeros
+ *   blank or 「—」 (word-like-variants.py) → LibreOffice PDF, and its pdftotext.
  *
  *   npx tsx test/import/holdout/make-widen.ts [/work/holdout-widen] [name…]
  */
@@ -18,6 +20,10 @@ import { chromium, type Page } from 'playwright-core';
 import { buildDocx, buildHtml, buildXlsx } from '../../../main/export';
 import { allReports, env } from './make';
 import { SITE_SHAPES } from './site-shapes';
+
+/** Other clerks' Word files of the Word-like Table 三 (word-like-variants.py: fonts, column widths, zeros). */
+const WORD_LIKE_VARIANTS = ['kaiti-12pt', 'hei-9pt-wide-labels', 'narrow-figures', 'blank-zeros', 'dash-zeros'];
+const WORD_LIKE_VARIANTS_PY = join(import.meta.dirname, 'word-like-variants.py');
 import type { HoldoutEntry } from './sources';
 
 export interface WidenOptions {
@@ -69,6 +75,11 @@ export async function makeWiden(out: string, { only, shapes, noOffice = false }:
       if (noOffice) continue;
       writeFileSync(join(work, `${name}.office.docx`), await buildDocx(report));
       writeFileSync(join(work, `${name}.office.xlsx`), await buildXlsx(report));
+      if (report.format !== 'gov-2021') continue;
+      for (const variant of WORD_LIKE_VARIANTS) {
+        execFileSync('/usr/bin/python3', [WORD_LIKE_VARIANTS_PY, path, join(work, `${name}.word-like-${variant}.docx`), variant]);
+        pdfs.push({ file: `${name}.word-like-${variant}.pdf`, source: name, how: `libreoffice-pdf/word-like-${variant}`, scope: ['requests.'] });
+      }
     }
     if (!noOffice) await officeWays(out, work, reports.map(([name]) => name), page, add, pdfs);
   } finally {
@@ -89,16 +100,18 @@ export async function makeWiden(out: string, { only, shapes, noOffice = false }:
 }
 
 /** Our .docx → LibreOffice text and HTML; our .xlsx → LibreOffice CSV (all sheets) and Calc PDF. */
-async function officeWays(out: string, work: string, names: string[], page: Page, add: (e: HoldoutEntry) => void, pdfs: { file: string; source: string; how: string }[]): Promise<void> {
+async function officeWays(out: string, work: string, names: string[], page: Page, add: (e: HoldoutEntry) => void, pdfs: { file: string; source: string; how: string; scope?: string[] }[]): Promise<void> {
   const docx = names.map((n) => join(work, `${n}.office.docx`));
   const xlsx = names.map((n) => join(work, `${n}.office.xlsx`));
   soffice(work, 'txt:Text (encoded):UTF8', docx);
   soffice(work, 'html', docx);
-  soffice(work, 'pdf', xlsx);
-  // Every sheet to its own CSV (token 12 = -1: all sheets, files named <name>-<sheet>.csv).
+  soffice(work, 'pdf', [...xlsx, ...readdirSync(work).filter((f) => f.includes('.word-like-') && f.endsWith('.docx')).map((f) => join(work, f))]);
+  for (const f of readdirSync(work).filter((f) => f.includes('.word-like-') && f.endsWith('.pdf'))) renameSync(join(work, f), join(out, f));
+  // Every sheet to its own CSV (token 9: as shown, the Save As dialog's default, so 1.2560 keeps its zero;
+  // token 12 = -1: all sheets, files named <name>-<sheet>.csv).
   const csvDir = join(work, 'csv');
   mkdirSync(csvDir);
-  soffice(work, 'csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,-1', xlsx, csvDir);
+  soffice(work, 'csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,true,false,false,-1', xlsx, csvDir);
   const csvs = readdirSync(csvDir);
   for (const name of names) {
     const text = `${name}.office-docx.libreoffice.txt`;
