@@ -1,7 +1,8 @@
 /**
  * Shapes of published pages the widened holdout corpus (test/import/holdout/make-widen.ts) found read
  * WRONG without a flag, or not at all:
- * - a Chromium PDF of a page printing its figures full-width (「７」), with their unit (「4件」) or its
+ * - a Chromium PDF of a page printing its figures full-width (「７」), with their unit (「4件」), with
+ *   thousands separators (「2,174」: rand-city-2022 88 cells, 249 over the corpus) or its
  *   zeros as 「-」「/」「——」 (pdf.js gives 「⸺」): the PDF reader took no such row for a row of figures,
  *   read its label as a row of blank cells, and the blanks as 0 — Table 三's 22 non-zero cells of
  *   qingshi-2024 read 0, nothing flagged;
@@ -16,15 +17,16 @@ import { pdfToText } from '../../main/import/pdf/assemble';
 import type { PdfPage } from '../../main/import/pdf/extract';
 import { readPublished } from '../../main/import/text';
 import { loadReport, renderReport, SHARED, unflaggedWrong } from './helpers';
+import { RANDOM_SPECS, randomReport } from './holdout/random-reports';
 import { asPdf } from './pdf-items';
 
 const FIX = join(import.meta.dirname, '../fixtures/text');
 const qingshi = loadReport(join(SHARED, 'reports/qingshi-2024.json'));
 const REQUESTS = Object.keys(qingshi.requests).flatMap((k) => qingshi.requests[k]!.map((_, c) => `requests.${k}.${c}`));
 
-/** qingshi-2024 as PDF items with every whole figure printed as `print` has it (Table 二's money untouched). */
-function printed(print: (figure: string) => string): PdfPage[] {
-  return asPdf(renderReport(qingshi, 'tabs')).map((p) => ({ ...p, items: p.items.map((i) => (/^\d+$/.test(i.str) ? { ...i, str: print(i.str) } : i)) }));
+/** A report (qingshi-2024) as PDF items with every whole figure printed as `print` has it (Table 二's money untouched). */
+function printed(print: (figure: string) => string, report = qingshi): PdfPage[] {
+  return asPdf(renderReport(report, 'tabs')).map((p) => ({ ...p, items: p.items.map((i) => (/^\d+$/.test(i.str) ? { ...i, str: print(i.str) } : i)) }));
 }
 const fullWidth = (f: string) => f.replace(/\d/g, (d) => String.fromCharCode(d.charCodeAt(0) + 0xfee0));
 
@@ -44,6 +46,14 @@ describe('a PDF whose figures are printed full-width, with 件, or with a mark f
       expect(r.report.appeals).toEqual(qingshi.appeals);
     });
   }
+});
+
+it('a PDF whose figures have thousands separators 「2,174」 (a city in the thousands): read right, none flagged', () => {
+  const city = randomReport(RANDOM_SPECS.find((s) => s.name === 'rand-city-2024')!);
+  const r = readPublished(pdfToText(printed((f) => Number(f).toLocaleString('en-US'), city)).text, 'pdf');
+  expect(unflaggedWrong(r, city)).toEqual([]);
+  expect(r.report.requests).toEqual(city.requests);
+  expect(r.uncertain.filter((c) => c.startsWith('requests.'))).toEqual([]);
 });
 
 describe('copied text of such pages', () => {

@@ -88,8 +88,11 @@ export function segmentCells(segment: string, labelLine: string, width = 0): Seg
   const lines = segment.split('\n');
   if (isMarkdownRow(labelLine)) {
     const pieces = lines[0]!.split('|');
-    // pieces[0] is the rest of the label's cell, the last piece what follows the closing pipe.
-    return { cells: pieces.slice(1, -1).flatMap((p) => classify(p, true)), exact: true };
+    // pieces[0] is the rest of the label's cell, the last piece what follows the closing pipe. Each
+    // figure filled its own cell: 「| 1 | 14 |」 under three columns is two figures and a blank
+    // somewhere, never 1, 1, 4 (a PDF's Table 二 row with its 本年废止件数 blank).
+    const cells = pieces.slice(1, -1).flatMap((p) => classify(p, true));
+    return { cells: cells.map((c) => (c.kind === 'num' ? { ...c, whole: true } : c)), exact: true };
   }
   const perLine = onePerLine(lines, width);
   if (perLine) return { cells: perLine, exact: false, counted: true, running: !/[|\t]/.test(segment) };
