@@ -8,7 +8,9 @@
  *   qingshi-2024 read 0, nothing flagged;
  * - pdftotext `-layout` of the full-width page: no ASCII digit in Table 三, so it passed for a table
  *   printed blank and was read as all 0 (the same 22 cells wrong);
- * - a page's 「——」 for zero (Chromium innerText): not a blank, so every row was flagged.
+ * - a page's 「——」 for zero (Chromium innerText), and 「-」 between figures in pdftotext -layout: not
+ *   blanks, so every row was flagged;
+ * - Table 三 published as a picture: 175 cells empty without a word of why.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -16,6 +18,7 @@ import { describe, expect, it } from 'vitest';
 import { pdfToText } from '../../main/import/pdf/assemble';
 import type { PdfPage } from '../../main/import/pdf/extract';
 import { readPublished } from '../../main/import/text';
+import { classify } from '../../main/import/text/cells';
 import { loadReport, renderReport, SHARED, unflaggedWrong } from './helpers';
 import { RANDOM_SPECS, randomReport } from './holdout/random-reports';
 import { asPdf } from './pdf-items';
@@ -75,6 +78,20 @@ describe('copied text of such pages', () => {
     const r = readPublished(readFileSync(join(FIX, 'qingshi-2024.site-emdash.innertext.txt'), 'utf8'), 'text');
     expect(unflaggedWrong(r, qingshi)).toEqual([]);
     expect(r.uncertain.filter((c) => REQUESTS.includes(c))).toEqual([]);
+  });
+});
+
+describe('zero marks between figures in running text', () => {
+  it('「7 - 1 - - 1 9」 is seven cells with blanks in place; 「— 2 —」 (a page number) is none', () => {
+    expect(classify('7 - 1 - - 1 9', false).map((c) => (c.kind === 'num' ? c.text : c.kind))).toEqual(['7', 'blank', '1', 'blank', 'blank', '1', '9']);
+    expect(classify('1 ⸺ ⸺ —— / ／ 1', false).filter((c) => c.kind === 'blank')).toHaveLength(5);
+    expect(classify('— 2 —', false)).toEqual([]);
+  });
+
+  it('pdftotext -layout of a page writing 「-」 for zero: read (every row was 「读不出7个数字」, 190 cells flagged)', () => {
+    const r = readPublished(readFileSync(join(FIX, 'qingshi-2024.site-dash.pdftotext-layout.txt'), 'utf8'), 'text');
+    expect(unflaggedWrong(r, qingshi)).toEqual([]);
+    expect(r.uncertain.filter((c) => REQUESTS.includes(c)).length).toBeLessThanOrEqual(2);
   });
 });
 

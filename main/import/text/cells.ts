@@ -40,6 +40,9 @@ export function classify(piece: string, exact: boolean): Cell[] {
     if (whole) return [numberCell(whole)];
     return exact ? [] : signedRun(raw);
   }
+  // A page number printed between dashes (「— 2 —」, LibreOffice's footer in pdftotext -raw) is no
+  // row of cells, though its dashes alone would be blank cells.
+  if (/^[-—–－‒]+ \d{1,3} [-—–－‒]+$/.test(raw)) return [];
   const cells: Cell[] = [];
   for (const p of raw.split(' ')) {
     const last = cells[cells.length - 1];
@@ -49,6 +52,12 @@ export function classify(piece: string, exact: boolean): Cell[] {
     }
     if (SHEET_ERROR.test(p)) {
       cells.push({ kind: 'bad', text: p });
+      continue;
+    }
+    // A mark printed for zero between figures (「7 - 1 - - 1 9」, pdftotext -layout of a page writing
+    // 「-」「/」「——」): a blank cell in its place, not words that end the row.
+    if (p && BLANK.test(p)) {
+      cells.push({ kind: 'blank' });
       continue;
     }
     const signed = signedRun(p);

@@ -1,12 +1,13 @@
 /**
  * More holdout inputs (issue 18: find the wrong figures nobody has seen yet), made by ways make.ts does
  * not try, with the same manifest.json / expected/ layout so tally.ts counts them:
- * - site shapes (site-shapes.ts) of our 「复制到网站」 page: the page file itself, Chromium `innerText`,
- *   Chromium print-to-PDF in landscape, and pdftotext plain and `-layout` of that PDF;
+ * - site shapes (site-shapes.ts) of our 「复制到网站」 page: the page file itself, Chromium `innerText`
+ *   and selection text, Chromium print-to-PDF in landscape, and pdftotext plain, `-layout`, `-raw` of
+ *   every PDF made here;
  * - our .docx export opened in LibreOffice and saved as text (Word-table text: a cell per line) and as
  *   HTML (the file, and Chromium `innerText` of it);
  * - our .xlsx export saved by LibreOffice as CSV (every visible sheet, in order, as a clerk pastes them)
- *   and printed to PDF by Calc (the PDF, pdftotext plain and `-layout`);
+ *   and printed to PDF by Calc;
  * - the Word-like Table 三 (vertical group label, wrapped labels) in other fonts and column widths, zeros
  *   blank or 「—」 (word-like-variants.py) → LibreOffice PDF, and its pdftotext.
  *
@@ -32,18 +33,25 @@ export interface WidenOptions {
   shapes?: string[];
   /** Leave out the LibreOffice ways (the slow part). */
   noOffice?: boolean;
+  /** What a test can make in well under a minute: no selection text, no Word-like variants. */
+  quick?: boolean;
 }
 
 /** Workbook order: 报告信息, then 表二, 表三, 表四 (file names sort otherwise). */
 const sheetOrder = (file: string) => '报二三四'.indexOf(/-(?:表)?(.)[^-]*\.csv$/.exec(file)?.[1] ?? '');
 const innerText = (page: Page) => page.evaluate(() => document.body.innerText);
+/** Ctrl+A, Ctrl+C: the selection's text (tables come out otherwise than innerText's). */
+const selectionText = (page: Page) => page.evaluate(() => {
+  document.execCommand('selectAll');
+  return window.getSelection()!.toString();
+});
 
 function soffice(work: string, to: string, files: string[], outdir = work): void {
   if (!files.length) return;
   execFileSync('soffice', [`-env:UserInstallation=file://${join(work, 'profile')}`, '--headless', '--norestore', '--convert-to', to, '--outdir', outdir, ...files], { env, stdio: 'ignore', timeout: 900_000 });
 }
 
-export async function makeWiden(out: string, { only, shapes, noOffice = false }: WidenOptions = {}): Promise<HoldoutEntry[]> {
+export async function makeWiden(out: string, { only, shapes, noOffice = false, quick = false }: WidenOptions = {}): Promise<HoldoutEntry[]> {
   mkdirSync(join(out, 'expected'), { recursive: true });
   const work = mkdtempSync(join(tmpdir(), 'holdout-widen-'));
   const entries: HoldoutEntry[] = [];
@@ -68,6 +76,11 @@ export async function makeWiden(out: string, { only, shapes, noOffice = false }:
         const inner = `${name}.site-${shape}.innertext.txt`;
         writeFileSync(join(out, inner), await innerText(page));
         add({ file: inner, source: name, kind, how: `site-innertext/${shape}`, ...scope });
+        if (!quick) {
+          const selection = `${name}.site-${shape}.selection.txt`;
+          writeFileSync(join(out, selection), await selectionText(page));
+          add({ file: selection, source: name, kind, how: `site-selection/${shape}`, ...scope });
+        }
         const pdf = `${name}.site-${shape}.landscape.pdf`;
         writeFileSync(join(out, pdf), await page.pdf({ format: 'A4', landscape: true }));
         pdfs.push({ file: pdf, source: name, how: `site-pdf-landscape/${shape}`, ...scope });
@@ -75,7 +88,7 @@ export async function makeWiden(out: string, { only, shapes, noOffice = false }:
       if (noOffice) continue;
       writeFileSync(join(work, `${name}.office.docx`), await buildDocx(report));
       writeFileSync(join(work, `${name}.office.xlsx`), await buildXlsx(report));
-      if (report.format !== 'gov-2021') continue;
+      if (report.format !== 'gov-2021' || quick) continue;
       for (const variant of WORD_LIKE_VARIANTS) {
         execFileSync('/usr/bin/python3', [WORD_LIKE_VARIANTS_PY, path, join(work, `${name}.word-like-${variant}.docx`), variant]);
         pdfs.push({ file: `${name}.word-like-${variant}.pdf`, source: name, how: `libreoffice-pdf/word-like-${variant}`, scope: ['requests.'] });
@@ -87,7 +100,7 @@ export async function makeWiden(out: string, { only, shapes, noOffice = false }:
   }
   for (const p of pdfs) {
     add({ file: p.file, source: p.source, kind: 'pdf', how: p.how, ...(p.scope ? { scope: p.scope } : {}) });
-    for (const [flag, suffix] of [[[], 'pdftotext'], [['-layout'], 'pdftotext-layout']] as const) {
+    for (const [flag, suffix] of [[[], 'pdftotext'], [['-layout'], 'pdftotext-layout'], [['-raw'], 'pdftotext-raw']] as const) {
       const txt = p.file.replace(/\.pdf$/, `.${suffix}.txt`);
       execFileSync('pdftotext', [...flag, join(out, p.file), join(out, txt)]);
       add({ file: txt, source: p.source, kind: 'copy', how: `${suffix}/${p.how}`, ...(p.scope ? { scope: p.scope } : {}) });
