@@ -36,14 +36,26 @@ describe('figures drifting off their labels (pdftotext plain text)', () => {
     expect(r.uncertain).toContain('requests.otherOther.6');
   });
 
+  it('-layout text of a Word table writing 「—」 for zero: 「8.属于行政查询事/项」 wrapped around its 「—」 row does not take the next row\'s figures', () => {
+    const want = loadReport(join(SHARED, 'reports/qingshi-2024.json'));
+    const r = read('qingshi-2024.word-like-dash-zeros.pdftotext-layout.txt');
+    // The Word-like file prints Table 三 only.
+    expect(unflaggedWrong(r, want).filter((c) => c.startsWith('requests.'))).toEqual([]);
+    expect(r.uncertain).toContain('requests.deniedQueryMatter.6');
+  });
+
   const row = (id: string, raw: string, hit = true): RowRead =>
     ({ spec: { id, labels: [id], width: 7, typeOk: () => true, check: () => true }, hit: hit ? { start: 0, end: 0, form: 0, partial: false } : null, candidates: [], raw, tooMany: false, segment: raw }) as RowRead;
   const seven = '1 2 3 4 5 6 21';
 
-  it('only rows strictly between a surplus and a gap, within a few rows, in running text', () => {
+  it('the rows between a surplus and a gap, within a few rows, in running text', () => {
     expect([...driftedRows([row('a', `${seven} ${seven}`), row('b', seven), row('c', '')])]).toEqual(['b']);
     // The gap before the surplus: figures drifted down.
     expect([...driftedRows([row('a', ''), row('b', seven), row('c', seven), row('d', `${seven} ${seven}`)])]).toEqual(['c', 'b']);
+    // Next to a found row with none: two rows' figures to split by their totals (shared-runs.ts), not drift.
+    expect([...driftedRows([row('a', `${seven} ${seven}`), row('b', '')])]).toEqual([]);
+    // Marks for zero are cells too: 「— — … 」 and the next row's figures are two rows, the next label not found.
+    expect([...driftedRows([row('a', '— — — — — — — 1 — — — — 1 2'), row('b', '', false)])]).toEqual(['a']);
     // No gap near: nothing to say which row drifted.
     expect([...driftedRows([row('a', `${seven} ${seven}`), ...'bcdef'.split('').map((id) => row(id, seven)), row('g', '')])]).toEqual([]);
     // A grid row keeps its cells.

@@ -5,8 +5,11 @@
  * row holds two rows' figures, and the rows after it each read their successor's figures until a row
  * with none (or a label not found) closes the drift. Those rows between read a full, rule-keeping
  * row of figures — but another row's (holdout-widen: 「1.本机关不掌握相关政府信息」 reading
- * 「2.没有现成信息需要另行制作」's 2082 … 3238; 「3.其他」 reading （七）总计's). The rows between a
- * surplus and a gap are flagged; which row the figures are is not decided here.
+ * 「2.没有现成信息需要另行制作」's 2082 … 3238; 「3.其他」 reading （七）总计's; in -layout text of a Word
+ * table writing 「—」 for zero, 「8.属于行政查询事/项」 wrapped around its own row of 「—」 reading the
+ * next row's 1 … 2, whose label was not found). The rows between the surplus and the gap are
+ * flagged (and the surplus row when the gap's label was not found); which row the figures are is
+ * not decided here.
  */
 import { finding } from '../../../report/checks/helpers';
 import type { Finding } from '../../../report/types';
@@ -15,12 +18,13 @@ import type { RowRead } from './rows';
 /** A drift closes within this many rows; farther apart, a surplus and a gap are not one drift. */
 const MAX_SPAN = 4;
 
-/** Figures in a row's segment (the same count its 「后面有N个数字」 message gives). */
-const figureCount = (r: RowRead): number => r.raw.match(/\d+(?:\.\d+)?/g)?.length ?? 0;
+/** Cells printed in a row's segment: figures, and the marks a page prints for zero (「—」 「-」 「/」). */
+const figureCount = (r: RowRead): number =>
+  r.raw.split(/[\s\u00a0\u3000]+/).filter((t) => /^[+-]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?件?$|^(?:[-—–－/／⸺⸻]|——)$/.test(t)).length;
 /** A row read from a grid (markdown, tabs, pipes): its cells cannot drift to another row. */
 const gridRow = (r: RowRead): boolean => /[|\t]/.test(r.segment ?? r.raw);
 
-/** Ids of the rows strictly between a row with another row's figures too and a row with none. */
+/** Ids of the rows between a row with another row's figures too and a row with none (and that row, when the other's label is not found). */
 export function driftedRows(rows: readonly RowRead[]): Set<string> {
   const surplus = (r: RowRead) => !!r.hit && !gridRow(r) && figureCount(r) >= 2 * r.spec.width;
   const gap = (r: RowRead) => !r.hit || (!gridRow(r) && figureCount(r) === 0);
@@ -31,7 +35,9 @@ export function driftedRows(rows: readonly RowRead[]): Set<string> {
       const between: string[] = [];
       for (let j = i + step; j >= 0 && j < rows.length && Math.abs(j - i) <= MAX_SPAN; j += step) {
         if (gap(rows[j]!)) {
-          between.forEach((id) => out.add(id));
+          // A gap whose label was not found: the surplus row's other figures have no row to go to, so
+          // which are its own is not known either. (A found row with none is shared-runs.ts's to split.)
+          [...(rows[j]!.hit ? [] : [r.spec.id]), ...between].forEach((id) => out.add(id));
           break;
         }
         if (gridRow(rows[j]!)) break;
