@@ -34,5 +34,5 @@ export const AMOUNT_UNITS = ['万元', '元'] as const;
 export const AMOUNT_UNIT_PATTERN = AMOUNT_UNITS.join('|');
 
 /** The files an import reads (the file picker's accept list, the CLI, the 汇总 intake). */
-export const IMPORT_EXTENSIONS = ['txt', 'html', 'htm', 'docx', 'xlsx', 'json', 'pdf'] as const;
+export const IMPORT_EXTENSIONS = ['txt', 'html', 'htm', 'docx', 'xlsx', 'json', 'pdf', 'csv'] as const;
 export type ImportExtension = (typeof IMPORT_EXTENSIONS)[number];

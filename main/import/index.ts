@@ -3,6 +3,7 @@
  * Dispatch is by content first — clerks rename files — and by extension where content cannot tell.
  */
 import { ImportError, MAX_IMPORT_BYTES } from './errors';
+import { csvToTabs } from './csv';
 import { readDocx } from './docx';
 import { htmlToText } from './html/render';
 import { readJson } from './json';
@@ -59,6 +60,7 @@ export async function importFile(name: string, data: Uint8Array, opts: ImportOpt
   if (!text.trim()) throw new ImportError('EMPTY', '文件是空的，没有可导入的内容');
   if (ext === 'json' || /^\s*\{/.test(text)) return readJson(text, opts);
   if (ext === 'html' || ext === 'htm' || looksLikeHtml(text)) return readPublished(htmlToText(text), 'html', opts);
+  if (ext === 'csv') return readPublished(csvToTabs(text), 'text', opts);
   return readPublished(text, 'text', opts);
 }
 

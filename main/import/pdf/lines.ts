@@ -17,7 +17,21 @@ export interface Line {
 }
 
 export const NUMBER = /^[+-]?\d+(?:\.\d+)?$/;
-export const isNumber = (s: string): boolean => NUMBER.test(s.trim());
+/** A blank cell printed as a mark (「-」「/」「——」, which pdf.js gives as one 「⸺」): a cell of its own, read as blank, never as words. */
+const ZERO_MARK = /^(?:[-—–－/／⸺⸻]|——)$/;
+export const isNumber = (s: string): boolean => NUMBER.test(s.trim()) || ZERO_MARK.test(s.trim());
+
+/**
+ * A table cell's figure as sites print it — full-width (「１２８８」), with thousands separators
+ * (「1,288」) or with its unit (「4件」) — as
+ * the plain figure; a zero mark as 「-」. Without this such a row has no figures, its label is read
+ * as a row of blank cells, and the blanks as 0: every figure of the row silently lost.
+ */
+function plainFigure(it: PdfItem): PdfItem {
+  const t = it.str.trim().replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0)).replace(/^(\d{1,3}(?:,\d{3})+)(?=件?$)/, (n) => n.replace(/,/g, ''));
+  const figure = /^([+-]?\d+(?:\.\d+)?)件$/.exec(t)?.[1] ?? (/^[+-]?\d+(?:\.\d+)?$/.test(t) ? t : ZERO_MARK.test(t) ? '-' : null);
+  return figure === null || figure === it.str ? it : { ...it, str: figure };
+}
 
 const PAGE_NUMBER = /^(?:[-—–－‒]+\d{1,3}[-—–－‒]+|第\d{1,3}页(?:[,，]?共\d{1,3}页)?|\d{1,3}\/\d{1,3}|-?\d{1,3}-?)$/;
 
@@ -80,7 +94,7 @@ const isShort = (l: Line) => {
 };
 
 export function pageLines(page: PdfPage, pageNo: number): Line[] {
-  const items = page.items.flatMap(splitFigures);
+  const items = page.items.flatMap(splitFigures).map(plainFigure);
   const runs = verticalRuns(items);
   const inRun = new Set(runs.flat());
   const rest = items.filter((i) => !inRun.has(i)).sort((a, b) => b.y - a.y || a.x - b.x);

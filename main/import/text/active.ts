@@ -17,6 +17,10 @@ const TYPE_OK = { count: isCount, signedCount: isSigned, money: moneyOk, amount:
  */
 export function readActive(src: Source, def: FormatDef, from: number, to: number, clauses: readonly Clause[], viewerText = false): TableRead {
   const rowsDef = def.active.blocks.flatMap((b) => b.rows.map((row) => ({ row, fields: b.fields })));
+  // A figure with a leading zero (「000」 after 规章) shows a crawler glued this table's cells: then a
+  // run is cut as the text states it. Otherwise a run is a figure as much as its cuts (candidates.ts).
+  const region = src.text.slice(src.c.map[from] ?? src.text.length, src.c.map[to] ?? src.text.length);
+  const glued = /(?<![\d.])0\d/.test(region);
   const specs: RowSpec[] = rowsDef.map(({ row, fields }) => ({
     id: row.key,
     labels: [row.label, ...(row.aliases ?? [])],
@@ -24,6 +28,7 @@ export function readActive(src: Source, def: FormatDef, from: number, to: number
     spans: fields.map((f) => f.span),
     typeOk: (v: Vals) => v.every((x, i) => TYPE_OK[fields[i]!.type](x)),
     check: () => true,
+    unchecked: !glued,
   }));
   // Block titles and column headers end a row's figures, and so does the start of Table 三.
   const stops = [

@@ -29,7 +29,7 @@ export function tableChars(def: FormatDef, table: BlankTable): Set<string> {
 export const ownWordsOnly = (span: string, chars: ReadonlySet<string>): boolean => [...compactLabel(span)].every((ch) => chars.has(ch));
 
 /** Cell paths of a table, in printed order. */
-function pathsOf(def: FormatDef, table: BlankTable): CellPath[] {
+export function pathsOf(def: FormatDef, table: BlankTable): CellPath[] {
   return table === 'requests'
     ? def.requests.rows.flatMap((r) => def.requests.columns.map((_, c) => `requests.${r.key}.${c}`))
     : def.appeals.groups.flatMap((g) => def.appeals.outcomes.map((_, i) => `appeals.${g.key}.${i}`));
@@ -43,7 +43,8 @@ export function readBlankTable(read: TableRead, def: FormatDef, table: BlankTabl
   const paths = pathsOf(def, table);
   if (!labelsFound || !paths.some((p) => read.uncertain.has(p) || read.values.get(p) === undefined)) return;
   // No digit at all but item numbers (「1.属于国家秘密」): crawler text glues figures to labels.
-  if (figureTokens(region).length || /\d/.test(region.replace(/\d{1,2}[.、．](?=\D)/g, ''))) return;
+  // Full-width digits are figures too: folded, they would pass for the table's own characters.
+  if (figureTokens(region).length || /[0-9０-９]/.test(region.replace(/[0-9０-９]{1,2}[.、．](?=\D)/g, ''))) return;
   if (!ownWordsOnly(region, tableChars(def, table))) return;
   for (const p of paths) {
     read.values.set(p, '0');
@@ -54,4 +55,16 @@ export function readBlankTable(read: TableRead, def: FormatDef, table: BlankTabl
   read.notes = read.notes.filter((n) => !(n.rule === 'IMPORT-MISSING' && n.message.startsWith(name)));
   read.notes.push(finding('IMPORT-BLANK-TABLE', 'warning', [], null, null,
     `${name}原文只有表头和各行名称、没有一个数字（空白格即为0），已全部按0读取，请对照原文核对`));
+}
+
+/**
+ * A table whose heading is there but not one of its rows (or headers) is in the text: published as a
+ * picture, or left out. Every cell has no reading; the clerk is told why, not just shown empty cells.
+ */
+export function noteTableNotInText(read: TableRead, def: FormatDef, table: BlankTable, name: string): void {
+  const paths = pathsOf(def, table);
+  // Read otherwise (the figures in order, count-fit.ts): not a table without text.
+  if (read.found || paths.some((p) => read.values.get(p) !== undefined)) return;
+  read.notes.push(finding('IMPORT-MISSING', 'error', paths, null, null,
+    `${name}的标题下没有读到表格文字（可能以图片发布，或原文没有这张表），${paths.length}格都没有读数，请对照原报告填写`));
 }

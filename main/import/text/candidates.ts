@@ -35,6 +35,12 @@ export interface RowReadOptions {
   typeOk: (vals: Vals) => boolean;
   /** Whether a reconstructed reading can be right (the row's own sums: T3-3, T4-1). */
   check: (vals: Vals) => boolean;
+  /**
+   * The row has no rule of its own (Table 二): a cut of a run that is itself a figure (「847」 → 8, 4, 7)
+   * is one reading among the figure with blank cells beside it, not the reading. A run no figure can
+   * be (「000」, 「0010」: leading zeros) is still only a crawler's glued cells.
+   */
+  unchecked?: boolean;
 }
 
 /** Upper bound of readings tried for one row; beyond it the row is reported as unreadable. */
@@ -198,6 +204,14 @@ export function rowReadings(cells: Cell[], o: RowReadOptions): Candidate[] {
     if (b <= trail) add(asIs([...blanks(a), ...core, ...blanks(b)], 'blank-ends'));
   }
   for (const c of splitReadings(core, o.width, (v) => o.typeOk(v) && o.check(v))) add(c);
+  // No rule to confirm a cut: the figures as printed, with the blank cells anywhere, are readings too
+  // (「847」 under three columns is 847 in any of them as much as 8, 4, 7); the text may still decide.
+  if (o.unchecked && found.length && core.every((c) => c.kind === 'num' && /^[+-]?(?:0|[1-9]\d*)(?:\.\d+)?$/.test(c.text)))
+    for (const at of combinations(o.width, core.length)) {
+      const vals: Vals = Array.from({ length: o.width }, () => null);
+      at.forEach((p, i) => (vals[p] = valOf(core[i]!)));
+      add({ vals, how: 'blank-ends', units: Array.from({ length: o.width }, (_, p) => (at.includes(p) ? unitOf(core[at.indexOf(p)]!) : undefined)) });
+    }
   return found;
 }
 

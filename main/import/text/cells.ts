@@ -22,7 +22,8 @@ export interface SegmentCells {
   running?: boolean;
 }
 
-const BLANK = /^(?:[-—–－/／\\]|无|空)?$/;
+/** A blank cell: empty, a dash or slash (「——」 is two em dashes in Chinese typesetting), 无, 空. */
+const BLANK = /^(?:[-—–－/／\\⸺⸻]|——|无|空)?$/;
 const NUMBER = /^([+-]?\d+(?:\.\d+)?)(万元|元|件|项|个|条|次)?$/;
 /** A spreadsheet's error value copied as text: a cell that had a figure nobody can read, not a blank. */
 export const SHEET_ERROR = /^#(?:DIV\/0!|REF!|VALUE!|N\/A|NAME\?|NUM!|NULL!|SPILL!|CALC!|GETTING_DATA)$/i;
@@ -39,6 +40,9 @@ export function classify(piece: string, exact: boolean): Cell[] {
     if (whole) return [numberCell(whole)];
     return exact ? [] : signedRun(raw);
   }
+  // A page number printed between dashes (「— 2 —」, LibreOffice's footer in pdftotext -raw) is no
+  // row of cells, though its dashes alone would be blank cells.
+  if (/^[-—–－‒]+ \d{1,3} [-—–－‒]+$/.test(raw)) return [];
   const cells: Cell[] = [];
   for (const p of raw.split(' ')) {
     const last = cells[cells.length - 1];
@@ -48,6 +52,12 @@ export function classify(piece: string, exact: boolean): Cell[] {
     }
     if (SHEET_ERROR.test(p)) {
       cells.push({ kind: 'bad', text: p });
+      continue;
+    }
+    // A mark printed for zero between figures (「7 - 1 - - 1 9」, pdftotext -layout of a page writing
+    // 「-」「/」「——」): a blank cell in its place, not words that end the row.
+    if (p && BLANK.test(p)) {
+      cells.push({ kind: 'blank' });
       continue;
     }
     const signed = signedRun(p);
@@ -87,8 +97,11 @@ export function segmentCells(segment: string, labelLine: string, width = 0): Seg
   const lines = segment.split('\n');
   if (isMarkdownRow(labelLine)) {
     const pieces = lines[0]!.split('|');
-    // pieces[0] is the rest of the label's cell, the last piece what follows the closing pipe.
-    return { cells: pieces.slice(1, -1).flatMap((p) => classify(p, true)), exact: true };
+    // pieces[0] is the rest of the label's cell, the last piece what follows the closing pipe. Each
+    // figure filled its own cell: 「| 1 | 14 |」 under three columns is two figures and a blank
+    // somewhere, never 1, 1, 4 (a PDF's Table 二 row with its 本年废止件数 blank).
+    const cells = pieces.slice(1, -1).flatMap((p) => classify(p, true));
+    return { cells: cells.map((c) => (c.kind === 'num' ? { ...c, whole: true } : c)), exact: true };
   }
   const perLine = onePerLine(lines, width);
   if (perLine) return { cells: perLine, exact: false, counted: true, running: !/[|\t]/.test(segment) };

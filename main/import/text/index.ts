@@ -12,7 +12,7 @@ import { assemble, type ImportOptions, type ImportResult, type ImportSource } fr
 import { readActive } from './active';
 import { activeFit, activeTokens, applyActiveFit, blockByBlock } from './active-fit';
 import { figuresUnderHeaders } from './active-headers';
-import { readBlankTable } from './blank-table';
+import { noteTableNotInText, readBlankTable } from './blank-table';
 import { readAppeals } from './appeals';
 import { dropPrintMargins, runningLines } from './clean';
 import { applyCountFit, cellsInOrder, countFit, figureTokens, pageTailFigures } from './count-fit';
@@ -47,6 +47,13 @@ export function readPublished(text: string, source: ImportSource, opts: ImportOp
   if (source === 'text') text = joinTabLines(dropPrintMargins(text));
   let c = compact(text);
   let headings = findHeadings(text, c);
+  // Full-width figures (「１２８８」, a CMS's or an editor's choice) read as the figures they are, in the
+  // tables only: sections keep the text as printed. Same length, so positions and headings stand.
+  const tablesFrom = headings.find((x) => x.section === 1)?.end;
+  if (tablesFrom !== undefined) {
+    const tablesTo = headings.find((x) => x.section > 3)?.start ?? text.length;
+    text = text.slice(0, tablesFrom) + text.slice(tablesFrom, tablesTo).replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0)) + text.slice(tablesTo);
+  }
   const second = splitSecondReport(text, headings);
   if (second) {
     text = second.first;
@@ -114,6 +121,7 @@ export function readPublished(text: string, source: ImportSource, opts: ImportOp
         : def.appeals.groups.every((g) => compact(region).text.includes(compactLabel(g.label)));
       // Not on the PDF reader's own text: it may place a table's figures outside the table's span.
       if (source !== 'pdf') readBlankTable(read, def, table, region, labels, name);
+      noteTableNotInText(read, def, table, name);
     }
   }
 

@@ -15,6 +15,7 @@ import { inferUnread } from './infer';
 import { readByLayout } from './layout-columns';
 import { unconfirmed } from './layout-confirm';
 import { readTotalsOnly } from './totals-only';
+import { flagDrift } from './drift';
 import { originalStart } from './normalize';
 
 /** T3-3 on one row: 总计 = the six applicant columns (a blank total is computed later, so any sum fits). */
@@ -139,6 +140,7 @@ export function readRequests(src: Source, def: FormatDef, from: number, to: numb
       if (!pick || unsure.includes(c) || (placedBroken && placed.has(r.spec.id))) out.uncertain.add(path);
     }
   }
+  out.notes.push(...flagDrift(rows, out.uncertain, (id, c) => `requests.${id}.${c}`, (id) => t.rows.find((r) => r.key === id)!.label));
   // In running text a 总计 left blank beside figures is more likely lost than blank (a PDF viewer's
   // text where the count of lines placed the figures): the row is flagged, not summed.
   const totalCol = t.columns.length - 1;

@@ -23,6 +23,8 @@ export interface RowSpec {
   spans?: readonly number[];
   typeOk: (v: Vals) => boolean;
   check: (v: Vals) => boolean;
+  /** No rule of its own to confirm a cut glued run (candidates.ts). */
+  unchecked?: boolean;
 }
 
 export interface RowRead {

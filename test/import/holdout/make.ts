@@ -23,12 +23,12 @@ import { loadReport } from '../helpers';
 import { RANDOM_SPECS, randomReport } from './random-reports';
 import { HOLDOUT_SOURCES, type HoldoutEntry } from './sources';
 
-const FONTS = join(import.meta.dirname, '../../../../shared/tools/fontconfig/fonts.conf');
-const WORD_LIKE = join(import.meta.dirname, '../../fixtures/pdf/word-like/make.py');
-const env = existsSync(FONTS) ? { ...process.env, FONTCONFIG_FILE: FONTS } : process.env;
+export const FONTS = join(import.meta.dirname, '../../../../shared/tools/fontconfig/fonts.conf');
+export const WORD_LIKE = join(import.meta.dirname, '../../fixtures/pdf/word-like/make.py');
+export const env = existsSync(FONTS) ? { ...process.env, FONTCONFIG_FILE: FONTS } : process.env;
 
 /** Every 0 of Tables 三/四 (after Table 三's heading) as `&nbsp;`, as many sites write blank cells. */
-function nbspZeros(html: string): string {
+export function nbspZeros(html: string): string {
   const at = html.indexOf('三、收到和处理政府信息公开申请情况');
   return html.slice(0, at) + html.slice(at).replace(/>0<\/td>/g, '>&nbsp;</td>');
 }
@@ -44,7 +44,7 @@ const PRINT_DIALOG = {
 } as const;
 
 /** Every report of the corpus: the fixtures with known figures, then the made-up ones (written to expected/ first). */
-function allReports(out: string): [string, Report, string][] {
+export function allReports(out: string): [string, Report, string][] {
   const known = Object.entries(HOLDOUT_SOURCES).map(([name, path]): [string, Report, string] => [name, loadReport(path), path]);
   const made = RANDOM_SPECS.map((spec): [string, Report, string] => {
     const path = join(out, 'expected', `${spec.name}.json`);

@@ -6,12 +6,15 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { layoutOf } from '../../../report/layout';
 import { loadReport } from '../helpers';
 import { tallyOne, type Tally } from '../tally';
 import type { HoldoutEntry } from './sources';
 
 export interface HoldoutTally extends Tally {
   entry: HoldoutEntry;
+  /** The importer's message when it refused the input. */
+  refused?: string;
 }
 
 export const readManifest = (dir: string): HoldoutEntry[] => JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')) as HoldoutEntry[];
@@ -20,7 +23,13 @@ export async function tallyHoldout(dir: string, entries = readManifest(dir)): Pr
   const out: HoldoutTally[] = [];
   for (const entry of entries) {
     const want = loadReport(join(dir, 'expected', `${entry.source}.json`));
-    out.push({ entry, ...(await tallyOne(join(dir, entry.file), want, entry.scope)) });
+    try {
+      out.push({ entry, ...(await tallyOne(join(dir, entry.file), want, entry.scope)) });
+    } catch (e) {
+      // Refused with a message (no year found, not a report …): nothing read, nothing wrong — every cell counts as flagged.
+      const cells = layoutOf(want.format).cells.filter((c) => !entry.scope || entry.scope.some((p) => c.path.startsWith(p))).length;
+      out.push({ entry, right: 0, flagged: cells, wrong: 0, wrongCells: [], refused: e instanceof Error ? e.message : String(e) });
+    }
   }
   return out;
 }
@@ -47,7 +56,7 @@ if (process.argv[1] === import.meta.filename) {
   void tallyHoldout(dir).then((rows) => {
     for (const r of rows) {
       const cells = args.includes('--wrong') ? r.wrongCells : r.wrongCells.slice(0, 4);
-      console.log(`${r.entry.file}\tright ${r.right}\tflagged ${r.flagged}\twrong ${r.wrong}${cells.length ? `\t${cells.join('; ')}` : ''}`);
+      console.log(`${r.entry.file}\tright ${r.right}\tflagged ${r.flagged}\twrong ${r.wrong}${cells.length ? `\t${cells.join('; ')}` : ''}${r.refused ? `\trefused: ${r.refused}` : ''}`);
     }
     console.log('');
     for (const [how, t] of sumBy(rows, (e) => e.how)) console.log(line(how, t));
