@@ -36,3 +36,5 @@ export const AMOUNT_UNIT_PATTERN = AMOUNT_UNITS.join('|');
 /** The files an import reads (the file picker's accept list, the CLI, the 汇总 intake). */
 export const IMPORT_EXTENSIONS = ['txt', 'html', 'htm', 'docx', 'xlsx', 'json', 'pdf', 'csv'] as const;
 export type ImportExtension = (typeof IMPORT_EXTENSIONS)[number];
+/** Whether a file's name has one of the importer's extensions (any case): what the intake sends to main. */
+export const isImportableName = (name: string): boolean => IMPORT_EXTENSIONS.some((e) => name.toLowerCase().endsWith(`.${e}`));

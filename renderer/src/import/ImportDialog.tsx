@@ -107,7 +107,7 @@ export function ImportDialog(props: { agencies: AgencyInfo[]; reports?: ReportSu
               <input type="file" accept={ACCEPTED} className="visually-hidden" disabled={busy} onChange={onFile} />
               选择文件…
             </label>
-            <span className="muted small">PDF（.pdf）、网页（.html）、Word（.docx）、Excel（.xlsx）、文本（.txt）或本软件的数据文件（.json）</span>
+            <span className="muted small">PDF（.pdf）、网页（.html）、Word（.docx）、Excel（.xlsx、.csv）、文本（.txt）或本软件的数据文件（.json）</span>
           </fieldset>
           <fieldset className="import-way">
             <legend>方式二：粘贴网页文字</legend>

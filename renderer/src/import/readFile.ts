@@ -19,3 +19,6 @@ export async function readAsBase64(file: Blob): Promise<string> {
 }
 
 export const ACCEPTED = IMPORT_EXTENSIONS.map((e) => `.${e}`).join(',');
+
+/** The importer's extensions as a clerk reads them: 「.txt .html …」. */
+export const ACCEPTED_TEXT = IMPORT_EXTENSIONS.map((e) => `.${e}`).join(' ');

@@ -8,13 +8,11 @@ import { useRef, useState } from 'react';
 import type { CollectOutcome, RollupView } from '../../../report/rollup/view';
 import type { UnitLevel } from '../../../report/rollup/types';
 import { api } from '../api';
-import { ACCEPTED, MAX_FILE_BYTES, readAsBase64 } from '../import/readFile';
+import { isImportableName } from '../../../report/lists';
+import { ACCEPTED, ACCEPTED_TEXT, MAX_FILE_BYTES, readAsBase64 } from '../import/readFile';
 import { Dialog } from '../ui/Dialog';
 import { UNIT_LEVEL_LABELS } from './labels';
 
-/** The importer's types plus .pdf (read once the PDF reader is in; until then main says why not). */
-const COLLECT_ACCEPT = ACCEPTED;
-const READABLE = /\.(txt|html?|docx|xlsx|json|pdf)$/i;
 
 interface Item {
   file: File;
@@ -45,7 +43,7 @@ export function IntakeDialog({ view, onChanged, onClose }: { view: RollupView; o
     setItems((old) => [...old, ...files.map((file) => ({ file, outcome: null, choice: '', level: 'township' as UnitLevel }))]);
     for (const [i, file] of files.entries()) {
       setProgress({ n: i, m: files.length, name: file.name });
-      const outcome = READABLE.test(file.name) ? await send(file) : ({ fileName: file.name, status: 'refused', read: '', unit: '', proposal: '', replaced: false, added: false, uncertain: 0, errors: 0, warnings: 0, message: '不是年度报告的文件类型（可读取 .docx .xlsx .json .html .txt .pdf）' } as CollectOutcome);
+      const outcome = isImportableName(file.name) ? await send(file) : ({ fileName: file.name, status: 'refused', read: '', unit: '', proposal: '', replaced: false, added: false, uncertain: 0, errors: 0, warnings: 0, message: `不是年度报告的文件类型（可读取 ${ACCEPTED_TEXT}）` } as CollectOutcome);
       setItems((old) => old.map((it, j) => (j === start + i ? { ...it, outcome, choice: outcome.proposal } : it)));
     }
     setProgress({ n: files.length, m: files.length, name: '' });
@@ -82,7 +80,7 @@ export function IntakeDialog({ view, onChanged, onClose }: { view: RollupView; o
         <p>把收到的报告文件（可多选）拖到这里，或：</p>
         <label className="button primary">
           选择文件…
-          <input type="file" multiple accept={COLLECT_ACCEPT} hidden disabled={progress !== null && progress.n < progress.m} onChange={(e) => (void take([...(e.target.files ?? [])]), (e.target.value = ''))} />
+          <input type="file" multiple accept={ACCEPTED} hidden disabled={progress !== null && progress.n < progress.m} onChange={(e) => (void take([...(e.target.files ?? [])]), (e.target.value = ''))} />
         </label>
         <label className="button">
           选择文件夹…
@@ -97,7 +95,7 @@ export function IntakeDialog({ view, onChanged, onClose }: { view: RollupView; o
             onChange={(e) => (void take([...(e.target.files ?? [])]), (e.target.value = ''))}
           />
         </label>
-        <p className="muted small">可读取本程序导出的 .docx/.xlsx/.json，网站上发布的 .html/.txt/.pdf，以及其他人制作的标准格式 .docx/.xlsx。</p>
+        <p className="muted small">可读取本程序导出的 .docx/.xlsx/.json，网站上发布的 .html/.txt/.pdf，以及其他人制作的标准格式 .docx/.xlsx（或由它另存的 .csv）。</p>
       </div>
       {progress && (
         <div className="intake-progress" role="status">
