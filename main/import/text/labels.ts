@@ -21,7 +21,8 @@ export interface LabelHit {
 const SHORT_CORE = 4;
 const MIN_PARTIAL = 6;
 
-function prefixForms(prefix: string): string[] {
+/** The ways an item number is printed (「2.」「2、」「(2)」). */
+export function prefixForms(prefix: string): string[] {
   const d = /^(\d{1,2})[.、]$/.exec(prefix);
   if (d) return [`${d[1]}.`, `${d[1]}、`, `(${d[1]})`];
   return prefix ? [prefix] : [];
