@@ -116,11 +116,19 @@ function totalAligned({ figures, header }: { figures: Placed[]; header: LayoutHe
  * Column centres seen on rows printed in full under a header (every cell a figure): where the
  * figures stand is a better measure than the header words, which wrap and are cut.
  */
-function measured(h: LayoutHeader, full: Placed[][]): LayoutHeader {
+function measured(h: LayoutHeader, rows: Placed[][]): LayoutHeader {
+  const full = rows.filter((f) => f.length === h.centers.length);
   if (!full.length) return h;
   const centers = h.centers.map((_, j) => full.reduce((s, f) => s + f[j]!.center, 0) / full.length);
   const gaps = centers.slice(1).map((c, i) => c - centers[i]!);
-  return gaps.every((g) => g > 1) ? { at: h.at, centers, pitch: Math.min(...gaps), measured: true } : h;
+  if (!gaps.every((g) => g > 1)) return h;
+  const m = { at: h.at, centers, pitch: Math.min(...gaps), measured: true };
+  // A long label squeezes its line's figures (the zoomed page: 「二、上年结转政府信息公开申请 290 454 …
+  // 4937」 ends six characters before the rows below it): a measure most other rows' totals do
+  // not stand under is no measure.
+  const partial = rows.filter((f) => f.length >= 2 && f.length < h.centers.length);
+  const off = partial.filter((f) => !totalAligned({ figures: f, header: m })).length;
+  return partial.length >= 3 && off * 3 > partial.length * 2 ? h : m;
 }
 
 /**
@@ -184,7 +192,7 @@ export function readByLayout(text: string, from: number, to: number, columnLabel
   });
   const raw = lines.flatMap(({ r, header, figures, wrapped }) => (header && figures?.length ? [{ r, figures, header, wrapped }] : []));
   const width = columnLabels.length;
-  const byHeader = new Map(headers.map((h) => [h, measured(h, raw.filter((x) => x.header === h && x.figures.length === width).map((x) => x.figures))]));
+  const byHeader = new Map(headers.map((h) => [h, measured(h, raw.filter((x) => x.header === h).map((x) => x.figures))]));
   // A stacked header's words do not stand over their columns: it reads rows only once measured.
   for (const [h, m] of byHeader) if (h.stacked && !m.measured) byHeader.set(h, transferred(h, byHeader) ?? m);
   // Or its words stand over every figure under it after all (a narrow page wraps them in place).
