@@ -140,7 +140,7 @@ function transferred(h: LayoutHeader, byHeader: ReadonlyMap<LayoutHeader, Layout
     if (!m.measured) continue;
     const shift = h.centers[0]! - printed.centers[0]!;
     if (h.centers.every((c, j) => Math.abs(c - printed.centers[j]! - shift) <= 0.5))
-      return { at: h.at, centers: m.centers.map((c) => c + shift), pitch: m.pitch, measured: true };
+      return { at: h.at, centers: m.centers.map((c) => c + shift), pitch: m.pitch, measured: true, ...(m.needsRule ? { needsRule: true } : {}) };
   }
   return null;
 }
@@ -198,6 +198,9 @@ export function readByLayout(text: string, from: number, to: number, columnLabel
   // Or its words stand over every figure under it after all (a narrow page wraps them in place).
   for (const [h, m] of byHeader)
     if (weak && h.stacked && !m.measured && wordsOverFigures(h, raw.filter((x) => x.header === h).map((x) => x.figures))) byHeader.set(h, { ...m, measured: true, needsRule: true });
+  // The header repeated on a page with too few rows to show it (（七）总计 and 四 alone on the last
+  // page) takes such a header's places, on the same condition (a rule confirms them).
+  for (const [h, m] of byHeader) if (weak && h.stacked && !m.measured) byHeader.set(h, transferred(h, byHeader) ?? m);
   // Best of all, the columns the figures under this header fall into (layout-clusters.ts).
   for (const [h, m] of byHeader) {
     const spans = columnSpans(raw.filter((x) => x.header === h).map((x) => x.figures), width);
