@@ -6,9 +6,9 @@
  * compact text such a label is neither whole nor a long enough beginning for LabelMatcher.
  *
  * Found here only when the whole label is printed, in order, from a beginning of at least
- * MIN_HEAD characters, and what stands between its pieces is figures and at most a few characters
- * of the group labels (`between`): never another row's label, whose item number or words are not
- * such text. A label that can be put together so at two places is not found (ambiguous).
+ * MIN_HEAD characters, and what stands between its pieces is figures, at most a few characters
+ * of the group labels, or the table's header repeated whole at a page break (`Between`): never
+ * another row's label, whose item number or words are not such text. A label that can be put together so at two places is not found (ambiguous).
  */
 import { splitItem, compactLabel } from './normalize';
 import { prefixForms, type LabelHit } from './labels';
@@ -28,7 +28,7 @@ const isDigit = (ch: string) => ch >= '0' && ch <= '9';
  * Where the rest of `core` (from index `li`) ends when put together from `text` at `ti`, with
  * figures and `between` characters allowed between its pieces; -1 when it cannot be.
  */
-function restEnd(text: string, ti: number, core: string, li: number, between: ReadonlySet<string>, to: number): number {
+function restEnd(text: string, ti: number, core: string, li: number, between: Between, to: number): number {
   const memo = new Map<string, number>();
   const walk = (t: number, l: number, words: number, digits: number, gaps: number): number => {
     if (l === core.length) return t;
@@ -41,8 +41,11 @@ function restEnd(text: string, ti: number, core: string, li: number, between: Re
     const inGap = words + digits > 0;
     if (ch === core[l]) got = walk(t + 1, l + 1, 0, 0, inGap ? gaps + 1 : gaps);
     if (got < 0 && (inGap ? gaps : gaps + 1) <= MAX_GAPS) {
+      const repeat = between.repeats.get(t);
       if (isDigit(ch) && digits < MAX_GAP_DIGITS) got = walk(t + 1, l, words, digits + 1, gaps);
-      else if (between.has(ch) && words < MAX_GAP_WORDS) got = walk(t + 1, l, words + 1, digits, gaps);
+      else if (between.chars.has(ch) && words < MAX_GAP_WORDS) got = walk(t + 1, l, words + 1, digits, gaps);
+      // The table's header repeated at a page break, as a whole.
+      if (got < 0 && repeat !== undefined) got = walk(repeat, l, words, digits + 1, gaps);
     }
     memo.set(key, got);
     return got;
@@ -57,7 +60,7 @@ interface Placement {
   end: number;
 }
 
-function placements(text: string, core: string, from: number, to: number, between: ReadonlySet<string>): Placement[] {
+function placements(text: string, core: string, from: number, to: number, between: Between): Placement[] {
   const out: Placement[] = [];
   const head = core.slice(0, MIN_HEAD);
   for (let i = text.indexOf(head, from); i >= 0 && i < to; i = text.indexOf(head, i + 1)) {
@@ -81,7 +84,7 @@ function placements(text: string, core: string, from: number, to: number, betwee
  * The label put back together from pieces in [from, to): a partial hit over its printed beginning
  * (so the row's segment starts there and holds the figures between the pieces), or null.
  */
-export function findSplitLabel(labels: readonly string[], text: string, from: number, to: number, between: ReadonlySet<string>): LabelHit | null {
+export function findSplitLabel(labels: readonly string[], text: string, from: number, to: number, between: Between): LabelHit | null {
   let best: (Placement & { form: number; prefix: number }) | null = null;
   const starts = new Set<number>();
   labels.forEach((label, form) => {
@@ -100,7 +103,33 @@ export function findSplitLabel(labels: readonly string[], text: string, from: nu
   return { start: b.start - b.prefix, end: b.headEnd, form: b.form, partial: true };
 }
 
-/** The characters of the group labels (the text a wrapped label's pieces may have between them). */
-export function groupCharacters(groupLabels: readonly string[]): Set<string> {
-  return new Set(groupLabels.flatMap((l) => [...compactLabel(l)]));
+/**
+ * What may stand between a wrapped label's pieces besides figures: a few characters of the group
+ * labels, or the table's header repeated whole at a page break (start → end, compact indices).
+ */
+export interface Between {
+  chars: ReadonlySet<string>;
+  repeats: ReadonlyMap<number, number>;
+}
+
+/** A header shorter than this is too common a text to skip as a whole. */
+const MIN_HEADER = 20;
+
+/**
+ * `headerAt..firstRow`: the compact text above the table's first row (heading and header). Its
+ * longest ending printed again after the first row is the header repeated on a later page.
+ */
+export function betweenPieces(groupLabels: readonly string[], text: string, headerAt: number, firstRow: number | undefined, to: number): Between {
+  const chars = new Set(groupLabels.flatMap((l) => [...compactLabel(l)]));
+  const repeats = new Map<number, number>();
+  if (firstRow === undefined) return { chars, repeats };
+  const header = text.slice(headerAt, firstRow);
+  for (let len = header.length; len >= MIN_HEADER; len--) {
+    const tail = header.slice(header.length - len);
+    let at = text.indexOf(tail, firstRow);
+    if (at < 0 || at >= to) continue;
+    for (; at >= 0 && at + len <= to; at = text.indexOf(tail, at + len)) repeats.set(at, at + len);
+    break;
+  }
+  return { chars, repeats };
 }
