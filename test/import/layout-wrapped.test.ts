@@ -91,8 +91,13 @@ describe('a row printed in full that measures no column', () => {
     const want = loadReport(join(TEXTS, 'rand-city-2024.json'));
     const r = importText(text('rand-city-2024.nbsp.chromium-zoom.pdftotext-layout.txt'));
     expect(unflaggedWrong(r, want)).toEqual([]);
-    // Measured on that row, every row below stood one column off and was flagged (132 cells).
-    expect(r.uncertain.filter((p) => p.startsWith('requests.')).length).toBeLessThanOrEqual(2);
-    expect(r.report.requests.granted).toEqual(want.requests.granted);
+    // Measured on that row, every row below stood one column off and was flagged (132 cells); now
+    // only the three rows whose labels are put together from pieces, which no rule confirms here.
+    const flagged = r.uncertain.filter((p) => p.startsWith('requests.'));
+    expect(flagged.length).toBeLessThanOrEqual(21);
+    for (const key of ['granted', 'deniedStateSecret', 'deniedThirdParty', 'notProcessedDuplicate'] as const) {
+      expect(flagged.filter((p) => p.startsWith(`requests.${key}.`))).toEqual([]);
+      expect(r.report.requests[key]).toEqual(want.requests[key]);
+    }
   });
 });

@@ -85,4 +85,15 @@ describe('rows whose labels wrap around their figures (pdftotext -layout)', () =
     // Was 140 cells flagged: without that row no rule confirmed the rows placed by position.
     expect(requestsFlagged(r)).toEqual([]);
   });
+
+  it('a row found so places its figures only where a rule confirms them: a figure moved one column over is not read silently', () => {
+    const want = loadReport(join(TEXTS, 'rand-county-2020.json'));
+    const t = text('rand-county-2020.nbsp.libreoffice-html.pdftotext-layout.txt');
+    expect(unflaggedWrong(importText(t), want)).toEqual([]);
+    // 「2.其他法律行政法 / 规禁止公开」 spans a page break (the header repeated between its pieces);
+    // its 「14」 moved from 自然人 to 商业企业 while the rows below are unread (no T3-2 check).
+    const moved = t.replace('2.其他法律行政法        14            ', '2.其他法律行政法            14        ');
+    expect(moved).not.toBe(t);
+    expect(unflaggedWrong(importText(moved), want).filter((d) => d.startsWith('requests.'))).toEqual([]);
+  });
 });

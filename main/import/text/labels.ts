@@ -15,6 +15,8 @@ export interface LabelHit {
   form: number;
   /** Only part of the label was printed here. */
   partial: boolean;
+  /** Put together from pieces with other text between them (split-label.ts). */
+  split?: boolean;
 }
 
 /** A short core (「其他」, 「总计」) is common in headers; it only counts with its item number. */

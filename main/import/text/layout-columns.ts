@@ -188,7 +188,10 @@ export function readByLayout(text: string, from: number, to: number, columnLabel
     const plain = header ? figuresOnLabelLine(r) : null;
     // Figures alone between the label's lines: read only where a rule can confirm them.
     const figures = plain ?? (header && weak ? figuresOnLabelLine(r, printedLabel(text, r, labelAt(r))) : null);
-    return { r, header, figures, wrapped: !plain && !!figures };
+    // A label put together from pieces (split-label.ts) places its figures as weakly as figures
+    // alone between a label's lines: only where a rule confirms them.
+    if (r.hit?.split && !weak) return { r, header, figures: null, wrapped: false };
+    return { r, header, figures, wrapped: (!plain || !!r.hit?.split) && !!figures };
   });
   const raw = lines.flatMap(({ r, header, figures, wrapped }) => (header && figures?.length ? [{ r, figures, header, wrapped }] : []));
   const width = columnLabels.length;

@@ -100,7 +100,7 @@ export function findSplitLabel(labels: readonly string[], text: string, from: nu
   });
   if (!best || starts.size !== 1) return null;
   const b: Placement & { form: number; prefix: number } = best;
-  return { start: b.start - b.prefix, end: b.headEnd, form: b.form, partial: true };
+  return { start: b.start - b.prefix, end: b.headEnd, form: b.form, partial: true, split: true };
 }
 
 /**
