@@ -34,10 +34,13 @@ describe('pdftotext -layout: rows with no figure, headers printed over several l
 
   it('blank rows and rows under header words alone are kept only where a rule can check them', () => {
     const want = loadReport(join(SHARED, 'reports/qingshi-2023.json'));
-    // The print dialog's copy: （二）部分公开's label is not found, so T3-2 checks nothing; T3-1 neither.
+    // The print dialog's copy: page 2 prints only （七）总计 and 四 under its repeated header, too few
+    // rows to place them by its words; it takes page 1's places (transferred), so T3-1/T3-2 check
+    // every row. Was 114 of 175 (page 2 unread, no rule to confirm page 1's blank rows).
     const t = text('qingshi-2023.nbsp.chromium-print.pdftotext-layout.txt');
     const r = importText(t);
     expect(unflaggedWrong(r, want)).toEqual([]);
+    expect(requestsRight(r, want)).toBe(175);
     // 一、's 「1」 one column over (科研机构 for 商业企业) is not read silently.
     const moved = t.replace(/(一、本年新收政府信息公开申请数量 +5  )1    /, '$1    1');
     expect(moved).not.toBe(t);

@@ -15,13 +15,16 @@ export interface LabelHit {
   form: number;
   /** Only part of the label was printed here. */
   partial: boolean;
+  /** Put together from pieces with other text between them (split-label.ts). */
+  split?: boolean;
 }
 
 /** A short core (「其他」, 「总计」) is common in headers; it only counts with its item number. */
 const SHORT_CORE = 4;
 const MIN_PARTIAL = 6;
 
-function prefixForms(prefix: string): string[] {
+/** The ways an item number is printed (「2.」「2、」「(2)」). */
+export function prefixForms(prefix: string): string[] {
   const d = /^(\d{1,2})[.、]$/.exec(prefix);
   if (d) return [`${d[1]}.`, `${d[1]}、`, `(${d[1]})`];
   return prefix ? [prefix] : [];

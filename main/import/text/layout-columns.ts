@@ -116,11 +116,19 @@ function totalAligned({ figures, header }: { figures: Placed[]; header: LayoutHe
  * Column centres seen on rows printed in full under a header (every cell a figure): where the
  * figures stand is a better measure than the header words, which wrap and are cut.
  */
-function measured(h: LayoutHeader, full: Placed[][]): LayoutHeader {
+function measured(h: LayoutHeader, rows: Placed[][]): LayoutHeader {
+  const full = rows.filter((f) => f.length === h.centers.length);
   if (!full.length) return h;
   const centers = h.centers.map((_, j) => full.reduce((s, f) => s + f[j]!.center, 0) / full.length);
   const gaps = centers.slice(1).map((c, i) => c - centers[i]!);
-  return gaps.every((g) => g > 1) ? { at: h.at, centers, pitch: Math.min(...gaps), measured: true } : h;
+  if (!gaps.every((g) => g > 1)) return h;
+  const m = { at: h.at, centers, pitch: Math.min(...gaps), measured: true };
+  // A long label squeezes its line's figures (the zoomed page: 「二、上年结转政府信息公开申请 290 454 …
+  // 4937」 ends six characters before the rows below it): a measure most other rows' totals do
+  // not stand under is no measure.
+  const partial = rows.filter((f) => f.length >= 2 && f.length < h.centers.length);
+  const off = partial.filter((f) => !totalAligned({ figures: f, header: m })).length;
+  return partial.length >= 3 && off * 3 > partial.length * 2 ? h : m;
 }
 
 /**
@@ -132,7 +140,7 @@ function transferred(h: LayoutHeader, byHeader: ReadonlyMap<LayoutHeader, Layout
     if (!m.measured) continue;
     const shift = h.centers[0]! - printed.centers[0]!;
     if (h.centers.every((c, j) => Math.abs(c - printed.centers[j]! - shift) <= 0.5))
-      return { at: h.at, centers: m.centers.map((c) => c + shift), pitch: m.pitch, measured: true };
+      return { at: h.at, centers: m.centers.map((c) => c + shift), pitch: m.pitch, measured: true, ...(m.needsRule ? { needsRule: true } : {}) };
   }
   return null;
 }
@@ -180,16 +188,22 @@ export function readByLayout(text: string, from: number, to: number, columnLabel
     const plain = header ? figuresOnLabelLine(r) : null;
     // Figures alone between the label's lines: read only where a rule can confirm them.
     const figures = plain ?? (header && weak ? figuresOnLabelLine(r, printedLabel(text, r, labelAt(r))) : null);
-    return { r, header, figures, wrapped: !plain && !!figures };
+    // A label put together from pieces (split-label.ts) places its figures as weakly as figures
+    // alone between a label's lines: only where a rule confirms them.
+    if (r.hit?.split && !weak) return { r, header, figures: null, wrapped: false };
+    return { r, header, figures, wrapped: (!plain || !!r.hit?.split) && !!figures };
   });
   const raw = lines.flatMap(({ r, header, figures, wrapped }) => (header && figures?.length ? [{ r, figures, header, wrapped }] : []));
   const width = columnLabels.length;
-  const byHeader = new Map(headers.map((h) => [h, measured(h, raw.filter((x) => x.header === h && x.figures.length === width).map((x) => x.figures))]));
+  const byHeader = new Map(headers.map((h) => [h, measured(h, raw.filter((x) => x.header === h).map((x) => x.figures))]));
   // A stacked header's words do not stand over their columns: it reads rows only once measured.
   for (const [h, m] of byHeader) if (h.stacked && !m.measured) byHeader.set(h, transferred(h, byHeader) ?? m);
   // Or its words stand over every figure under it after all (a narrow page wraps them in place).
   for (const [h, m] of byHeader)
     if (weak && h.stacked && !m.measured && wordsOverFigures(h, raw.filter((x) => x.header === h).map((x) => x.figures))) byHeader.set(h, { ...m, measured: true, needsRule: true });
+  // The header repeated on a page with too few rows to show it (（七）总计 and 四 alone on the last
+  // page) takes such a header's places, on the same condition (a rule confirms them).
+  for (const [h, m] of byHeader) if (weak && h.stacked && !m.measured) byHeader.set(h, transferred(h, byHeader) ?? m);
   // Best of all, the columns the figures under this header fall into (layout-clusters.ts).
   for (const [h, m] of byHeader) {
     const spans = columnSpans(raw.filter((x) => x.header === h).map((x) => x.figures), width);

@@ -7,6 +7,7 @@ import type { Finding } from '../../../report/types';
 import { rowReadings, TooManyReadings, type Candidate, type Vals } from './candidates';
 import { segmentCells } from './cells';
 import { LabelMatcher, type LabelHit } from './labels';
+import { betweenPieces, findSplitLabel } from './split-label';
 import { originalEnd, originalStart, type Compact } from './normalize';
 
 const QUOTES = new Set(['“', '”', '"', '’', '」', '』', "'"]);
@@ -75,8 +76,10 @@ export function readRows(src: Source, specs: readonly RowSpec[], from: number, t
   const { text, c } = src;
   const hits: (LabelHit | null)[] = [];
   let cursor = from;
+  // A label wrapped around its figures and a group label's pieces (split-label.ts).
+  const between = betweenPieces(stopLabels, c.text, from, specs[0] && new LabelMatcher(specs[0].labels).find(c.text, from, to)?.start, to);
   for (const spec of specs) {
-    const hit = new LabelMatcher(spec.labels).find(c.text, cursor, to);
+    const hit = new LabelMatcher(spec.labels).find(c.text, cursor, to) ?? findSplitLabel(spec.labels, c.text, cursor, to, between);
     hits.push(hit);
     if (hit) cursor = hit.end;
   }
