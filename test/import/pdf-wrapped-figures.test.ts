@@ -38,4 +38,16 @@ describe('figures wrapped inside their cells', () => {
     const lines = pageLines(page(rowOne('26')), 0).map(lineText);
     expect(lines).toEqual(['110 908 453', '一、本年新收政府信息公开申请数量 3815 6596 8505 6280', '47 2 26']);
   });
+
+  it('drops the 「件」 a narrow cell wrapped under its figure and joins the raised figures to their row', () => {
+    const jian = (total: string) => pageLines(page([
+      item('9082', 643, 191.7, 23), item(total, 682, 191.7, 29),
+      item('一、本年新收政府信息公开申请数量', 127, 184.2, 168),
+      item('11047', 374, 184.2, 38), item('3815', 423, 184.2, 33), item('6596', 472, 184.2, 34), item('8505', 527, 184.2, 34), item('6280', 588, 184.2, 34),
+      item('件', 649, 176.7, 11), item('件', 691, 176.7, 11),
+    ]), 0).map(lineText);
+    expect(jian('45325')).toEqual(['一、本年新收政府信息公开申请数量 11047 3815 6596 8505 6280 9082 45325']);
+    // A total the row does not make: the raised figures stay apart (the row is flagged downstream).
+    expect(jian('45326')).toEqual(['9082 45326', '一、本年新收政府信息公开申请数量 11047 3815 6596 8505 6280']);
+  });
 });

@@ -14,6 +14,10 @@ import type { Line } from './lines';
 const MIN_WRAP_GAP = 1.0;
 const MAX_WRAP_GAP = 1.7;
 
+/** A figure's first line half a line above the row's one-line cells: baselines at most this many sizes apart. */
+const RAISED_GAP = 0.9;
+const UNIT = '件';
+
 const DIGITS = /^\d+$/;
 const center = (i: PdfItem) => i.x + i.width / 2;
 
@@ -63,9 +67,36 @@ function joinAt(lines: readonly Line[], t: number): { bottom: number; middle: nu
   return null;
 }
 
+/** A line holding only the units 「件」 of figures printed above them (「5883」 over 「件」 in a narrow cell). */
+function isUnitLine(lines: readonly Line[], i: number): boolean {
+  const l = lines[i]!;
+  if (l.group || !l.items.every((u) => u.str.trim() === UNIT)) return false;
+  return l.items.every((u) => lines.slice(0, i).some((a) => a.page === l.page && a.y - l.y <= l.size * MAX_WRAP_GAP &&
+    a.items.some((f) => DIGITS.test(f.str.trim()) && sameColumn(f, u))));
+}
+
+/**
+ * A row whose wrapped figures lost their second line (only 「件」 was there): a line of figures half a
+ * line above the row's other figures, in other columns, joined when the whole row keeps its rule.
+ */
+function joinRaised(out: Line[]): void {
+  for (let t = 0; t + 1 < out.length; t++) {
+    const [top, row] = [out[t]!, out[t + 1]!];
+    const upper = trailingFigures(top);
+    const rest = trailingFigures(row);
+    if (top.group || row.group || upper.length !== top.items.length || !upper.length || !rest.length || row.page !== top.page) continue;
+    if (top.y - row.y > top.size * RAISED_GAP || rest.some((f) => upper.some((u) => overlaps(f, u)))) continue;
+    const joined = [...rest, ...upper.map((u) => ({ ...u, y: row.y }))].sort((x, y) => x.x - y.x);
+    if (!addsUp(joined.map((f) => Number(f.str)))) continue;
+    out[t + 1] = { ...row, items: [...row.items.filter((i) => !rest.includes(i)), ...joined] };
+    out[t] = { ...top, items: [] };
+  }
+}
+
 /** Lines (top to bottom, one page or more) with every certain wrapped row joined onto one line. */
 export function joinWrappedFigures(lines: Line[]): Line[] {
-  const out = [...lines];
+  const out = lines.filter((_, i) => !isUnitLine(lines, i));
+  joinRaised(out);
   for (let t = 0; t < out.length; t++) {
     const found = joinAt(out, t);
     if (!found) continue;
