@@ -50,4 +50,13 @@ describe('figures wrapped inside their cells', () => {
     // A total the row does not make: the raised figures stay apart (the row is flagged downstream).
     expect(jian('45326')).toEqual(['9082 45326', '一、本年新收政府信息公开申请数量 11047 3815 6596 8505 6280']);
   });
+
+  it('raises a figure printed beside a wrapped label’s first line, its 「件」 beside the label’s last', () => {
+    const lines = pageLines(page([
+      item('（二）部分公开（区分处理的，只计这一情', 151, 134.7, 200), item('1402', 643, 134.7, 22),
+      item('55', 382, 127.2, 22), item('0', 431, 127.2, 16), item('0', 480, 127.2, 16), item('0', 536, 127.2, 16), item('0', 597, 127.2, 16), item('1457', 680, 127.2, 33),
+      item('形，不计其他情形）', 151, 119.7, 94), item('件', 649, 119.7, 11),
+    ]), 0).map(lineText);
+    expect(lines).toEqual(['（二）部分公开（区分处理的，只计这一情', '55 0 0 0 0 1402 1457', '形，不计其他情形）']);
+  });
 });

@@ -67,12 +67,11 @@ function joinAt(lines: readonly Line[], t: number): { bottom: number; middle: nu
   return null;
 }
 
-/** A line holding only the units 「件」 of figures printed above them (「5883」 over 「件」 in a narrow cell). */
-function isUnitLine(lines: readonly Line[], i: number): boolean {
+/** A 「件」 alone under a figure of its column, a line or so above: that figure's unit, wrapped in a narrow cell. */
+function isWrappedUnit(lines: readonly Line[], i: number, u: PdfItem): boolean {
   const l = lines[i]!;
-  if (l.group || !l.items.every((u) => u.str.trim() === UNIT)) return false;
-  return l.items.every((u) => lines.slice(0, i).some((a) => a.page === l.page && a.y - l.y <= l.size * MAX_WRAP_GAP &&
-    a.items.some((f) => DIGITS.test(f.str.trim()) && sameColumn(f, u))));
+  return u.str.trim() === UNIT && lines.slice(0, i).some((a) => a.page === l.page && a.y - l.y <= l.size * MAX_WRAP_GAP &&
+    a.items.some((f) => DIGITS.test(f.str.trim()) && sameColumn(f, u)));
 }
 
 /**
@@ -84,18 +83,18 @@ function joinRaised(out: Line[]): void {
     const [top, row] = [out[t]!, out[t + 1]!];
     const upper = trailingFigures(top);
     const rest = trailingFigures(row);
-    if (top.group || row.group || upper.length !== top.items.length || !upper.length || !rest.length || row.page !== top.page) continue;
+    if (top.group || row.group || !upper.length || !rest.length || row.page !== top.page) continue;
     if (top.y - row.y > top.size * RAISED_GAP || rest.some((f) => upper.some((u) => overlaps(f, u)))) continue;
     const joined = [...rest, ...upper.map((u) => ({ ...u, y: row.y }))].sort((x, y) => x.x - y.x);
     if (!addsUp(joined.map((f) => Number(f.str)))) continue;
     out[t + 1] = { ...row, items: [...row.items.filter((i) => !rest.includes(i)), ...joined] };
-    out[t] = { ...top, items: [] };
+    out[t] = { ...top, items: top.items.filter((i) => !upper.includes(i)) };
   }
 }
 
 /** Lines (top to bottom, one page or more) with every certain wrapped row joined onto one line. */
 export function joinWrappedFigures(lines: Line[]): Line[] {
-  const out = lines.filter((_, i) => !isUnitLine(lines, i));
+  const out = lines.map((l, i) => (l.group ? l : { ...l, items: l.items.filter((u) => !isWrappedUnit(lines, i, u)) })).filter((l) => l.items.length);
   joinRaised(out);
   for (let t = 0; t < out.length; t++) {
     const found = joinAt(out, t);
