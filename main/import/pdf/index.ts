@@ -3,11 +3,12 @@ import { finding } from '../../../report/checks/helpers';
 import type { ImportOptions, ImportResult } from '../result';
 import { readPublished } from '../text';
 import { pdfToText } from './assemble';
+import { blankActiveRows } from './blank-active-rows';
 import { extractPdf } from './extract';
 
 export async function readPdf(data: Uint8Array, opts: ImportOptions): Promise<ImportResult> {
   const { text, orphans, misprints } = pdfToText(await extractPdf(data));
-  const read = readPublished(text, 'pdf', opts);
+  const read = readPublished(blankActiveRows(text), 'pdf', opts);
   const result = misprints.length
     ? { ...read, findings: [...misprints.map((m) => finding('IMPORT-ALIAS', 'warning', [], m.official, m.printed, `表三的行名原文印作“${m.printed}”，按“${m.official}”读取，请核对`)), ...read.findings] }
     : read;

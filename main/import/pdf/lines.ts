@@ -4,6 +4,7 @@
  * per line (三、本年度办理结果 in its narrow column) are taken out of the lines and kept whole.
  */
 import type { PdfItem, PdfPage } from './extract';
+import { joinWrappedFigures } from './wrapped-figures';
 
 export interface Line {
   page: number;
@@ -115,9 +116,9 @@ export function pageLines(page: PdfPage, pageNo: number): Line[] {
   lines.sort((a, b) => b.y - a.y);
   // Page numbers sit alone on the first or last line, in the top or bottom tenth of the page, and
   // are short: a row of figures far apart (Table 四's 「1 … 1」 at a page's foot) is not 「11」.
-  return lines.filter((l, i) => {
+  return joinWrappedFigures(lines.filter((l, i) => {
     const edge = i === 0 || i === lines.length - 1;
     const margin = l.y < page.height * 0.12 || l.y > page.height * 0.88;
     return !(edge && margin && isShort(l) && PAGE_NUMBER.test(lineText(l).replace(/\s+/g, '')));
-  });
+  }));
 }

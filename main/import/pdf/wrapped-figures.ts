@@ -1,0 +1,120 @@
+/**
+ * Figures wider than their cell wrap inside it (1 cm figure columns, full-width 「１２８８」 in a
+ * landscape page): the cell prints 「110」 over 「47」 for 11047, and the row's one-line cells sit on
+ * a line between the two halves. Read line by line, that row is three rows of stray figures and the
+ * whole table is flagged. Here a top line and a bottom line whose figures stand in the same columns,
+ * about one line apart, with the row's other figures between them, are joined into one row — only
+ * when the joined row keeps its own rule (Table 三: six applicant cells make 总计; Table 四: each
+ * group's four outcomes make its 总计). Otherwise nothing is joined and the rows stay flagged.
+ */
+import type { PdfItem } from './extract';
+import type { Line } from './lines';
+
+/** Two lines of one wrapped cell: their baselines between these many font sizes apart. */
+const MIN_WRAP_GAP = 1.0;
+const MAX_WRAP_GAP = 1.7;
+
+/** A figure's first line half a line above the row's one-line cells: baselines at most this many sizes apart. */
+const RAISED_GAP = 0.9;
+const UNIT = '件';
+
+const DIGITS = /^\d+$/;
+const center = (i: PdfItem) => i.x + i.width / 2;
+
+/** The figures at the end of a line (after any words), or [] when it ends in words. */
+function trailingFigures(l: Line): PdfItem[] {
+  let k = l.items.length;
+  while (k > 0 && DIGITS.test(l.items[k - 1]!.str.trim())) k--;
+  return l.items.slice(k);
+}
+
+const sameColumn = (a: PdfItem, b: PdfItem) => Math.abs(center(a) - center(b)) <= Math.max(a.width, b.width) / 2 + 1;
+const overlaps = (a: PdfItem, b: PdfItem) => a.x < b.x + b.width && b.x < a.x + a.width;
+
+/** The row's own rule on its printed figures (every cell printed): T3-3, or T4-1 per group of five. */
+function addsUp(values: number[]): boolean {
+  const group = values.length === 7 ? 7 : values.length === 15 ? 5 : 0;
+  if (!group) return false;
+  for (let g = 0; g < values.length; g += group) {
+    const cells = values.slice(g, g + group);
+    if (cells.slice(0, -1).reduce((a, b) => a + b, 0) !== cells[cells.length - 1]) return false;
+  }
+  return true;
+}
+
+/** The join of `top` (a line ending in figures) with a bottom line below it, or null when none is certain. */
+function joinAt(lines: readonly Line[], t: number): { bottom: number; middle: number | null; joined: PdfItem[] } | null {
+  const top = lines[t]!;
+  const upper = trailingFigures(top);
+  if (!upper.length || upper.some((f) => !/^[1-9]/.test(f.str.trim()))) return null;
+  for (let b = t + 1; b < lines.length; b++) {
+    const bottom = lines[b]!;
+    if (bottom.page !== top.page || top.y - bottom.y > top.size * MAX_WRAP_GAP) return null;
+    if (top.y - bottom.y < top.size * MIN_WRAP_GAP || bottom.group) continue;
+    const lower = trailingFigures(bottom);
+    if (lower.length !== upper.length) continue;
+    if (!lower.every((f, k) => sameColumn(f, upper[k]!))) continue;
+    // The row's one-line cells: on the lines between, never in a column of the wrapped ones.
+    const between = lines.slice(t + 1, b).filter((l) => !l.group && trailingFigures(l).length);
+    if (between.length > 1) return null;
+    const middle = between[0] ? lines.indexOf(between[0]) : null;
+    const rest = between[0] ? trailingFigures(between[0]) : [];
+    if (rest.some((f) => upper.some((u) => overlaps(f, u)))) return null;
+    const wrapped = upper.map((u, k) => ({ ...u, str: u.str.trim() + lower[k]!.str.trim(), width: Math.max(u.width, lower[k]!.width) }));
+    const joined = [...rest, ...wrapped].sort((x, y) => x.x - y.x);
+    return addsUp(joined.map((f) => Number(f.str))) ? { bottom: b, middle, joined } : null;
+  }
+  return null;
+}
+
+/** A 「件」 alone under a figure of its column, a line or so above: that figure's unit, wrapped in a narrow cell. */
+function isWrappedUnit(lines: readonly Line[], i: number, u: PdfItem): boolean {
+  const l = lines[i]!;
+  return u.str.trim() === UNIT && lines.slice(0, i).some((a) => a.page === l.page && a.y - l.y <= l.size * MAX_WRAP_GAP &&
+    a.items.some((f) => DIGITS.test(f.str.trim()) && sameColumn(f, u)));
+}
+
+/**
+ * A row whose wrapped figures lost their second line (only 「件」 was there): a line of figures half a
+ * line above the row's other figures, in other columns, joined when the whole row keeps its rule.
+ */
+function joinRaised(out: Line[]): void {
+  for (let t = 0; t + 1 < out.length; t++) {
+    const [top, row] = [out[t]!, out[t + 1]!];
+    const upper = trailingFigures(top);
+    const rest = trailingFigures(row);
+    if (top.group || row.group || !upper.length || !rest.length || row.page !== top.page) continue;
+    if (top.y - row.y > top.size * RAISED_GAP || rest.some((f) => upper.some((u) => overlaps(f, u)))) continue;
+    const joined = [...rest, ...upper.map((u) => ({ ...u, y: row.y }))].sort((x, y) => x.x - y.x);
+    if (!addsUp(joined.map((f) => Number(f.str)))) continue;
+    out[t + 1] = { ...row, items: [...row.items.filter((i) => !rest.includes(i)), ...joined] };
+    out[t] = { ...top, items: top.items.filter((i) => !upper.includes(i)) };
+  }
+}
+
+/** Lines (top to bottom, one page or more) with every certain wrapped row joined onto one line. */
+export function joinWrappedFigures(lines: Line[]): Line[] {
+  const out = lines.map((l, i) => (l.group ? l : { ...l, items: l.items.filter((u) => !isWrappedUnit(lines, i, u)) })).filter((l) => l.items.length);
+  joinRaised(out);
+  for (let t = 0; t < out.length; t++) {
+    const found = joinAt(out, t);
+    if (!found) continue;
+    const top = out[t]!;
+    const upper = new Set(trailingFigures(top));
+    // The joined row takes the middle line's place (its label is there when it has one), else the top's.
+    const host = found.middle ?? t;
+    const hostLine = out[host]!;
+    const words = hostLine.items.filter((i) => !DIGITS.test(i.str.trim()));
+    const y = hostLine.y;
+    out[host] = { ...hostLine, items: [...words, ...found.joined.map((f) => ({ ...f, y }))] };
+    if (host !== t) {
+      const left = top.items.filter((i) => !upper.has(i));
+      out[t] = { ...top, items: left };
+    }
+    // The bottom line keeps its words (a wrapped label's last line beside the figures' second halves).
+    const bottom = out[found.bottom]!;
+    const lower = new Set(trailingFigures(bottom));
+    out[found.bottom] = { ...bottom, items: bottom.items.filter((i) => !lower.has(i)) };
+  }
+  return out.filter((l) => l.items.length);
+}

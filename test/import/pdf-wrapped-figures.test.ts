@@ -1,0 +1,62 @@
+/**
+ * Figures wrapped inside their cells (holdout-widen: full-width 「１１０４７」 in a landscape page,
+ * Word's 1 cm figure columns): 「110」 over 「47」 with the row's one-line cells between. Positions as
+ * pdf.js gives them for rand-city-2022.site-full-width.landscape.pdf (10.5 pt, lines 7.5 pt apart).
+ * Before the join the row was three lines of stray figures and the whole Table 三 was flagged.
+ */
+import { describe, expect, it } from 'vitest';
+import type { PdfItem, PdfPage } from '../../main/import/pdf/extract';
+import { lineText, pageLines } from '../../main/import/pdf/lines';
+
+const item = (str: string, x: number, y: number, width = str.length * 10.5): PdfItem => ({ str, x, y, width, size: 10.5 });
+const page = (items: PdfItem[]): PdfPage => ({ width: 842, height: 595, items });
+
+/** Row 一 of Table 三: 自然人 11047, 其他 9082 and 总计 45325 wrapped; the middle four on one line. */
+const rowOne = (totalBottom: string) => [
+  item('110', 377, 191.7, 31), item('908', 639, 191.7, 31), item('453', 681, 191.7, 31),
+  item('一、本年新收政府信息公开申请数量', 127, 184.2, 168),
+  item('3815', 419, 184.2, 42), item('6596', 468, 184.2, 42), item('8505', 523, 184.2, 42), item('6280', 584, 184.2, 42),
+  item('47', 382, 176.7, 21), item('2', 649, 176.7, 11), item(totalBottom, 686, 176.7, 21),
+];
+
+describe('figures wrapped inside their cells', () => {
+  it('joins the halves of each wrapped figure onto the row’s line, beside its label', () => {
+    const lines = pageLines(page(rowOne('25')), 0).map(lineText);
+    expect(lines).toEqual(['一、本年新收政府信息公开申请数量 11047 3815 6596 8505 6280 9082 45325']);
+  });
+
+  it('keeps the words of a label wrapped beside the halves (（二）部分公开 over two lines)', () => {
+    const lines = pageLines(page([
+      item('（二）部分公开（区分处理的，只计这一情', 151, 106.9, 200), item('100', 681, 106.9, 31),
+      item('0', 388, 99.4, 11), item('0', 434, 99.4, 11), item('616', 473, 99.4, 31), item('0', 539, 99.4, 11), item('385', 589, 99.4, 31), item('0', 649, 99.4, 11),
+      item('形，不计其他情形）', 151, 91.9, 94), item('1', 691, 91.9, 11),
+    ]), 0).map(lineText);
+    expect(lines).toEqual(['（二）部分公开（区分处理的，只计这一情', '0 0 616 0 385 0 1001', '形，不计其他情形）']);
+  });
+
+  it('joins nothing when the joined row would not add up (no reading the row’s rule confirms)', () => {
+    const lines = pageLines(page(rowOne('26')), 0).map(lineText);
+    expect(lines).toEqual(['110 908 453', '一、本年新收政府信息公开申请数量 3815 6596 8505 6280', '47 2 26']);
+  });
+
+  it('drops the 「件」 a narrow cell wrapped under its figure and joins the raised figures to their row', () => {
+    const jian = (total: string) => pageLines(page([
+      item('9082', 643, 191.7, 23), item(total, 682, 191.7, 29),
+      item('一、本年新收政府信息公开申请数量', 127, 184.2, 168),
+      item('11047', 374, 184.2, 38), item('3815', 423, 184.2, 33), item('6596', 472, 184.2, 34), item('8505', 527, 184.2, 34), item('6280', 588, 184.2, 34),
+      item('件', 649, 176.7, 11), item('件', 691, 176.7, 11),
+    ]), 0).map(lineText);
+    expect(jian('45325')).toEqual(['一、本年新收政府信息公开申请数量 11047 3815 6596 8505 6280 9082 45325']);
+    // A total the row does not make: the raised figures stay apart (the row is flagged downstream).
+    expect(jian('45326')).toEqual(['9082 45326', '一、本年新收政府信息公开申请数量 11047 3815 6596 8505 6280']);
+  });
+
+  it('raises a figure printed beside a wrapped label’s first line, its 「件」 beside the label’s last', () => {
+    const lines = pageLines(page([
+      item('（二）部分公开（区分处理的，只计这一情', 151, 134.7, 200), item('1402', 643, 134.7, 22),
+      item('55', 382, 127.2, 22), item('0', 431, 127.2, 16), item('0', 480, 127.2, 16), item('0', 536, 127.2, 16), item('0', 597, 127.2, 16), item('1457', 680, 127.2, 33),
+      item('形，不计其他情形）', 151, 119.7, 94), item('件', 649, 119.7, 11),
+    ]), 0).map(lineText);
+    expect(lines).toEqual(['（二）部分公开（区分处理的，只计这一情', '55 0 0 0 0 1402 1457', '形，不计其他情形）']);
+  });
+});
