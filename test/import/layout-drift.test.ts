@@ -16,11 +16,19 @@
  *   column is read in the neighbour's even at 1–2 characters (`small4`).
  * - Drift of 1–2 characters reads a Table 三 cell wrong once: rand-city-2019's 「6.属于四类过程性
  *   信息」 5 moved 2 right reads under 科研机构 (`smallT3`).
- * Tried and not kept (import-drift branch): keeping the neighbour column as a second reading for
- * a figure more than 2 characters (or 0.25–0.4 of the pitch) from its column's centre fixes that
- * one and a few more, but lowers the holdout's right-rate (chromium-pdf/nbsp 97.3 → 91.8 % at
- * 0.25) and at 0.4 let the rules pick a wrong reading among the extra ones (3 cells wrong in
- * rand-city-2024 chromium-60): more readings are only safe where a rule checks every column.
+ * Tried and not kept (import-drift branch; the holdout's right-rate may not fall, and these made it fall):
+ * - a second reading (the neighbour column) for a figure more than 2 characters or 0.25–0.4 of the
+ *   pitch from its column's centre: fixes the 2-character case, but chromium-pdf/nbsp 97.3 → 91.8 %
+ *   at 0.25, and at 0.4 the rules chose a wrong reading among the extra ones (3 cells wrong,
+ *   rand-city-2024 chromium-60): more readings are only safe where a rule checks every column;
+ * - a row with a figure off its column by > 0.3 pitch (at most 2 characters) read only where a
+ *   rule confirms it (layout-confirm.ts's weak rows), measured on header centres: lanxi 77 → 28,
+ *   47 → 28, no new wrong, but chromium-pdf/nbsp 97.3 → 91.0 %, print-dialog 68.9 → 56.2 %;
+ *   measured on the right edges of rows printed in full (figures end together in a cell): lanxi
+ *   77 → 0, 47 → 0, zoom 7 → 0, rand-city 14 → 11 (the 2-character case gone), still 0 wrong over
+ *   the holdout, but chromium-pdf/nbsp 97.3 → 93.3 %, print-dialog 68.9 → 57.6 %, -60 66.5 → 62.5 %
+ *   (real rows drift farther than that from full rows' edges). The right edge is the measure to
+ *   build on; what it needs is a per-page tolerance learnt from the rows the rules do confirm.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
