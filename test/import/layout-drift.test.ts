@@ -61,7 +61,9 @@ const CASES: [string, () => Report, number, number, number][] = [
   ['qingshi-2023.nbsp.chromium-print.pdftotext-layout.txt', qingshi23, 6, 0, 2],
   ['pingtan-2022.nbsp.chromium-print.pdftotext-layout.txt', () => expected('pingtan-2022'), 10, 0, 0],
   ['rand-city-2019.nbsp.chromium-zoom.pdftotext-layout.txt', city19, 7, 0, 0],
-  ['lanxi-2024.nbsp.chromium-60.pdftotext-layout.txt', lanxi, 0, 0, 0],
+  // 0 on the import-drift branch; 11 once import-layout's second round (split labels, borrowed page
+  // columns) was merged: those readings take more drifted figures. The next round starts here.
+  ['lanxi-2024.nbsp.chromium-60.pdftotext-layout.txt', lanxi, 11, 0, 0],
 ];
 
 describe('figures drifting in pdftotext -layout text are read right or flagged', () => {
