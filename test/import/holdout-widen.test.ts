@@ -7,22 +7,13 @@
  * 「2,174」 or 「74件」 read as blank, so 0; 「3.其他」 reading （七）总计's figures from the Calc PDF's
  * text; 「1.本机关不掌握相关政府信息」 its successor's). Not one wrong cell now.
  */
-import { execFileSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { tempDir } from '../helpers/temp';
+import { hasChromium, hasTool } from './holdout/tools';
 import { makeWiden } from './holdout/make-widen';
 import { percentRight, sumBy, tallyHoldout, type HoldoutTally } from './holdout/tally';
 
-const hasTool = (cmd: string) => {
-  try {
-    execFileSync('which', [cmd], { stdio: 'ignore' });
-    return true;
-  } catch {
-    return false;
-  }
-};
-const tools = existsSync('/usr/bin/chromium') && hasTool('soffice') && hasTool('pdftotext');
+const tools = hasChromium() && hasTool('soffice') && hasTool('pdftotext');
 
 describe.skipIf(!tools)('the widened holdout corpus (made now: site shapes, LibreOffice text/CSV/Calc)', () => {
   const dir = tempDir('nianbao-holdout-widen-');

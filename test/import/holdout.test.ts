@@ -8,22 +8,14 @@
  * The whole corpus (752 inputs) is for `tally.ts` (README.md); its shapes have unit tests in
  * pdf-holdout.test.ts.
  */
-import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { tempDir } from '../helpers/temp';
+import { hasChromium, hasTool } from './holdout/tools';
 import { makeHoldout } from './holdout/make';
 import { percentRight, sumBy, tallyHoldout, type HoldoutTally } from './holdout/tally';
 
-const hasTool = (cmd: string) => {
-  try {
-    execFileSync('which', [cmd], { stdio: 'ignore' });
-    return true;
-  } catch {
-    return false;
-  }
-};
-const tools = existsSync('/usr/bin/chromium') && hasTool('soffice') && existsSync('/usr/bin/python3');
+const tools = hasChromium() && hasTool('soffice') && existsSync('/usr/bin/python3');
 
 describe.skipIf(!tools)('the holdout corpus (made now by Chromium and LibreOffice)', () => {
   const dir = tempDir('nianbao-holdout-');

@@ -9,6 +9,7 @@
  */
 import type { PdfItem } from './extract';
 import { place } from './columns';
+import { rowAddsUp } from './row-rule';
 
 /** More ways than this to cut a row's runs: not a reading with one answer. */
 const MAX_READINGS = 5000;
@@ -26,17 +27,6 @@ function cuts(s: string, parts: number): string[][] {
     for (const rest of cuts(s.slice(i), parts - 1)) out.push([head, ...rest]);
   }
   return out;
-}
-
-/** The row's own rule on placed figures (blank cells 0): T3-3 for Table 三, T4-1 per group for Table 四. */
-function adds(values: number[]): boolean {
-  const group = values.length === 7 ? 7 : values.length === 15 ? 5 : 0;
-  if (!group) return false;
-  for (let g = 0; g < values.length; g += group) {
-    const cells = values.slice(g, g + group);
-    if (cells.slice(0, -1).reduce((a, b) => a + b, 0) !== cells[cells.length - 1]) return false;
-  }
-  return true;
 }
 
 /**
@@ -58,7 +48,7 @@ export function unglue(figures: readonly PdfItem[], centers: readonly number[]):
     if (k === options.length) {
       const row = figures.flatMap((f) => (runs.includes(f) ? chosen[runs.indexOf(f)]! : [f])).sort((a, b) => a.x - b.x);
       const placed = place(row, centers);
-      if (placed && adds(placed.map((p) => (p ? Number(p.str) : 0)))) {
+      if (placed && rowAddsUp(placed.map((p) => (p ? Number(p.str) : 0)))) {
         count++;
         found = row;
       }

@@ -9,6 +9,7 @@
  */
 import type { PdfItem } from './extract';
 import type { Line } from './lines';
+import { rowAddsUp } from './row-rule';
 
 /** Two lines of one wrapped cell: their baselines between these many font sizes apart. */
 const MIN_WRAP_GAP = 1.0;
@@ -31,17 +32,6 @@ function trailingFigures(l: Line): PdfItem[] {
 const sameColumn = (a: PdfItem, b: PdfItem) => Math.abs(center(a) - center(b)) <= Math.max(a.width, b.width) / 2 + 1;
 const overlaps = (a: PdfItem, b: PdfItem) => a.x < b.x + b.width && b.x < a.x + a.width;
 
-/** The row's own rule on its printed figures (every cell printed): T3-3, or T4-1 per group of five. */
-function addsUp(values: number[]): boolean {
-  const group = values.length === 7 ? 7 : values.length === 15 ? 5 : 0;
-  if (!group) return false;
-  for (let g = 0; g < values.length; g += group) {
-    const cells = values.slice(g, g + group);
-    if (cells.slice(0, -1).reduce((a, b) => a + b, 0) !== cells[cells.length - 1]) return false;
-  }
-  return true;
-}
-
 /** The join of `top` (a line ending in figures) with a bottom line below it, or null when none is certain. */
 function joinAt(lines: readonly Line[], t: number): { bottom: number; middle: number | null; joined: PdfItem[] } | null {
   const top = lines[t]!;
@@ -62,7 +52,7 @@ function joinAt(lines: readonly Line[], t: number): { bottom: number; middle: nu
     if (rest.some((f) => upper.some((u) => overlaps(f, u)))) return null;
     const wrapped = upper.map((u, k) => ({ ...u, str: u.str.trim() + lower[k]!.str.trim(), width: Math.max(u.width, lower[k]!.width) }));
     const joined = [...rest, ...wrapped].sort((x, y) => x.x - y.x);
-    return addsUp(joined.map((f) => Number(f.str))) ? { bottom: b, middle, joined } : null;
+    return rowAddsUp(joined.map((f) => Number(f.str))) ? { bottom: b, middle, joined } : null;
   }
   return null;
 }
@@ -86,7 +76,7 @@ function joinRaised(out: Line[]): void {
     if (top.group || row.group || !upper.length || !rest.length || row.page !== top.page) continue;
     if (top.y - row.y > top.size * RAISED_GAP || rest.some((f) => upper.some((u) => overlaps(f, u)))) continue;
     const joined = [...rest, ...upper.map((u) => ({ ...u, y: row.y }))].sort((x, y) => x.x - y.x);
-    if (!addsUp(joined.map((f) => Number(f.str)))) continue;
+    if (!rowAddsUp(joined.map((f) => Number(f.str)))) continue;
     out[t + 1] = { ...row, items: [...row.items.filter((i) => !rest.includes(i)), ...joined] };
     out[t] = { ...top, items: top.items.filter((i) => !upper.includes(i)) };
   }
