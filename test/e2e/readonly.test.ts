@@ -74,7 +74,8 @@ describe('read-only archive', () => {
     expect(await dialog.getByLabel('导入档案…').isDisabled()).toBe(true);
     await dialog.getByRole('button', { name: '立即备份' }).click();
     await expect.poll(() => dialog.locator('.sticky-actions .notice').textContent()).toMatch(/^已备份/);
-    const label = await dialog.locator('table.backups tbody tr').first().locator('td').first().textContent();
+    // The manual backup's row (the day's automatic one may carry the same second).
+    const label = await dialog.locator('table.backups tbody tr', { hasText: '手动备份' }).first().locator('td').first().textContent();
     await dialog.getByRole('button', { name: `恢复 ${label} 手动备份` }).click();
     await page.getByRole('dialog', { name: '恢复备份' }).getByRole('button', { name: '恢复并替换当前档案' }).click();
     await expect.poll(() => dialog.locator('.sticky-actions .notice').textContent()).toMatch(/^已恢复/);

@@ -6,16 +6,8 @@
 import type { PdfItem, PdfPage } from './extract';
 import { joinWrappedFigures } from './wrapped-figures';
 
-export interface Line {
-  page: number;
-  /** Baseline (points from the page bottom): larger is higher. */
-  y: number;
-  size: number;
-  /** Left to right. */
-  items: PdfItem[];
-  /** A vertical group label re-assembled: never a row label's fragment. */
-  group?: boolean;
-}
+import type { Line } from './line';
+export type { Line } from './line';
 
 export const NUMBER = /^[+-]?\d+(?:\.\d+)?$/;
 /** A blank cell printed as a mark (「-」「/」「——」, which pdf.js gives as one 「⸺」): a cell of its own, read as blank, never as words. */

@@ -8,7 +8,7 @@
  * group's four outcomes make its 总计). Otherwise nothing is joined and the rows stay flagged.
  */
 import type { PdfItem } from './extract';
-import type { Line } from './lines';
+import type { Line } from './line';
 import { rowAddsUp } from './row-rule';
 
 /** Two lines of one wrapped cell: their baselines between these many font sizes apart. */
