@@ -7,6 +7,7 @@
  * same value (a group's 总计 when the cut is forced, the cells of a group that printed nothing) is
  * read; the others stay flagged. No reading at all: nothing is read.
  */
+import { combinations } from './candidates';
 
 /** Readings at most; beyond them nothing is read. */
 const MAX_READINGS = 4096;
@@ -16,15 +17,7 @@ export function groupReadings(figures: readonly number[], groups: number, size: 
   const out: number[][] = [];
   const outcomes = size - 1;
   // The ways to put k figures into the outcome columns in their order.
-  const places = (k: number): number[][] => {
-    const res: number[][] = [];
-    const rec = (from: number, acc: number[]) => {
-      if (acc.length === k) return void res.push([...acc]);
-      for (let c = from; c < outcomes; c++) rec(c + 1, [...acc, c]);
-    };
-    rec(0, []);
-    return res;
-  };
+  const places = (k: number): number[][] => combinations(outcomes, k);
   const rec = (g: number, at: number, acc: number[]): boolean => {
     if (g === groups) {
       if (at === figures.length) out.push([...acc]);

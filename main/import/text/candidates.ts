@@ -104,7 +104,8 @@ function splitReadings(items: Cell[], width: number, check: (v: Vals) => boolean
   return out;
 }
 
-function combinations(n: number, k: number): number[][] {
+/** Every choice of k of the indices 0…n−1, in increasing order. */
+export function combinations(n: number, k: number): number[][] {
   const out: number[][] = [];
   const rec = (start: number, acc: number[]) => {
     if (acc.length === k) return void out.push([...acc]);
