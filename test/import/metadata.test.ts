@@ -63,3 +63,15 @@ describe('agency and year', () => {
     expect(r.report.agency).toBe('示例县青石镇人民政府');
   });
 });
+
+describe('a check list printed above the title', () => {
+  // LibreOffice Calc's PDF of our .xlsx, through pdftotext -raw: the 报告信息 sheet's check list names
+  // 「一、总体情况」 inside a line, above the report's title. That mention is not the heading.
+  const listed = ['规则 类别 说明 涉及单元格', 'X-1 提醒 一、总体情况；一、本年新收政府信息公开申请数量 一、总体情况', 'C-1 提醒 五、存在的主要问题及改进情况', ''].join('\n');
+  it('takes the title below it, and the heading that begins a line', () => {
+    const r = importText(listed + renderReport(qingshi, 'markdown'));
+    expect([r.report.year, r.report.agency]).toEqual([2024, '示例县青石镇人民政府']);
+    expect(cellDiffs(r.report, qingshi)).toEqual([]);
+    expect(r.report.text.overview).toBe(qingshi.text.overview);
+  });
+});

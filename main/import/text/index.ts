@@ -23,7 +23,7 @@ import { emptyRead, type TableRead } from './rows';
 import { splitSecondReport } from './second-report';
 import { splitColumnsFit } from './split-columns';
 import { joinTabLines } from './shapes';
-import { findHeadings, paragraphs as toParagraphs, readTitle, splitClosing, type HeadingHit } from './sections';
+import { findHeadings, paragraphs as toParagraphs, readTitle, splitClosing, startsLine, type HeadingHit } from './sections';
 
 /** Column headers that only one format has (format.md §12: 本年新制作数量 ⇒ gov-2019, 本年制发件数 ⇒ gov-2021). */
 function formatSignature(text: string): FormatId | null {
@@ -64,10 +64,18 @@ export function readPublished(text: string, source: ImportSource, opts: ImportOp
   const running = runningLines(text);
   const paragraphs = (s: string) => toParagraphs(s, source === 'text' || source === 'pdf', running);
   const h = (k: number): HeadingHit | undefined => headings.find((x) => x.section === k);
-  const firstHeading = headings[0];
-  const preText = firstHeading ? text.slice(0, firstHeading.start) : text.split('\n').slice(0, 12).join('\n');
-  const preLines = preText.split('\n');
-  const title = readTitle(preLines);
+  const titleBefore = (hs: HeadingHit[]) => {
+    const pre = hs[0] ? text.slice(0, hs[0].start) : text.split('\n').slice(0, 12).join('\n');
+    return { preText: pre, preLines: pre.split('\n'), title: readTitle(pre.split('\n')) };
+  };
+  let { preText, preLines, title } = titleBefore(headings);
+  // No title above a 「一、总体情况」 that stands inside a line: a mention (a check list printed above the
+  // report), not the heading. The heading is the one that begins a line, if the title stands above that.
+  if (title.year === null && headings[0]?.section === 0 && !startsLine(text, headings[0].start)) {
+    const again = findHeadings(text, c, true);
+    const retitled = titleBefore(again);
+    if (again[0]?.section === 0 && retitled.title.year !== null) ({ headings, preText, preLines, title } = { headings: again, ...retitled });
+  }
   if (!looksLikeReport(c.text, headings.length, title.year !== null))
     throw new ImportError('NOT_A_REPORT', '没有在文件中找到政府信息公开工作年度报告（既没有年报的标题、章节，也没有年报的统计表）');
 
@@ -143,7 +151,7 @@ export function readPublished(text: string, source: ImportSource, opts: ImportOp
   };
   const preamble = paragraphs(preLines.filter((_, i) => !title.titleLines.includes(i)).join('\n').replace(/^[\s|]+$/gm, ''));
   const closing = splitClosing(part(5));
-  const textParts: Record<TextPart, string> = { preamble: firstHeading ? preamble : '', overview, problems: part(4), other: closing.text };
+  const textParts: Record<TextPart, string> = { preamble: headings[0] ? preamble : '', overview, problems: part(4), other: closing.text };
 
   let agency = title.agency ?? opts.agency?.trim() ?? '';
   if (!title.agency)

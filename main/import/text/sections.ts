@@ -52,8 +52,17 @@ function bestWindow(text: string, at: number, cores: string[]): { score: number;
   return best;
 }
 
-/** The six headings in order; a missing heading is skipped, the search goes on after the last found. */
-export function findHeadings(original: string, c: Compact = compact(original)): HeadingHit[] {
+/** Whether nothing but spaces stands before `at` on its line. */
+export function startsLine(original: string, at: number): boolean {
+  return /^[ \t\u3000\u00a0]*$/.test(original.slice(original.lastIndexOf('\n', at - 1) + 1, at));
+}
+
+/**
+ * The six headings in order; a missing heading is skipped, the search goes on after the last found.
+ * `firstOnOwnLine`: 一、 only where it begins a line — for text whose first mention of 「一、总体情况」
+ * stands inside a line above the title (a check list printed with the report, 「C-1 提醒 一、总体情况」).
+ */
+export function findHeadings(original: string, c: Compact = compact(original), firstOnOwnLine = false): HeadingHit[] {
   const hits: HeadingHit[] = [];
   let cursor = 0;
   for (let k = 0; k < 6; k++) {
@@ -64,6 +73,7 @@ export function findHeadings(original: string, c: Compact = compact(original)): 
       const w = bestWindow(c.text, i + 2, CORES[k]!);
       if (w.score < HEADING_SIMILARITY) continue;
       const start = originalStart(c, i);
+      if (k === 0 && firstOnOwnLine && !startsLine(original, start)) continue;
       let end = originalEnd(c, i + 2 + w.length);
       // A heading alone on its line keeps what follows it there (a trailing colon, a variant word).
       const lineEnd = original.indexOf('\n', end);
