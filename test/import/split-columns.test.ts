@@ -86,3 +86,17 @@ describe('splitColumnsFit (pure)', () => {
     expect(splitColumnsFit(swapped, [...block(0, n), ...appeals], want.format)).toBeNull();
   });
 });
+
+describe('Table 三 whose figures all come out under Table 四’s heading', () => {
+  // test/import/holdout/make-widen.ts's word-like-kaiti-12pt way: a Word-made Table 三 in 12pt 楷体
+  // (Table 三 only) → LibreOffice PDF → pdftotext plain. The labels fill the page, and every one of
+  // the 175 figures is printed after 「四、政府信息公开行政复议、行政诉讼情况」.
+  it('mengxi-2024.word-like-kaiti-12pt.pdftotext.txt: Table 三 all right, nothing flagged', async () => {
+    const file = 'mengxi-2024.word-like-kaiti-12pt.pdftotext.txt';
+    const r = await importFile(file, readFileSync(join(TEXTS, file)));
+    const want = loadReport(join(TEXTS, 'mengxi-2024.json'));
+    expect(unflaggedWrong(r, want)).toEqual([]);
+    expect(cellDiffs(r.report, want).filter((d) => d.startsWith('requests.'))).toEqual([]);
+    expect(r.uncertain.filter((p) => p.startsWith('requests.'))).toEqual([]);
+  });
+});

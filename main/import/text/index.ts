@@ -119,7 +119,19 @@ export function readPublished(text: string, source: ImportSource, opts: ImportOp
       : null;
     if (split) appealsAfterSplit = split.rest;
     const own = table === 'appeals' && appealsAfterSplit ? appealsAfterSplit : inSpan;
-    const fit = at && (countFit(own, format, table) ?? (tail.length ? countFit([...inSpan, ...tail], format, table) : null) ?? split?.fit ?? null);
+    let fit = at && (countFit(own, format, table) ?? (tail.length ? countFit([...inSpan, ...tail], format, table) : null) ?? split?.fit ?? null);
+    // Table 三's figures, or its last rows, may come out after Table 四's heading (pdftotext plain of a
+    // Word table whose labels fill the page: the labels first, then the figures). Read in order, when
+    // the two spans hold exactly Table 三's cells, or Table 三's and Table 四's, and Table 三's keep its rules.
+    if (!fit && at && table === 'requests' && source === 'text' && h(3) && headings.find((x) => x.section > k)?.section === 3) {
+      const after = figureTokens(text.slice(h(3)!.end, headings.find((x) => x.section > 3)?.start ?? text.length));
+      const both = [...figureTokens(text.slice(from, spanEnd)), ...after];
+      const n3 = cellsInOrder(format, 'requests').length;
+      if (after.length && (both.length === n3 || both.length === n3 + cellsInOrder(format, 'appeals').length)) {
+        fit = countFit(both.slice(0, n3), format, table);
+        if (fit) appealsAfterSplit = both.slice(n3);
+      }
+    }
     if (fit) applyCountFit(read, fit, name);
     // A table printed without any figure (blank cells dropped by a PDF): every cell 0 (blank-table.ts).
     if (at) {
