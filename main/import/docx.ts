@@ -46,7 +46,7 @@ function tableLines(tbl: El): string[] {
     }
     grid.origins.push(row);
   });
-  return gridToLines(grid);
+  return gridToLines(grid, { blankRows: true });
 }
 
 /** Body content in order: paragraphs as lines, tables as markdown rows; content controls and the like are looked into. */

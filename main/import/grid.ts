@@ -46,8 +46,13 @@ export function expandSpans(rows: readonly SpanCell[][]): Grid {
 
 const cellText = (s: string) => s.replace(/[|\r\n\t]+/g, ' ').replace(/\s+/g, ' ').trim();
 
-/** One markdown line per grid row with any text; runs of the same origin within a row written once. */
-export function gridToLines(grid: Grid): string[] {
+/**
+ * One markdown line per grid row with any text; runs of the same origin within a row written once.
+ * `blankRows`: a row of two or more cells, all blank, is kept too — in a document's table it is a row
+ * printed with every cell left blank (Table 四's one data row of a unit with no 复议/诉讼), not a
+ * spacer. A worksheet's blank rows are formatting, and stay out.
+ */
+export function gridToLines(grid: Grid, { blankRows = false } = {}): string[] {
   const lines: string[] = [];
   for (const full of grid.origins) {
     // A short (ragged) row ends where its last cell does; the missing tail is not blank cells.
@@ -61,7 +66,7 @@ export function gridToLines(grid: Grid): string[] {
       prev = id;
       cells.push(id < 0 ? '' : cellText(grid.texts[id]!));
     }
-    if (cells.some((c) => c)) lines.push(`| ${cells.join(' | ')} |`);
+    if (cells.some((c) => c) || (blankRows && cells.length >= 2)) lines.push(`| ${cells.join(' | ')} |`);
   }
   return lines;
 }

@@ -55,7 +55,7 @@ function render(node: El | string, out: string[]): void {
     const rows: SpanCell[][] = rowsOf(node).map((tr) =>
       cellsOf(tr).map((td) => ({ text: cellText(td), rowSpan: span(td.attrs.rowspan), colSpan: span(td.attrs.colspan) })),
     );
-    out.push('\n', ...gridToLines(expandSpans(rows)).map((l) => `${l}\n`), '\n');
+    out.push('\n', ...gridToLines(expandSpans(rows), { blankRows: true }).map((l) => `${l}\n`), '\n');
     return;
   }
   const block = BLOCK.has(node.name) || node.name === 'table';

@@ -49,8 +49,12 @@ export function readAppeals(src: Source, def: FormatDef, from: number, to: numbe
   const a = originalEnd(src.c, headerEnd);
   const b = to >= src.c.text.length ? src.c.length : originalStart(src.c, to);
   const segment = src.text.slice(a, Math.max(a, b));
-  // A grid row (HTML, Word, Excel, markdown) gives every cell, blanks included.
-  const gridRow = segment.split('\n').find((l) => isMarkdownRow(l) && l.trim().slice(1, -1).split('|').some((p) => classify(p, true)[0]?.kind === 'num'));
+  // A grid row (HTML, Word, Excel, markdown) gives every cell, blanks included; a row of the table's
+  // width with every cell blank is a row of zeros printed blank.
+  const gridParts = (l: string) => l.trim().slice(1, -1).split('|');
+  const gridLines = segment.split('\n').filter(isMarkdownRow);
+  const gridRow = gridLines.find((l) => gridParts(l).some((p) => classify(p, true)[0]?.kind === 'num')) ??
+    gridLines.find((l) => gridParts(l).length === t.groups.length * size && gridParts(l).every((p) => classify(p, true)[0]?.kind === 'blank'));
   const cells: Cell[] = gridRow
     ? gridRow.trim().slice(1, -1).split('|').flatMap((p) => classify(p, true))
     : segmentCells(segment, '').cells;
@@ -66,7 +70,9 @@ export function readAppeals(src: Source, def: FormatDef, from: number, to: numbe
   // pdftotext -layout with blank cells as spaces: the figures' places under the header (appeals-layout.ts).
   const placed = gridRow ? null : appealsByLayout(src.text.slice(src.c.map[from] ?? src.text.length, b), size, t.groups.length);
   try {
-    const candidates = placed ? placed.map((vals): Candidate => ({ vals, how: 'placed' })) : rowReadings(cells, { ...spec, exact: !!gridRow });
+    const tabbed = gridRow || placed ? null : tabRowReadings(segment, spec.width);
+    const candidates = placed ? placed.map((vals): Candidate => ({ vals, how: 'placed' }))
+      : tabbed ? sumsChoose(tabbed.flatMap((row) => rowReadings(row, { ...spec, exact: true })), spec) : rowReadings(cells, { ...spec, exact: !!gridRow });
     read = { spec, hit: { start: headerEnd, end: headerEnd, form: 0, partial: false }, candidates, raw, tooMany: false };
   } catch (e) {
     if (!(e instanceof TooManyReadings)) throw e;
@@ -98,4 +104,29 @@ export function readAppeals(src: Source, def: FormatDef, from: number, to: numbe
     `表四原文的空白格没有留下位置（PDF 转出的文字只有数字），按各组“总计等于各项之和”读出${spec.width - open.length}格${open.length
       ? `；其余${open.length}格的数字在哪一列无法确定，已标出，请对照原文填写` : ''}`));
   return out;
+}
+
+/**
+ * The data row of a browser's copy, one TAB between cells: read cell for cell. Chromium's selection
+ * text leaves out a row's leading blank cells (「6\t6\t\t\t\t4\t4」 for eight blanks and then those),
+ * so a row short of cells is read with the missing blanks first, and last, and the group sums choose
+ * (neither: flagged); null when the line is not such a row.
+ */
+function tabRowReadings(segment: string, width: number): Cell[][] | null {
+  const line = segment.split('\n').find((l) => l.includes('\t') && /\d/.test(l));
+  if (!line) return null;
+  const pieces = line.split('\t').map((p) => classify(p, true));
+  if (!pieces.every((p) => p.length === 1 && (p[0]!.kind === 'num' || p[0]!.kind === 'blank'))) return null;
+  const cells = pieces.map(([c]) => c!);
+  if (cells.length === width) return [cells];
+  if (cells.length > width || !cells.some((c) => c.kind === 'num')) return null;
+  const missing: Cell[] = Array.from({ length: width - cells.length }, () => ({ kind: 'blank' }));
+  return [[...missing, ...cells], [...cells, ...missing]];
+}
+
+/** Of two ways to read a row short of cells, those the group sums keep (both when neither does: flagged). */
+function sumsChoose(readings: Candidate[], spec: RowSpec): Candidate[] {
+  if (readings.length < 2) return readings;
+  const kept = readings.filter((c) => spec.check(c.vals));
+  return kept.length ? kept : readings;
 }

@@ -103,6 +103,15 @@ export function segmentCells(segment: string, labelLine: string, width = 0): Seg
     const cells = pieces.slice(1, -1).flatMap((p) => classify(p, true));
     return { cells: cells.map((c) => (c.kind === 'num' ? { ...c, whole: true } : c)), exact: true };
   }
+  // A browser's copy puts one TAB between cells: a label line whose TAB-separated rest is exactly the
+  // row's cells, figures and blanks, with nothing below it, is read cell for cell (「规章\t1653\t\t」 is
+  // 1653 and two blanks, never 16 and 53).
+  const tab = lines[0]!.indexOf('\t');
+  if (width && tab >= 0 && !lines[0]!.includes('|') && lines.slice(1).every((l) => !l.trim())) {
+    const pieces = lines[0]!.slice(tab + 1).split('\t').map((p) => classify(p, true));
+    if (pieces.length === width && pieces.every((p) => p.length === 1 && (p[0]!.kind === 'num' || p[0]!.kind === 'blank')))
+      return { cells: pieces.map(([c]) => (c!.kind === 'num' ? { ...c!, whole: true } : c!)), exact: true };
+  }
   const perLine = onePerLine(lines, width);
   if (perLine) return { cells: perLine, exact: false, counted: true, running: !/[|\t]/.test(segment) };
   const cells: Cell[] = [];
@@ -110,8 +119,15 @@ export function segmentCells(segment: string, labelLine: string, width = 0): Seg
     let t = line;
     if (i === 0) {
       const sep = t.search(/[|\t]/);
-      if (sep >= 0) t = t.slice(sep + 1);
-      else {
+      if (sep >= 0) {
+        t = t.slice(sep + 1);
+        // 「行政许可\t」 and nothing more (a browser's copy, which puts a TAB between cells, of a row
+        // whose one cell is blank): that blank cell. A figure on a later line would be the cell's own.
+        if (line[sep] === '\t' && /^[^\S\t]*$/.test(t) && !lines.slice(1).some((l) => /\d/.test(l))) {
+          cells.push({ kind: 'blank' });
+          return;
+        }
+      } else {
         // Running text: the figures directly follow the label.
         if (t.trim()) cells.push(...classify(t, false));
         return;
