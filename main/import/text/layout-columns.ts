@@ -47,7 +47,12 @@ export function figuresOnLabelLine(r: RowRead, printed?: string): Placed[] | nul
     if (before.length < 2 || !r.spec.labels.some((l) => compactLabel(l).includes(before))) return null;
   } else if (first > 0) return null;
   const offset = k === 0 ? r.segmentCol : 0;
-  return tokens.slice(first).map((m) => ({ text: m[0], center: offset + m.index + m[0].length / 2 }));
+  return tokens.slice(first).map((m, i) => {
+    // On the label's last line the segment starts where the label ends.
+    const before = tokens[first + i - 1];
+    const afterLabel = before ? (FIGURE.test(before[0]) ? undefined : m.index - before.index - before[0].length) : k === 0 ? m.index : undefined;
+    return { text: m[0], center: offset + m.index + m[0].length / 2, ...(afterLabel === undefined ? {} : { afterLabel }) };
+  });
 }
 
 /**
