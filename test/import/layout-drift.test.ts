@@ -7,28 +7,39 @@
  *
  * The property does NOT hold yet; this test measures it and is a ratchet (lower the ceilings as
  * the readers improve, never raise them):
- * - Three to six characters is a whole column or more in these PDFs (Table 三's columns stand 4–5
- *   characters apart, Table 四's about 3): the figure then stands where the neighbour's own figure
- *   would, and position cannot tell them apart. Only a rule (T3-2 column sums, T3-1) can, and in
- *   a table with a wrapped row left unread no rule checks the column, so the figure is read as
- *   printed (lanxi's Chromium -layout texts: 77 and 47 such shifts).
+ * - A figure standing off its column by more than twice the page's own spread (how far the other
+ *   rows' figures under the same header stand off theirs) plus a quarter character is read only where
+ *   a rule confirms its row (layout-spread.ts, import-drift2). Measured from the header's column
+ *   centres (four other rows or more): lanxi 77 → 44, nbsp-paragraphs 47 → 42, qingshi 9 → 6,
+ *   pingtan 7 → 6; and, finer, from where the other rows print each column's figures (left end,
+ *   centre or right end, whichever suits the figure; six other rows or more, at least ¾ character;
+ *   a figure right after a long label may stand left, pushed by it): lanxi 44 → 29, nbsp-paragraphs
+ *   42 → 33. Neither costs a cell read right on the holdout. What is left is mostly a figure moved a
+ *   whole column or within a character of one (Table 三's columns stand 3–5 characters apart in
+ *   these PDFs): it then stands where the neighbour's own figure would, and position cannot tell
+ *   them apart. Only a rule (T3-2 column sums, T3-1) can, and in a table with
+ *   a wrapped row left unread no rule checks the column, so the figure is read as printed.
  * - Table 四's one data row has no column sums inside a group: a figure moved ⅔ of its narrow
  *   column is read in the neighbour's even at 1–2 characters (`small4`).
  * - Drift of 1–2 characters reads a Table 三 cell wrong once: rand-city-2019's 「6.属于四类过程性
  *   信息」 5 moved 2 right reads under 科研机构 (`smallT3`).
- * Tried and not kept (import-drift branch; the holdout's right-rate may not fall, and these made it fall):
+ * Tried and not kept (the holdout's right-rate may not fall, and these made it fall):
  * - a second reading (the neighbour column) for a figure more than 2 characters or 0.25–0.4 of the
  *   pitch from its column's centre: fixes the 2-character case, but chromium-pdf/nbsp 97.3 → 91.8 %
  *   at 0.25, and at 0.4 the rules chose a wrong reading among the extra ones (3 cells wrong,
  *   rand-city-2024 chromium-60): more readings are only safe where a rule checks every column;
- * - a row with a figure off its column by > 0.3 pitch (at most 2 characters) read only where a
- *   rule confirms it (layout-confirm.ts's weak rows), measured on header centres: lanxi 77 → 28,
- *   47 → 28, no new wrong, but chromium-pdf/nbsp 97.3 → 91.0 %, print-dialog 68.9 → 56.2 %;
- *   measured on the right edges of rows printed in full (figures end together in a cell): lanxi
- *   77 → 0, 47 → 0, zoom 7 → 0, rand-city 14 → 11 (the 2-character case gone), still 0 wrong over
- *   the holdout, but chromium-pdf/nbsp 97.3 → 93.3 %, print-dialog 68.9 → 57.6 %, -60 66.5 → 62.5 %
- *   (real rows drift farther than that from full rows' edges). The right edge is the measure to
- *   build on; what it needs is a per-page tolerance learnt from the rows the rules do confirm.
+ * - a fixed tolerance (0.3 pitch, at most 2 characters) from header centres or full rows' right
+ *   edges (import-drift): lanxi 77 → 0 but chromium-pdf/nbsp 97.3 → 93.3 %, print-dialog
+ *   68.9 → 57.6 %: real rows drift 2–3 characters on zoomed, 60 % and print pages;
+ * - the learnt spread (import-drift2) at 1–1.5 times instead of 2 on header centres: lanxi
+ *   44 → 28, but 7–82 cells read right on the holdout flagged (a right-aligned Word table's figures
+ *   1.5 characters off where its other rows stand within 1; a zoomed page's squeezed figures 2–3
+ *   off); the finer measure without the ¾-character floor, or on four other rows: 35–63 cells lost
+ *   (a clean page's spread is 0; lanxi's Word-like table has five rows); without the pushed-figure
+ *   exception: 7 lost (lanxi zoom 「1.本机关不掌握… 548 37 2」); judging a figure only when it leans
+ *   towards a column its row leaves free (a figure cannot pass its neighbours): lanxi 47–59,
+ *   weaker, and still 7–42 cells lost; the finer measure taken relative to the row's own median
+ *   shift (whole rows drift): no change once pushed figures are excepted, so not kept.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -50,14 +61,14 @@ const qingshi23 = () => loadReport(join(SHARED, 'reports/qingshi-2023.json'));
 const CASES: [string, () => Report, number, number, number][] = [
   ['pingtan-2022-blank-zeros.pdftotext-layout.txt', () => expected('pingtan-2022'), 9, 0, 0],
   ['lanxi-2024.pdftotext-layout.txt', lanxi, 0, 0, 0],
-  ['pingtan-2022.nbsp.chromium.pdftotext-layout.txt', () => expected('pingtan-2022'), 7, 0, 2],
-  ['lanxi-2024.nbsp.chromium.pdftotext-layout.txt', lanxi, 77, 0, 0],
-  ['lanxi-2024.nbsp-paragraphs.chromium.pdftotext-layout.txt', lanxi, 47, 0, 0],
+  ['pingtan-2022.nbsp.chromium.pdftotext-layout.txt', () => expected('pingtan-2022'), 6, 0, 2],
+  ['lanxi-2024.nbsp.chromium.pdftotext-layout.txt', lanxi, 29, 0, 0],
+  ['lanxi-2024.nbsp-paragraphs.chromium.pdftotext-layout.txt', lanxi, 33, 0, 0],
   ['rand-city-2019.zeros.chromium.pdftotext-layout.txt', city19, 0, 0, 0],
   ['rand-city-2019.nbsp.chromium.pdftotext-layout.txt', city19, 14, 1, 0],
   ['rand-city-2019.nbsp.libreoffice-html.pdftotext-layout.txt', city19, 0, 0, 0],
   ['rand-city-2022.nbsp-paragraphs.chromium.pdftotext-layout.txt', () => loadReport(join(TEXTS, 'rand-city-2022.json')), 0, 0, 0],
-  ['qingshi-2023.nbsp.chromium.pdftotext-layout.txt', qingshi23, 9, 0, 2],
+  ['qingshi-2023.nbsp.chromium.pdftotext-layout.txt', qingshi23, 6, 0, 2],
   ['qingshi-2023.nbsp.chromium-print.pdftotext-layout.txt', qingshi23, 6, 0, 2],
   ['pingtan-2022.nbsp.chromium-print.pdftotext-layout.txt', () => expected('pingtan-2022'), 10, 0, 0],
   ['rand-city-2019.nbsp.chromium-zoom.pdftotext-layout.txt', city19, 7, 0, 0],

@@ -16,6 +16,7 @@ import { compactLabel } from './normalize';
 import { columnSpans, spanOf } from './layout-clusters';
 import { headerFor, layoutHeaders, type LayoutHeader, type Placed } from './layout-headers';
 import type { RowRead } from './rows';
+import { beyondSpread } from './layout-spread';
 
 const FIGURE = /^\d{1,9}$/;
 const figuresIn = (line: string) => [...line.matchAll(/\S+/g)].filter((m) => FIGURE.test(m[0]));
@@ -46,7 +47,12 @@ export function figuresOnLabelLine(r: RowRead, printed?: string): Placed[] | nul
     if (before.length < 2 || !r.spec.labels.some((l) => compactLabel(l).includes(before))) return null;
   } else if (first > 0) return null;
   const offset = k === 0 ? r.segmentCol : 0;
-  return tokens.slice(first).map((m) => ({ text: m[0], center: offset + m.index + m[0].length / 2 }));
+  return tokens.slice(first).map((m, i) => {
+    // On the label's last line the segment starts where the label ends.
+    const before = tokens[first + i - 1];
+    const afterLabel = before ? (FIGURE.test(before[0]) ? undefined : m.index - before.index - before[0].length) : k === 0 ? m.index : undefined;
+    return { text: m[0], center: offset + m.index + m[0].length / 2, ...(afterLabel === undefined ? {} : { afterLabel }) };
+  });
 }
 
 /**
@@ -176,10 +182,13 @@ function printedLabel(text: string, r: RowRead, at: number): string | undefined 
  * Rows of Table 三 in layout text read by position (in place): their readings become the placed
  * ones. Returns the ids of the rows read so, or an empty set when the text is not laid out; `weak`
  * collects those read on the least evidence (blank rows, rows under header words alone), which a
- * rule must confirm (layout-confirm.ts); null: such rows are not read.
+ * rule must confirm (layout-confirm.ts); null: such rows are not read. `offSpread` collects the rows
+ * with a figure farther off its column than the page's other rows show (layout-spread.ts), read
+ * only where a rule confirms them.
  */
 export function readByLayout(text: string, from: number, to: number, columnLabels: readonly string[], rows: RowRead[],
-  labelAt: (r: RowRead) => number, keep: (v: Vals) => boolean, weak: Set<string> | null = new Set<string>()): Set<string> {
+  labelAt: (r: RowRead) => number, keep: (v: Vals) => boolean, weak: Set<string> | null = new Set<string>(),
+  offSpread: Set<string> = new Set<string>()): Set<string> {
   const headers = layoutHeaders(text, from, to, columnLabels);
   const placed = new Set<string>();
   if (!headers.length) return placed;
@@ -223,6 +232,9 @@ export function readByLayout(text: string, from: number, to: number, columnLabel
     placed.add(r.spec.id);
     if (header.needsRule || wrapped) weak!.add(r.spec.id);
   }
+  // A figure farther from its column than the page's rows show (layout-spread.ts): a rule must confirm the row.
+  const onPage = found.filter((x) => (placed.has(x.r.spec.id) && x.r.candidates.length) || x.figures.length >= width);
+  for (const id of beyondSpread(onPage.map((x) => ({ id: x.r.spec.id, figures: x.figures, header: x.header })), placed)) offSpread.add(id);
   // A row printing no figure at all keeps every cell blank, but only under a header whose every
   // other row has its figures on its own label's line with the total under 总计: pdftotext may move
   // a row's figures onto the next label's line or below it, and a row then looks blank while its

@@ -27,6 +27,8 @@ export interface LayoutHeader {
 export interface Placed {
   text: string;
   center: number;
+  /** Spaces between the figure and label text printed just before it on its line (a long label pushes its first figures left). */
+  afterLabel?: number;
 }
 
 

@@ -107,9 +107,10 @@ export function readRequests(src: Source, def: FormatDef, from: number, to: numb
   // pdftotext -layout with blank cells as spaces: figures placed by their position (layout-columns.ts).
   const end0 = to < src.c.map.length ? src.c.map[to]! : src.text.length;
   const weak = new Set<string>();
+  const offSpread = new Set<string>();
   const placed = order.perm ? new Set<string>()
     : readByLayout(src.text, src.c.map[from] ?? src.text.length, end0, t.columns.map((c) => c.label), rows,
-      (r) => originalStart(src.c, r.hit!.start), (v) => v.every(isCount) && rowSumOk(v), weakOk ? weak : null);
+      (r) => originalStart(src.c, r.hit!.start), (v) => v.every(isCount) && rowSumOk(v), weakOk ? weak : null, offSpread);
   if (order.perm)
     for (const r of rows) r.candidates = r.candidates.map((c) => reorder(c, order.perm!));
 
@@ -131,15 +132,21 @@ export function readRequests(src: Source, def: FormatDef, from: number, to: numb
   const placedBroken = placed.size > 0 && (violations(def, picked) > 0 || boundsBroken(def, picked));
   // …nor one read on little evidence that no rule can check (layout-confirm.ts): read without them.
   if (!placedBroken && unconfirmed(def, res, weak).size) return readRequests(src, def, from, to, evidence, false);
+  // A row with a figure off its column by more than the page shows, no rule confirming it: flagged.
+  const offColumn = placedBroken ? new Set<string>() : unconfirmed(def, res, offSpread);
   for (const r of rows) {
     const pick = res.picks.get(r.spec.id) ?? null;
     const unsure = res.uncertain.get(r.spec.id) ?? [];
     for (let c = 0; c < r.spec.width; c++) {
       const path = `requests.${r.spec.id}.${c}`;
       out.values.set(path, valueAt(pick, c));
-      if (!pick || unsure.includes(c) || (placedBroken && placed.has(r.spec.id))) out.uncertain.add(path);
+      if (!pick || unsure.includes(c) || (placedBroken && placed.has(r.spec.id)) || offColumn.has(r.spec.id)) out.uncertain.add(path);
     }
   }
+  const offRead = [...offColumn].filter((id) => res.picks.get(id));
+  if (offRead.length)
+    out.notes.push(finding('IMPORT-LAYOUT', 'error', offRead.flatMap((id) => t.columns.map((_, c) => `requests.${id}.${c}`)), null, null,
+      `表三的空白格在原文中只是空格，${offRead.map((id) => `“${t.rows.find((r) => r.key === id)!.label}”`).join('、')}有数字离所在列比这一页其他行的数字都远，可能错了一列，勾稽关系又无法核对，已标出，请对照原文核对`));
   out.notes.push(...flagDrift(rows, out.uncertain, (id, c) => `requests.${id}.${c}`, (id) => t.rows.find((r) => r.key === id)!.label));
   // In running text a 总计 left blank beside figures is more likely lost than blank (a PDF viewer's
   // text where the count of lines placed the figures): the row is flagged, not summed.
