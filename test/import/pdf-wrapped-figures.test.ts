@@ -4,9 +4,14 @@
  * pdf.js gives them for rand-city-2022.site-full-width.landscape.pdf (10.5 pt, lines 7.5 pt apart).
  * Before the join the row was three lines of stray figures and the whole Table 三 was flagged.
  */
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { PdfItem, PdfPage } from '../../main/import/pdf/extract';
 import { lineText, pageLines } from '../../main/import/pdf/lines';
+import { loadReport } from './helpers';
+import { tallyOne } from './tally';
+
+const PDF = join(import.meta.dirname, '../fixtures/pdf');
 
 const item = (str: string, x: number, y: number, width = str.length * 10.5): PdfItem => ({ str, x, y, width, size: 10.5 });
 const page = (items: PdfItem[]): PdfPage => ({ width: 842, height: 595, items });
@@ -58,5 +63,23 @@ describe('figures wrapped inside their cells', () => {
       item('形，不计其他情形）', 151, 119.7, 94), item('件', 649, 119.7, 11),
     ]), 0).map(lineText);
     expect(lines).toEqual(['（二）部分公开（区分处理的，只计这一情', '55 0 0 0 0 1402 1457', '形，不计其他情形）']);
+  });
+
+  // holdout-fresh (fresh-county-identical-2020): every result row prints the same figures. Two rows one
+  // line apart looked like one row's wrapped halves, and 「1 … 6」 over 「1 … 6」 joined into 「11 … 66」
+  // keeps every rule (T3-3 in the row, T3-1 down the column): 105 cells read wrong, none flagged.
+  it('never joins two rows that each begin with their own label, however alike their figures', () => {
+    const row = (label: string, y: number) => [item(label, 120, y, 150), ...[0, 1, 2, 3, 4, 5].map((c) => item('1', 380 + c * 45, y, 5.8)), item('6', 660, y, 5.8)];
+    const lines = pageLines(page([...row('1.属于国家秘密', 300), ...row('2.其他法律行政法规禁止公开', 300 - 10.5 * 1.61)]), 0).map(lineText);
+    expect(lines).toEqual(['1.属于国家秘密 1 1 1 1 1 1 6', '2.其他法律行政法规禁止公开 1 1 1 1 1 1 6']);
+    const totals = pageLines(page([item('一、本年新收政府信息公开申请数量', 100, 400, 170), item('19', 380, 400, 11), item('19', 660, 400, 11),
+      item('二、上年结转政府信息公开申请数量', 100, 383, 170), item('0', 382, 383, 6), item('0', 662, 383, 6)]), 0).map(lineText);
+    expect(totals).toEqual(['一、本年新收政府信息公开申请数量 19 19', '二、上年结转政府信息公开申请数量 0 0']);
+  });
+
+  it('reads a LibreOffice PDF whose every result row is 「1 1 1 1 1 1 6」 completely right', async () => {
+    const t = await tallyOne(join(PDF, 'identical-rows-2020.libreoffice.pdf'), loadReport(join(PDF, 'identical-rows-2020.json')));
+    expect(t.wrongCells).toEqual([]);
+    expect(t.flagged).toBe(0);
   });
 });

@@ -221,7 +221,10 @@ export function pdfToText(pages: readonly PdfPage[]): PdfText {
         .sort((x, y) => Math.abs(order.indexOf(x) - at) - Math.abs(order.indexOf(y) - at));
       const label = r.official ?? r.label.map(pieceText).join('');
       if (r.official) misprints.push({ printed: r.label.map(pieceText).join(''), official: r.official });
-      if (!label && set?.centers.length === 7) orphans++;
+      // A figure among the label's words (「…一稳定”」 run into 「1101」 with no gap, tables in 14 pt): the
+      // row's first cell is lost from its figures, so the whole Table 三 is flagged like a row without a label.
+      const figureInLabel = r.label.some((p) => p.items.some((i) => i.str.trim().split(/\s+/).some((t) => /\d/.test(t) && isNumber(t))));
+      if ((!label || figureInLabel) && set?.centers.length === 7) orphans++;
       const cells = cellsOf(r, set, nearby.filter((o) => sameBlock(o, r, lines, rows)));
       out.push(`| ${label ? `${label} | ` : ''}${cells.join(' | ')} |`);
       continue;

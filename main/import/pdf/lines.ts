@@ -69,7 +69,12 @@ function verticalRuns(items: PdfItem[]): PdfItem[][] {
       const last = run[run.length - 1]!;
       if (used.has(it) || run.includes(it)) continue;
       const cx = (i: PdfItem) => i.x + i.width / 2;
-      if (Math.abs(cx(it) - cx(last)) <= 2 && last.y - it.y > 0 && last.y - it.y <= last.size * 1.6) run.push(it);
+      // Or, under a numbered start 「三、」 wider than a narrow group cell, by its first character: it
+      // starts at the cell's left like 「本」 below it (tables in 14 pt), not centred over it.
+      const numbered = (i: PdfItem) => /^.、$/u.test(i.str.trim());
+      const firstCx = (i: PdfItem) => (numbered(i) ? i.x + i.width / 4 : cx(i));
+      const aligned = Math.abs(cx(it) - cx(last)) <= 2 || (numbered(last) && Math.abs(firstCx(it) - firstCx(last)) <= 2);
+      if (aligned && last.y - it.y > 0 && last.y - it.y <= last.size * 1.6) run.push(it);
     }
     if (run.length >= 3) {
       run.forEach((i) => used.add(i));

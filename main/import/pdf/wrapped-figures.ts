@@ -7,6 +7,9 @@
  * when the joined row keeps its own rule (Table 三: six applicant cells make 总计; Table 四: each
  * group's four outcomes make its 总计). Otherwise nothing is joined and the rows stay flagged.
  */
+import { FORMATS } from '../../../report/formats';
+import { compactLabel, splitItem } from '../text/normalize';
+import { prefixForms } from '../text/labels';
 import type { PdfItem } from './extract';
 import type { Line } from './line';
 import { rowAddsUp } from './row-rule';
@@ -29,6 +32,25 @@ function trailingFigures(l: Line): PdfItem[] {
   return l.items.slice(k);
 }
 
+/**
+ * How each Table 三 row label of either format begins when printed: its item number and two characters
+ * (「2.其他」「二、上年」「(七)总计」, compact). A line holding one is that row's own line.
+ */
+const ROW_STARTS = [...new Set(Object.values(FORMATS).flatMap((f) => f.requests.rows.flatMap((r) => {
+  const { prefix, core } = splitItem(compactLabel(r.label));
+  return prefixForms(prefix).map((p) => p + core.slice(0, 2));
+})))];
+
+/**
+ * Whether a line's words begin a row label of its own. Such a line is the next row, never the second
+ * half of a figure wrapped in the row above: a table whose rows print the same figures (「1 1 1 1 1 1 6」
+ * in every row) would otherwise join two rows into 「11 … 66」, which keeps every rule.
+ */
+function startsRow(l: Line): boolean {
+  const words = compactLabel(l.items.filter((i) => !DIGITS.test(i.str.trim())).map((i) => i.str).join(''));
+  return ROW_STARTS.some((s) => words.includes(s));
+}
+
 const sameColumn = (a: PdfItem, b: PdfItem) => Math.abs(center(a) - center(b)) <= Math.max(a.width, b.width) / 2 + 1;
 const overlaps = (a: PdfItem, b: PdfItem) => a.x < b.x + b.width && b.x < a.x + a.width;
 
@@ -41,6 +63,7 @@ function joinAt(lines: readonly Line[], t: number): { bottom: number; middle: nu
     const bottom = lines[b]!;
     if (bottom.page !== top.page || top.y - bottom.y > top.size * MAX_WRAP_GAP) return null;
     if (top.y - bottom.y < top.size * MIN_WRAP_GAP || bottom.group) continue;
+    if (startsRow(bottom)) return null;
     const lower = trailingFigures(bottom);
     if (lower.length !== upper.length) continue;
     if (!lower.every((f, k) => sameColumn(f, upper[k]!))) continue;

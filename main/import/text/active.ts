@@ -5,6 +5,7 @@ import { activeScore, type Clause } from './evidence';
 import { describeReads } from './notes';
 import { finding } from '../../../report/checks/helpers';
 import { emptyRead, isCount, isFineMoney, isMoney, isSigned, readRows, type RowSpec, type Source, type TableRead, valueAt } from './rows';
+import { orphanDigits } from './orphans';
 import { resolve, type Resolution } from './solve';
 
 const moneyOk = (v: string | null) => isMoney(v) || isFineMoney(v);
@@ -72,7 +73,10 @@ export function readActive(src: Source, def: FormatDef, from: number, to: number
       if (f.type === 'amount' && unit) out.units.set(`active.${row.key}.unit`, unit);
     });
   });
-  if (viewerText) {
+  // Figures no row's label is followed by (between a header and the next label): the text puts
+  // figures out of their rows' order, as pdftotext does whether or not it marks its pages (-nopgbrk
+  // leaves out the form feeds). A row may then hold its neighbour's figures: read as a viewer's text.
+  if (viewerText || orphanDigits(src, rows, out.start, end).length) {
     const loose = rows.filter((r) => r.hit && r.segment !== undefined && !/\d/.test(r.segment.split('\n')[0]!) && /\d/.test(r.segment));
     for (const r of loose) for (const f of rowsDef.find((d) => d.row.key === r.spec.id)!.fields) out.uncertain.add(`active.${r.spec.id}.${f.key}`);
     if (loose.length)
@@ -84,3 +88,4 @@ export function readActive(src: Source, def: FormatDef, from: number, to: number
     (id) => rowsDef.find((d) => d.row.key === id)!.row.label));
   return out;
 }
+

@@ -39,6 +39,8 @@ export interface RowRead {
   /** The text from the end of the label to the next label, and the column it starts at on its line. */
   segment?: string;
   segmentCol?: number;
+  /** Compact index where the segment ends (the next label or stop). */
+  segmentEnd?: number;
 }
 
 /** What a table reader hands back: each cell's reading and the notes about it. */
@@ -101,7 +103,7 @@ export function readRows(src: Source, specs: readonly RowSpec[], from: number, t
     const segment = text.slice(a, Math.max(a, b));
     const { cells, exact, counted, running } = segmentCells(segment, lineAround(text, originalStart(c, hit.start)), spec.width);
     const raw = segment.replace(/\s+/g, ' ').trim().slice(0, 60);
-    const at = { segment, segmentCol: a - (text.lastIndexOf('\n', a - 1) + 1) };
+    const at = { segment, segmentCol: a - (text.lastIndexOf('\n', a - 1) + 1), segmentEnd: segEnd };
     try {
       return { spec, hit, candidates: rowReadings(cells, { ...spec, exact, ...(counted ? { counted } : {}), ...(running ? { running } : {}) }), raw, tooMany: false, ...at };
     } catch (e) {

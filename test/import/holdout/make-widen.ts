@@ -19,7 +19,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Page } from 'playwright-core';
 import { buildDocx, buildHtml, buildXlsx } from '../../../main/export';
-import { allReports, env } from './make';
+import { allReports, env, type NamedReport } from './make';
 import { SITE_SHAPES } from './site-shapes';
 
 /** Other clerks' Word files of the Word-like Table 三 (word-like-variants.py: fonts, column widths, zeros). */
@@ -35,6 +35,10 @@ export interface WidenOptions {
   noOffice?: boolean;
   /** What a test can make in well under a minute: no selection text, no Word-like variants. */
   quick?: boolean;
+  /** The reports to render (default: make.ts's allReports). */
+  reports?: (out: string) => NamedReport[];
+  /** Leave manifest.json unwritten (make-fresh.ts writes one for all its ways). */
+  noManifest?: boolean;
 }
 
 /** Workbook order: 报告信息, then 表二, 表三, 表四 (file names sort otherwise). */
@@ -51,13 +55,13 @@ function soffice(work: string, to: string, files: string[], outdir = work): void
   execFileSync('soffice', [`-env:UserInstallation=file://${join(work, 'profile')}`, '--headless', '--norestore', '--convert-to', to, '--outdir', outdir, ...files], { env, stdio: 'ignore', timeout: 900_000 });
 }
 
-export async function makeWiden(out: string, { only, shapes, noOffice = false, quick = false }: WidenOptions = {}): Promise<HoldoutEntry[]> {
+export async function makeWiden(out: string, { only, shapes, noOffice = false, quick = false, reports: source = allReports, noManifest = false }: WidenOptions = {}): Promise<HoldoutEntry[]> {
   mkdirSync(join(out, 'expected'), { recursive: true });
   const work = mkdtempSync(join(tmpdir(), 'holdout-widen-'));
   const entries: HoldoutEntry[] = [];
   const pdfs: { file: string; source: string; how: string; scope?: string[] }[] = [];
   const add = (e: HoldoutEntry) => entries.push(e);
-  const reports = allReports(out).filter(([name]) => !only || only.includes(name));
+  const reports = source(out).filter(([name]) => !only || only.includes(name));
   const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu'], headless: true, env });
   try {
     const page = await browser.newPage();
@@ -108,7 +112,7 @@ export async function makeWiden(out: string, { only, shapes, noOffice = false, q
   }
   rmSync(work, { recursive: true, force: true });
   entries.sort((a, b) => a.file.localeCompare(b.file));
-  writeFileSync(join(out, 'manifest.json'), JSON.stringify(entries, null, 1));
+  if (!noManifest) writeFileSync(join(out, 'manifest.json'), JSON.stringify(entries, null, 1));
   return entries;
 }
 

@@ -44,7 +44,9 @@ const PRINT_DIALOG = {
 } as const;
 
 /** Every report of the corpus: the fixtures with known figures, then the made-up ones (written to expected/ first). */
-export function allReports(out: string): [string, Report, string][] {
+export type NamedReport = [name: string, report: Report, path: string];
+
+export function allReports(out: string): NamedReport[] {
   const known = Object.entries(HOLDOUT_SOURCES).map(([name, path]): [string, Report, string] => [name, loadReport(path), path]);
   const made = RANDOM_SPECS.map((spec): [string, Report, string] => {
     const path = join(out, 'expected', `${spec.name}.json`);
@@ -60,9 +62,13 @@ export interface MakeOptions {
   only?: string[];
   /** The part a test can make in well under a minute: no <p> page, no second Word-like PDF, no pdftotext. */
   quick?: boolean;
+  /** The reports to render (default: allReports — make-fresh.ts passes its own). */
+  reports?: (out: string) => NamedReport[];
+  /** Leave manifest.json and README.md unwritten (make-fresh.ts writes one manifest for all its ways). */
+  noManifest?: boolean;
 }
 
-export async function makeHoldout(out: string, { only, quick = false }: MakeOptions = {}): Promise<HoldoutEntry[]> {
+export async function makeHoldout(out: string, { only, quick = false, reports = allReports, noManifest = false }: MakeOptions = {}): Promise<HoldoutEntry[]> {
   mkdirSync(join(out, 'expected'), { recursive: true });
   const work = mkdtempSync(join(tmpdir(), 'holdout-'));
   const entries: HoldoutEntry[] = [];
@@ -70,7 +76,7 @@ export async function makeHoldout(out: string, { only, quick = false }: MakeOpti
   const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu'], headless: true, env });
   try {
     const page = await browser.newPage();
-    for (const [n, [name, report, path]] of allReports(out).entries()) {
+    for (const [n, [name, report, path]] of reports(out).entries()) {
       if (only && !only.includes(name)) continue;
       if (!path.startsWith(out)) copyFileSync(path, join(out, 'expected', `${name}.json`));
       const html = buildHtml(report);
@@ -146,6 +152,7 @@ export async function makeHoldout(out: string, { only, quick = false }: MakeOpti
   }
   rmSync(work, { recursive: true, force: true });
   entries.sort((a, b) => a.file.localeCompare(b.file));
+  if (noManifest) return entries;
   writeFileSync(join(out, 'manifest.json'), JSON.stringify(entries, null, 1));
   writeFileSync(join(out, 'README.md'), readme(entries));
   return entries;

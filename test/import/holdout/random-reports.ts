@@ -14,12 +14,12 @@ import type { FormatId, Report } from '../../../report/types';
 const QINGSHI = join(import.meta.dirname, '../../../../shared/fixtures/reports/qingshi-2024.json');
 
 /** Park–Miller: the same reports from the same seed on every machine. */
-function random(seed: number): () => number {
+export function random(seed: number): () => number {
   let s = seed % 2147483647 || 1;
   return () => (s = (s * 16807) % 2147483647) / 2147483647;
 }
 
-type Scale = 'township' | 'county' | 'city';
+export type Scale = 'township' | 'county' | 'city';
 
 const MAX: Record<Scale, number> = { township: 9, county: 300, city: 2500 };
 /** How often a cell is not 0. */

@@ -2,7 +2,8 @@
  * The count over the holdout corpus (make.ts): per file cells right / flagged / wrong, totals per kind
  * and per way of making. Wrong (a figure read wrong without a flag) must be 0 everywhere.
  *
- *   npx tsx test/import/holdout/tally.ts [/work/holdout] [--wrong]   (--wrong: list every wrong cell)
+ *   npx tsx test/import/holdout/tally.ts [/work/holdout] [--wrong] [--kind pdf]   (--wrong: list every wrong cell;
+ *   --kind: only inputs of that kind, e.g. to compare PDFs before and after a change to the PDF reader)
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -52,8 +53,9 @@ const line = (label: string, t: Tally) => `${label}: right ${t.right}, flagged $
 
 if (process.argv[1] === import.meta.filename) {
   const args = process.argv.slice(2);
-  const dir = args.find((a) => !a.startsWith('--')) ?? '/work/holdout';
-  void tallyHoldout(dir).then((rows) => {
+  const kind = args.includes('--kind') ? args[args.indexOf('--kind') + 1] : undefined;
+  const dir = args.find((a, i) => !a.startsWith('--') && args[i - 1] !== '--kind') ?? '/work/holdout';
+  void tallyHoldout(dir, readManifest(dir).filter((e) => !kind || e.kind === kind)).then((rows) => {
     for (const r of rows) {
       const cells = args.includes('--wrong') ? r.wrongCells : r.wrongCells.slice(0, 4);
       console.log(`${r.entry.file}\tright ${r.right}\tflagged ${r.flagged}\twrong ${r.wrong}${cells.length ? `\t${cells.join('; ')}` : ''}${r.refused ? `\trefused: ${r.refused}` : ''}`);
