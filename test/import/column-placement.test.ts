@@ -10,7 +10,7 @@ import { importFile } from '../../main/import';
 import { placeColumns } from '../../main/import/text/column-placement';
 import { getFormat } from '../../report/formats';
 import type { Report } from '../../report/types';
-import { expected, unflaggedWrong } from './helpers';
+import { expected, loadReport, SHARED, unflaggedWrong } from './helpers';
 
 const TEXTS = join(import.meta.dirname, '../fixtures/text');
 
@@ -87,12 +87,26 @@ describe('placeColumns (pure)', () => {
 });
 
 describe('pdftotext -raw of a Chromium PDF printing 0 as a blank cell', () => {
-  it('shanghai-office-2019: the cells every placement agrees on are read (42 → 74 of Table 三’s 161), nothing wrong', async () => {
+  it('shanghai-office-2019: the cells every placement agrees on are read (42 → 74 → 100 of Table 三’s 161: rows pinned to their label’s line do not move), nothing wrong', async () => {
     const file = 'shanghai-office-2019.nbsp.chromium.pdftotext-raw.txt';
     const r = await importFile(file, readFileSync(join(TEXTS, file)));
     const want = expected('shanghai-office-2019');
     expect(unflaggedWrong(r, want)).toEqual([]);
     const read = Object.entries(want.requests).flatMap(([k, v]) => v.map((_, c) => `requests.${k}.${c}`)).filter((p) => !r.uncertain.includes(p as never));
-    expect(read.length).toBeGreaterThanOrEqual(74);
+    expect(read.length).toBeGreaterThanOrEqual(100);
+  });
+
+  it('qingshi-2024: figures on their label’s line are that row’s, so no row’s figures may move onto an empty neighbour', async () => {
+    // 「4.保护第三方合法权益 1 1」: before, 3./4./5. of 不予公开 and 1./2./3. of 不予处理 were all flagged,
+    // since moving 「1 1」 onto the empty row above or below keeps the 总计 column's rules.
+    const file = 'qingshi-2024.nbsp.chromium.pdftotext-raw.txt';
+    const r = await importFile(file, readFileSync(join(TEXTS, file)));
+    const want = loadReport(join(SHARED, 'reports/qingshi-2024.json'));
+    expect(unflaggedWrong(r, want)).toEqual([]);
+    for (const row of ['deniedSafetyStability', 'deniedInternalAffairs', 'deniedQueryMatter', 'unavailableNeedsCreation', 'notProcessedComplaint', 'notProcessedPublication'])
+      for (let c = 0; c < 7; c++) expect(r.uncertain, `${row}.${c}`).not.toContain(`requests.${row}.${c}`);
+    // The columns of 「1 1」 themselves are not in the text: those stay flagged.
+    expect(r.uncertain).toContain('requests.deniedThirdParty.0');
+    expect(r.uncertain.filter((p) => p.startsWith('requests.')).length).toBeLessThanOrEqual(40);
   });
 });

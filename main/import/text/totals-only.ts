@@ -60,7 +60,8 @@ export function readTotalsOnly(def: FormatDef, rows: readonly RowRead[], out: Ta
   // Each reading (the rows' own figures, or a move that keeps the 总计 column's rules): every cell it
   // decides — the 总计 column, rows with no figure or all seven, and the applicant columns where the
   // rules leave one placement (column-placement.ts; a reading no placement keeps the rules for is none).
-  const alts = [{ runs: figures, from: figures.map((_, i) => i) }, ...movedReadings(figures, holds)];
+  const pinned = rows.map((r, i) => onLabelLine(r.segment ?? '', figures[i]!.length));
+  const alts = [{ runs: figures, from: figures.map((_, i) => i) }, ...movedReadings(figures, holds, pinned)];
   // Each search is bounded, and so are all of them together (beyond, the applicant columns are left open as before).
   const budget = { steps: SEARCH_STEPS };
   const all = alts.map((alt) => ({ runs: alt.runs, placed: placeColumns(def, alt.runs, alt.from.map((j) => ordered[j]!), budget) }));
@@ -106,6 +107,17 @@ function oneLine(segment: string): boolean {
   return first < 0 || tokens.slice(first, last + 1).every(isFigure);
 }
 
+/**
+ * Whether all of a row's figures stand on the line its label ends on, after the label's words
+ * (「4.保护第三方合法权益 1 1」, what `pdftotext -raw` writes for a Chromium PDF). Text on one
+ * printed line shares its baseline, and table rows do not overlap: those figures are that row's,
+ * never a wrapped neighbour's printed level with its middle.
+ */
+function onLabelLine(segment: string, count: number): boolean {
+  const nl = segment.indexOf('\n');
+  return count > 0 && figureTokens(nl < 0 ? segment : segment.slice(0, nl)).length === count;
+}
+
 /** A reading of the rows' figures: `runs[i]` came from row `from[i]`. */
 interface Moved {
   runs: number[][];
@@ -117,18 +129,19 @@ interface Moved {
  * empty row after it, or one row up onto the empty row before it, with the rules on the 总计
  * column still holding (alone, or together with one other such move).
  */
-function movedReadings(runs: number[][], holds: (runs: number[][]) => boolean): Moved[] {
+function movedReadings(runs: number[][], holds: (runs: number[][]) => boolean, pinned: readonly boolean[]): Moved[] {
   // [first row of the move, last row, direction]: rows first…last take their neighbour's figures.
   const moves: [number, number, 1 | -1][] = [];
   runs.forEach((f, k) => {
     if (f.length) return;
     // An empty row k takes the figures of the run of rows just above it (moved down) or below it (moved up).
+    // A run holding a row whose figures are pinned to its label's line cannot move.
     let a = k;
     while (a > 0 && runs[a - 1]!.length) a--;
-    if (a < k) moves.push([a, k, 1]);
+    if (a < k && !pinned.slice(a, k).some(Boolean)) moves.push([a, k, 1]);
     let b = k;
     while (b < runs.length - 1 && runs[b + 1]!.length) b++;
-    if (b > k) moves.push([k, b, -1]);
+    if (b > k && !pinned.slice(k + 1, b + 1).some(Boolean)) moves.push([k, b, -1]);
   });
   const apply = (ms: [number, number, 1 | -1][]): Moved => {
     const from = runs.map((_, i) => i);
