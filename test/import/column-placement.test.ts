@@ -109,4 +109,22 @@ describe('pdftotext -raw of a Chromium PDF printing 0 as a blank cell', () => {
     expect(r.uncertain).toContain('requests.deniedThirdParty.0');
     expect(r.uncertain.filter((p) => p.startsWith('requests.')).length).toBeLessThanOrEqual(40);
   });
+
+  it('pingtan-2022: in text that keeps every row after its label, a wrapped label’s figures on the next line are that row’s', async () => {
+    // 「1.申请人无正当理由逾期不补 / 正、… / 息公开申请 / 2 2」: every one-line label with figures has them
+    // on its line, so the text is in the order rows are painted; the empty rows around 「2 2」 are 0.
+    const file = 'pingtan-2022.nbsp.chromium.pdftotext-raw.txt';
+    const text = readFileSync(join(TEXTS, file), 'utf8');
+    const want = expected('pingtan-2022');
+    const around = ['notProcessedConfirmation', 'otherOverdueFee'].flatMap((row) => Array.from({ length: 7 }, (_, c) => `requests.${row}.${c}`));
+    const r = await importFile(file, Buffer.from(text));
+    expect(unflaggedWrong(r, want)).toEqual([]);
+    for (const p of around) expect(r.uncertain).not.toContain(p);
+    // One one-line row's figures on the next line instead: the order is not vouched for, 「2 2」 may be a neighbour's.
+    const moved = text.replace('3.其他 2 2', '3.其他\n2 2');
+    expect(moved).not.toBe(text);
+    const m = await importFile(file, Buffer.from(moved));
+    expect(unflaggedWrong(m, want)).toEqual([]);
+    expect(around.some((p) => m.uncertain.includes(p as never))).toBe(true);
+  });
 });

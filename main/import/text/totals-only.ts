@@ -22,7 +22,8 @@ import type { RowRead, TableRead } from './rows';
 /** Steps of all the column searches for one table together (column-placement.ts bounds each search too). */
 const SEARCH_STEPS = 1_000_000;
 
-export function readTotalsOnly(def: FormatDef, rows: readonly RowRead[], out: TableRead): void {
+/** `wrapped(r)`: row r's label is printed over more than one line. */
+export function readTotalsOnly(def: FormatDef, rows: readonly RowRead[], out: TableRead, wrapped: (r: RowRead) => boolean = () => true): void {
   const t = def.requests;
   const width = t.columns.length;
   const totalCol = t.columns.findIndex((c) => c.total);
@@ -60,7 +61,7 @@ export function readTotalsOnly(def: FormatDef, rows: readonly RowRead[], out: Ta
   // Each reading (the rows' own figures, or a move that keeps the 总计 column's rules): every cell it
   // decides — the 总计 column, rows with no figure or all seven, and the applicant columns where the
   // rules leave one placement (column-placement.ts; a reading no placement keeps the rules for is none).
-  const pinned = rows.map((r, i) => onLabelLine(r.segment ?? '', figures[i]!.length));
+  const pinned = pinnedRows(rows, figures, wrapped);
   const alts = [{ runs: figures, from: figures.map((_, i) => i) }, ...movedReadings(figures, holds, pinned)];
   // Each search is bounded, and so are all of them together (beyond, the applicant columns are left open as before).
   const budget = { steps: SEARCH_STEPS };
@@ -116,6 +117,27 @@ function oneLine(segment: string): boolean {
 function onLabelLine(segment: string, count: number): boolean {
   const nl = segment.indexOf('\n');
   return count > 0 && figureTokens(nl < 0 ? segment : segment.slice(0, nl)).length === count;
+}
+
+/**
+ * Rows whose figures are certainly their own: those on their label's line, and, in text that keeps
+ * every row after its label (every row with a one-line label and figures has them on that line, at
+ * least three such rows: `pdftotext -raw`, where Chromium and LibreOffice paint a table row by row),
+ * a wrapped label's figures on the line right after its last line, alone there (「1.申请人无正当理由
+ * 逾期不补 / 正、… / 息公开申请 / 2 2」). In a PDF viewer's reading order a wrapped label's figures
+ * stand level with its middle, never below its last line, so there they would be inside it or before it.
+ */
+function pinnedRows(rows: readonly RowRead[], figures: readonly number[][], wrapped: (r: RowRead) => boolean): boolean[] {
+  const onLine = rows.map((r, i) => onLabelLine(r.segment ?? '', figures[i]!.length));
+  const single = rows.map((r, i) => figures[i]!.length > 0 && r.hit !== null && !wrapped(r));
+  const labelOrder = single.filter(Boolean).length >= 3 && single.every((s, i) => !s || onLine[i]);
+  return rows.map((r, i) => onLine[i]! || (labelOrder && figures[i]!.length > 0 && nextLineOnly(r.segment ?? '')));
+}
+
+/** The segment is its label's line end, then one line of figures only, then nothing but blank lines. */
+function nextLineOnly(segment: string): boolean {
+  const lines = segment.split('\n');
+  return lines.length >= 2 && lines[0]!.trim() === '' && /^[\s\d]+$/.test(lines[1]!) && lines.slice(2).every((l) => l.trim() === '');
 }
 
 /** A reading of the rows' figures: `runs[i]` came from row `from[i]`. */
