@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { importFile } from '../../main/import';
 import { placeColumns } from '../../main/import/text/column-placement';
+import { unglue } from '../../main/import/text/totals-only';
 import { getFormat } from '../../report/formats';
 import type { Report } from '../../report/types';
 import { expected, loadReport, SHARED, unflaggedWrong } from './helpers';
@@ -126,5 +127,27 @@ describe('pdftotext -raw of a Chromium PDF printing 0 as a blank cell', () => {
     const m = await importFile(file, Buffer.from(moved));
     expect(unflaggedWrong(m, want)).toEqual([]);
     expect(around.some((p) => m.uncertain.includes(p as never))).toBe(true);
+  });
+
+  it('rand-city-2019 at 140 %: figures run together (「220021774」) cut where one cut keeps the row’s total', async () => {
+    const file = 'rand-city-2019.nbsp.chromium-zoom.pdftotext-raw.txt';
+    const r = await importFile(file, readFileSync(join(TEXTS, file)));
+    const want = loadReport(join(TEXTS, 'rand-city-2019.json'));
+    expect(unflaggedWrong(r, want)).toEqual([]);
+    // （七）总计 「1864 5441 2288 4486 5495 220021774」: 2200 and 21774 (1864 + … + 2200 = 21774), the row in full.
+    for (let c = 0; c < 7; c++) expect(r.uncertain).not.toContain(`requests.resultTotal.${c}`);
+    expect(r.report.requests.resultTotal![5]).toBe(2200);
+    expect(r.findings.some((f) => f.rule === 'IMPORT-GLUED' && f.message.includes('220021774'))).toBe(true);
+    // Before, the glued run broke its row's sum and Table 三 was read by no rule: 28 of its 175 cells read, 61 now.
+    expect(r.uncertain.filter((p) => p.startsWith('requests.')).length).toBeLessThanOrEqual(114);
+  });
+
+  it('unglue: one cut keeping the row’s total is the reading; two, or none, leave the figures as printed', () => {
+    expect(unglue(['1864', '5441', '2288', '4486', '5495', '220021774'], 7)).toEqual(['1864', '5441', '2288', '4486', '5495', '2200', '21774']);
+    // 1 + 12 = 13 and 11 + 2 = 13: which was printed is not in the text.
+    expect(unglue(['112', '13'], 7)).toEqual(['112', '13']);
+    expect(unglue(['5', '17'], 7)).toEqual(['5', '17']);
+    // A part is never 0 or led by 0 (a blank cell prints nothing): 「505」 is not 5 and 05; 50 and 5 keep no total.
+    expect(unglue(['505'], 7)).toEqual(['505']);
   });
 });

@@ -16,6 +16,7 @@ import { finding } from '../../../report/checks/helpers';
 import type { FormatDef } from '../../../report/formats/model';
 import { ownWordsOnly, tableChars } from './blank-table';
 import { placeColumns } from './column-placement';
+import { cuts } from './candidates';
 import { figureTokens } from './count-fit';
 import type { RowRead, TableRead } from './rows';
 
@@ -38,7 +39,9 @@ export function readTotalsOnly(def: FormatDef, rows: readonly RowRead[], out: Ta
   // Characters foreign to the table (figures in a font without a Unicode map) are not blanks.
   const chars = tableChars(def, 'requests');
   if (!rows.every((r) => ownWordsOnly(r.segment ?? '', chars))) return;
-  const figures = rows.map((r) => figureTokens(r.segment ?? '').map(Number));
+  const tokens = rows.map((r) => figureTokens(r.segment ?? ''));
+  const unglued = tokens.map((t) => unglue(t, width));
+  const figures = unglued.map((t) => t.map(Number));
   // A table without any figure is blank-table.ts's.
   if (figures.every((f) => !f.length)) return;
   for (const f of figures) {
@@ -92,9 +95,45 @@ export function readTotalsOnly(def: FormatDef, rows: readonly RowRead[], out: Ta
   for (const p of openCells) out.uncertain.add(p);
   const handled = new Set(rows.flatMap((r) => Array.from({ length: width }, (_, c) => path(r.spec.id, c))));
   out.notes = out.notes.filter((n) => !(n.rule === 'IMPORT-MISSING' && n.cells.length && n.cells.every((c) => handled.has(c))));
+  const glued = rows.filter((_, i) => unglued[i]!.length !== tokens[i]!.length);
+  if (glued.length)
+    out.notes.push(finding('IMPORT-GLUED', 'warning', glued.flatMap((r) => Array.from({ length: width }, (_, c) => path(r.spec.id, c))), null, null,
+      `表三有${glued.length}行数字在原文中连在一起（PDF 的字挤在一起），只有一种拆法使本行总计成立，已按此拆分，请核对，如${glued.slice(0, 3).map((r) => {
+        const i = rows.indexOf(r);
+        return `“${t.rows.find((x) => x.key === r.spec.id)!.label}”${tokens[i]!.join(' ')} → ${unglued[i]!.join(' ')}`;
+      }).join('；')}`));
   out.notes.push(finding('IMPORT-BLANK-CELLS', openCells.length ? 'error' : 'warning', openCells, null, null,
     `表三原文的空白格没有留下位置（PDF 转出的文字只有数字），总计列和整行空白的行按勾稽关系读取${open.length
       ? `；${open.length}行（如“${open.slice(0, 3).map((r) => t.rows.find((x) => x.key === r.spec.id)!.label).join('”“')}”）的数字在哪一列无法确定，各申请人列已标出，请对照原文填写` : ''}`));
+}
+
+/**
+ * A row's figures with runs glued by the PDF (「194218992」 for 1942 and 18992: figures printed at 140 %
+ * run into the next cell) cut where exactly one cut of one or two runs makes the row keep T3-3 (its
+ * last figure the sum of the others); as printed otherwise. Blank cells print nothing, so no part is 0.
+ */
+export function unglue(tokens: readonly string[], width: number): string[] {
+  const keeps = (f: readonly string[]) => f.length >= 2 && f.length <= width && f.slice(0, -1).reduce((s, x) => s + Number(x), 0) === Number(f[f.length - 1]);
+  if (keeps(tokens) || tokens.length >= width) return [...tokens];
+  const budget = { steps: 0 };
+  const twoParts = (x: string) => {
+    const out: string[][] = [];
+    cuts(x, 2, out, [], budget);
+    return out.filter((p) => p.every((d) => d !== '0'));
+  };
+  // Each run as printed or cut in two; at most two runs cut.
+  const found = new Map<string, string[]>();
+  const rec = (i: number, acc: string[], cutsLeft: number) => {
+    if (found.size > 1) return;
+    if (i === tokens.length) {
+      if (keeps(acc)) found.set(acc.join(' '), acc);
+      return;
+    }
+    rec(i + 1, [...acc, tokens[i]!], cutsLeft);
+    if (cutsLeft > 0 && acc.length + tokens.length - i < width) for (const p of twoParts(tokens[i]!)) rec(i + 1, [...acc, ...p], cutsLeft - 1);
+  };
+  rec(0, [], 2);
+  return found.size === 1 ? [...found.values()][0]! : [...tokens];
 }
 
 /** Whether a row's figures stand together on one line, nothing between them: then in their columns' order. */
