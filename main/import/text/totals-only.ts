@@ -18,6 +18,7 @@ import { ownWordsOnly, tableChars } from './blank-table';
 import { placeColumns } from './column-placement';
 import { cuts } from './candidates';
 import { figureTokens } from './count-fit';
+import { keepsRowTotal, sharePairedRuns } from './paired-runs';
 import type { RowRead, TableRead } from './rows';
 
 /** Steps of all the column searches for one table together (column-placement.ts bounds each search too). */
@@ -41,13 +42,11 @@ export function readTotalsOnly(def: FormatDef, rows: readonly RowRead[], out: Ta
   if (!rows.every((r) => ownWordsOnly(r.segment ?? '', chars))) return;
   const tokens = rows.map((r) => figureTokens(r.segment ?? ''));
   const unglued = tokens.map((t) => unglue(t, width));
-  const figures = unglued.map((t) => t.map(Number));
+  // Two rows' figures after one label (paired-runs.ts): shared out where one cut keeps both totals.
+  const { figures, moved: shared } = sharePairedRuns(unglued.map((t) => t.map(Number)), width);
   // A table without any figure is blank-table.ts's.
   if (figures.every((f) => !f.length)) return;
-  for (const f of figures) {
-    if (f.length === 1 || f.length > width) return;
-    if (f.length >= 2 && f.slice(0, -1).reduce((s, x) => s + x, 0) !== f[f.length - 1]) return;
-  }
+  if (!figures.every((f) => !f.length || keepsRowTotal(f, width))) return;
   const totalRow = t.rows.find((r) => r.total)!.key;
   const results = t.rows.filter((r) => r.group && !r.total).map((r) => r.key);
   const forward = t.rows[t.rows.length - 1]!.key;
@@ -60,7 +59,7 @@ export function readTotalsOnly(def: FormatDef, rows: readonly RowRead[], out: Ta
     return results.reduce((s, k) => s + tot(k), 0) === tot(totalRow) && tot('newReceived') + tot('carriedOver') === tot(totalRow) + tot(forward);
   };
   if (!holds(figures)) return;
-  const ordered = rows.map((r) => oneLine(r.segment ?? ''));
+  const ordered = rows.map((r, i) => !shared.has(i) && oneLine(r.segment ?? ''));
   // Each reading (the rows' own figures, or a move that keeps the 总计 column's rules): every cell it
   // decides — the 总计 column, rows with no figure or all seven, and the applicant columns where the
   // rules leave one placement (column-placement.ts; a reading no placement keeps the rules for is none).
@@ -113,7 +112,7 @@ export function readTotalsOnly(def: FormatDef, rows: readonly RowRead[], out: Ta
  * last figure the sum of the others); as printed otherwise. Blank cells print nothing, so no part is 0.
  */
 export function unglue(tokens: readonly string[], width: number): string[] {
-  const keeps = (f: readonly string[]) => f.length >= 2 && f.length <= width && f.slice(0, -1).reduce((s, x) => s + Number(x), 0) === Number(f[f.length - 1]);
+  const keeps = (f: readonly string[]) => keepsRowTotal(f.map(Number), width);
   if (keeps(tokens) || tokens.length >= width) return [...tokens];
   const budget = { steps: 0 };
   const twoParts = (x: string) => {
@@ -170,13 +169,13 @@ function pinnedRows(rows: readonly RowRead[], figures: readonly number[][], wrap
   const onLine = rows.map((r, i) => onLabelLine(r.segment ?? '', figures[i]!.length));
   const single = rows.map((r, i) => figures[i]!.length > 0 && r.hit !== null && !wrapped(r));
   const labelOrder = single.filter(Boolean).length >= 3 && single.every((s, i) => !s || onLine[i]);
-  return rows.map((r, i) => onLine[i]! || (labelOrder && figures[i]!.length > 0 && nextLineOnly(r.segment ?? '')));
+  return rows.map((r, i) => onLine[i]! || (labelOrder && figures[i]!.length > 0 && nextLineOnly(r.segment ?? '', figures[i]!.length)));
 }
 
 /** The segment is its label's line end, then one line of figures only, then nothing but blank lines. */
-function nextLineOnly(segment: string): boolean {
+function nextLineOnly(segment: string, count: number): boolean {
   const lines = segment.split('\n');
-  return lines.length >= 2 && lines[0]!.trim() === '' && /^[\s\d]+$/.test(lines[1]!) && lines.slice(2).every((l) => l.trim() === '');
+  return lines.length >= 2 && lines[0]!.trim() === '' && /^[\s\d]+$/.test(lines[1]!) && figureTokens(lines[1]!).length === count && lines.slice(2).every((l) => l.trim() === '');
 }
 
 /** A reading of the rows' figures: `runs[i]` came from row `from[i]`. */
