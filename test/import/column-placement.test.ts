@@ -73,6 +73,20 @@ describe('placeColumns (pure)', () => {
     expect(placeColumns(def, runs, inOrder, shared)).toBeNull();
   });
 
+  it('figures in the thousands (the whole search passes its bounds): T3-1 alone still reads the summary rows; the results stay open', () => {
+    const want = loadReport(join(TEXTS, 'rand-city-2022.json'));
+    const def = getFormat(want.format);
+    const runs = runsOf(want);
+    const placed = placeColumns(def, runs, runs.map(() => true), { steps: 1_000_000 }) as (number | null)[][];
+    expect(Array.isArray(placed)).toBe(true);
+    const row = (key: string) => placed[def.requests.rows.findIndex((r) => r.key === key)]!;
+    // 四、结转 「222 208 85 70 41 626」: its five figures in six columns, one way keeps 一 + 二 = （七） + 四.
+    expect(row('carriedForward')).toEqual(want.requests.carriedForward!.slice(0, 6));
+    expect(row('granted').every((v) => v === null)).toBe(true);
+    // Without a budget to share, nothing is read, as before.
+    expect(placeColumns(def, runs, runs.map(() => true))).toBeNull();
+  });
+
   it('figures no placement can make keep the rules: none; a total that is not its row’s sum: no reading', () => {
     const want = expected('pingtan-2022');
     const def = getFormat(want.format);
