@@ -30,6 +30,9 @@ describe('sharePairedRuns', () => {
     as([[608, 6, 2, 617, 10, 75, 268, 353], [], [3, 3]]);
     // The one cut that keeps both sums leaves eight figures on one side: wider than a row.
     as([[1, 1, 1, 1, 1, 1, 1, 7, 2, 2, 4], [], [3, 3]]);
+    // The empty neighbour's label was not found: its text may be anywhere, it is given nothing.
+    const f = [[28, 1730, 626, 2384], [608, 6, 2, 616, 10, 75, 268, 353], [], [914, 914]];
+    expect(sharePairedRuns(f, 7, [true, true, false, true]).figures).toEqual(f);
   });
 });
 

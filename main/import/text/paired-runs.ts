@@ -13,8 +13,12 @@
 export const keepsRowTotal = (f: readonly number[], width: number): boolean =>
   f.length >= 2 && f.length <= width && f.slice(0, -1).reduce((s, x) => s + x, 0) === f[f.length - 1];
 
-/** `figures` with each such run shared out; `moved` the rows whose figures came from a run (theirs or a neighbour's). */
-export function sharePairedRuns(figures: readonly number[][], width: number): { figures: number[][]; moved: Set<number> } {
+/**
+ * `figures` with each such run shared out; `moved` the rows whose figures came from a run (theirs or a
+ * neighbour's). `found[k]`: row k's label was found — a row whose label was not is never given figures
+ * (its text may be anywhere: wrapped round group words, its figures in another row's place).
+ */
+export function sharePairedRuns(figures: readonly number[][], width: number, found: readonly boolean[] = figures.map(() => true)): { figures: number[][]; moved: Set<number> } {
   const out = figures.map((f) => [...f]);
   const moved = new Set<number>();
   out.forEach((f, i) => {
@@ -22,7 +26,7 @@ export function sharePairedRuns(figures: readonly number[][], width: number): { 
     const cuts = [];
     for (let j = 2; j <= f.length - 2; j++) if (keepsRowTotal(f.slice(0, j), width) && keepsRowTotal(f.slice(j), width)) cuts.push(j);
     if (cuts.length !== 1) return;
-    const empty = (k: number) => k >= 0 && k < out.length && !out[k]!.length && !moved.has(k);
+    const empty = (k: number) => k >= 0 && k < out.length && !out[k]!.length && !moved.has(k) && found[k] === true;
     const [up, down] = [empty(i - 1), empty(i + 1)];
     if (up === down) return;
     const [a, b] = down ? [i, i + 1] : [i - 1, i];

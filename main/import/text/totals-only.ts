@@ -43,7 +43,7 @@ export function readTotalsOnly(def: FormatDef, rows: readonly RowRead[], out: Ta
   const tokens = rows.map((r) => figureTokens(r.segment ?? ''));
   const unglued = tokens.map((t) => unglue(t, width));
   // Two rows' figures after one label (paired-runs.ts): shared out where one cut keeps both totals.
-  const { figures, moved: shared } = sharePairedRuns(unglued.map((t) => t.map(Number)), width);
+  const { figures, moved: shared } = sharePairedRuns(unglued.map((t) => t.map(Number)), width, rows.map((r) => r.hit !== null && r.segment !== undefined));
   // A table without any figure is blank-table.ts's.
   if (figures.every((f) => !f.length)) return;
   if (!figures.every((f) => !f.length || keepsRowTotal(f, width))) return;
