@@ -51,7 +51,7 @@ export class TooManyReadings extends Error {}
 const MAX_DIGITS = 9;
 
 /** Ways to cut a digit string into `parts` figures without leading zeros (「0」 alone is a figure). */
-function cuts(digits: string, parts: number, out: string[][], acc: string[], budget: { steps: number }): void {
+export function cuts(digits: string, parts: number, out: string[][], acc: string[], budget: { steps: number }): void {
   if (++budget.steps > MAX_STEPS) throw new TooManyReadings();
   if (parts === 1) {
     if (digits.length <= MAX_DIGITS && (digits === '0' || digits[0] !== '0')) out.push([...acc, digits]);

@@ -70,7 +70,48 @@ export function placeColumns(def: FormatDef, runs: readonly number[][], inOrder:
       choices.push(p);
     }
   }
-  return agreedColumns(def, choices, budget);
+  const all = agreedColumns(def, choices, budget);
+  return all === null && budget ? summaryAgreement(def, choices, budget) : all;
+}
+
+/**
+ * Table 三's rows by the rules they keep: `summary` [（七）总计, 一 新收, 二 上年结转, 四 结转] (T3-1:
+ * 一 + 二 = （七） + 四), `results` the rows （七） sums (T3-2); null when the layout is not that.
+ */
+function tableRoles(def: FormatDef): { summary: [number, number, number, number]; results: number[] } | null {
+  const t = def.requests;
+  const index = (key: string) => t.rows.findIndex((r) => r.key === key);
+  const summary: [number, number, number, number] = [t.rows.findIndex((r) => r.total), index('newReceived'), index('carriedOver'), t.rows.length - 1];
+  if (summary.some((i) => i < 0) || new Set(summary).size !== 4) return null;
+  const results = t.rows.map((r, i) => (r.group && !r.total ? i : -1)).filter((i) => i >= 0);
+  return results.length + 4 === t.rows.length ? { summary, results } : null;
+}
+
+/** Summary-row readings tried at most when the whole search ran out: beyond, nothing is read. */
+const MAX_SUMMARY_READINGS = 200_000;
+
+/**
+ * When the whole search passes its bounds (figures in the thousands: nearly every partial sum is
+ * new), T3-1 alone still binds the four summary rows: what every reading of them keeping it agrees
+ * on is read — every reading keeping all the rules is among those. The result rows stay open.
+ */
+function summaryAgreement(def: FormatDef, choices: readonly Vec[][], budget: Budget): (number | null)[][] | null {
+  const roles = tableRoles(def);
+  if (!roles) return null;
+  const [t, a, b, f] = roles.summary.map((i) => choices[i]!);
+  if (t!.length * a!.length * b!.length * f!.length > Math.min(MAX_SUMMARY_READINGS, budget.steps)) return null;
+  budget.steps -= t!.length * a!.length * b!.length * f!.length;
+  const seen = roles.summary.map(() => new Map<string, Vec>());
+  for (const vt of t!) for (const va of a!) for (const vb of b!) for (const vf of f!)
+    if (vt.every((x, c) => va[c]! + vb[c]! === x + vf[c]!)) [vt, va, vb, vf].forEach((v, k) => seen[k]!.set(v.join(','), v));
+  if (!seen[0]!.size) return null;
+  const cols = def.requests.columns.length - 1;
+  const out: (number | null)[][] = choices.map(() => new Array<number | null>(cols).fill(null));
+  roles.summary.forEach((row, k) => {
+    const vs = [...seen[k]!.values()];
+    out[row] = Array.from({ length: cols }, (_, c) => (vs.every((v) => v[c] === vs[0]![c]) ? vs[0]![c]! : null));
+  });
+  return out;
 }
 
 /**
@@ -82,12 +123,10 @@ export function agreedColumns(def: FormatDef, choices: readonly Vec[][], budget:
   const t = def.requests;
   const cols = t.columns.length - 1;
   if (choices.length !== t.rows.length || choices.some((c) => !c.length || c.some((v) => v.length !== cols))) return null;
-  const totalRow = t.rows.findIndex((r) => r.total);
-  const index = (key: string) => t.rows.findIndex((r) => r.key === key);
-  const summary = [totalRow, index('newReceived'), index('carriedOver'), t.rows.length - 1];
-  if (summary.some((i) => i < 0) || new Set(summary).size !== 4) return null;
-  const results = t.rows.map((r, i) => (r.group && !r.total ? i : -1)).filter((i) => i >= 0);
-  if (results.length + 4 !== t.rows.length) return null;
+  const roles = tableRoles(def);
+  if (!roles) return null;
+  const { summary, results } = roles;
+  const totalRow = summary[0];
   // E1 (T3-2) and E2 (T3-1) as weights per row: their weighted sums must be 0 in every column.
   const e1 = (i: number) => (i === totalRow ? -1 : results.includes(i) ? 1 : 0);
   const e2 = (i: number) => (i === totalRow || i === t.rows.length - 1 ? -1 : i === summary[1] || i === summary[2] ? 1 : 0);

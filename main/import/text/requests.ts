@@ -16,7 +16,7 @@ import { readByLayout } from './layout-columns';
 import { unconfirmed } from './layout-confirm';
 import { readTotalsOnly } from './totals-only';
 import { flagDrift } from './drift';
-import { originalStart } from './normalize';
+import { originalEnd, originalStart } from './normalize';
 
 /** T3-3 on one row: 总计 = the six applicant columns (a blank total is computed later, so any sum fits). */
 function rowSumOk(v: Vals): boolean {
@@ -178,7 +178,8 @@ export function readRequests(src: Source, def: FormatDef, from: number, to: numb
     out.notes.push(...inferredNotes);
   }
   // PDF-viewer text that dropped the blank cells: the 总计 column and the empty rows still have one answer.
-  if (!order.perm && !placed.size) readTotalsOnly(def, rows, out);
+  if (!order.perm && !placed.size)
+    readTotalsOnly(def, rows, out, (r) => !r.hit || src.text.slice(originalStart(src.c, r.hit.start), originalEnd(src.c, r.hit.end)).includes('\n'));
   // Column labels printed in an old or misspelt form (format.md §12: 商业机构 ≈ 商业企业).
   const header = src.c.text.slice(from, to);
   for (const col of t.columns)
