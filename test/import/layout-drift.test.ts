@@ -6,7 +6,13 @@
  * true report. A shift "reads wrong" when any cell differs from the true one without a flag.
  *
  * The property does NOT hold yet; this test measures it and is a ratchet (lower the ceilings as
- * the readers improve, never raise them):
+ * the readers improve, never raise them). `DRIFT_COUNTS=1` prints each fixture's counts.
+ * - Since the lead's last round: a row placed by position alone is read only where a rule checks its
+ *   columns (requests.ts `unchecked`; T3-2 needs every outcome row read). That took Table 三's
+ *   drift to 0 wherever a row is unread (lanxi 29 → 0, nbsp-paragraphs 33 → 3, chromium-60 11 → 0,
+ *   zoom 7 → 0, rand-city-2019 14 → 8 and its 2-character case 1 → 0), at a cost in reads (fixture
+ *   copies 5298 → 5109, holdout copy 76.7 → 75.5 %). What is left is mostly Table 四's one row
+ *   (no column sums inside a group) and tables where every rule holds around a moved figure.
  * - A figure standing off its column by more than twice the page's own spread (how far the other
  *   rows' figures under the same header stand off theirs) plus a quarter character is read only where
  *   a rule confirms its row (layout-spread.ts, import-drift2). Measured from the header's column
@@ -61,20 +67,20 @@ const qingshi23 = () => loadReport(join(SHARED, 'reports/qingshi-2023.json'));
 const CASES: [string, () => Report, number, number, number][] = [
   ['pingtan-2022-blank-zeros.pdftotext-layout.txt', () => expected('pingtan-2022'), 9, 0, 0],
   ['lanxi-2024.pdftotext-layout.txt', lanxi, 0, 0, 0],
-  ['pingtan-2022.nbsp.chromium.pdftotext-layout.txt', () => expected('pingtan-2022'), 6, 0, 2],
-  ['lanxi-2024.nbsp.chromium.pdftotext-layout.txt', lanxi, 29, 0, 0],
-  ['lanxi-2024.nbsp-paragraphs.chromium.pdftotext-layout.txt', lanxi, 33, 0, 0],
+  ['pingtan-2022.nbsp.chromium.pdftotext-layout.txt', () => expected('pingtan-2022'), 5, 0, 2],
+  ['lanxi-2024.nbsp.chromium.pdftotext-layout.txt', lanxi, 0, 0, 0],
+  ['lanxi-2024.nbsp-paragraphs.chromium.pdftotext-layout.txt', lanxi, 3, 0, 0],
   ['rand-city-2019.zeros.chromium.pdftotext-layout.txt', city19, 0, 0, 0],
-  ['rand-city-2019.nbsp.chromium.pdftotext-layout.txt', city19, 14, 1, 0],
+  ['rand-city-2019.nbsp.chromium.pdftotext-layout.txt', city19, 8, 0, 0],
   ['rand-city-2019.nbsp.libreoffice-html.pdftotext-layout.txt', city19, 0, 0, 0],
   ['rand-city-2022.nbsp-paragraphs.chromium.pdftotext-layout.txt', () => loadReport(join(TEXTS, 'rand-city-2022.json')), 0, 0, 0],
   ['qingshi-2023.nbsp.chromium.pdftotext-layout.txt', qingshi23, 6, 0, 2],
   ['qingshi-2023.nbsp.chromium-print.pdftotext-layout.txt', qingshi23, 6, 0, 2],
   ['pingtan-2022.nbsp.chromium-print.pdftotext-layout.txt', () => expected('pingtan-2022'), 10, 0, 0],
-  ['rand-city-2019.nbsp.chromium-zoom.pdftotext-layout.txt', city19, 7, 0, 0],
+  ['rand-city-2019.nbsp.chromium-zoom.pdftotext-layout.txt', city19, 0, 0, 0],
   // 0 on the import-drift branch; 11 once import-layout's second round (split labels, borrowed page
   // columns) was merged: those readings take more drifted figures. The next round starts here.
-  ['lanxi-2024.nbsp.chromium-60.pdftotext-layout.txt', lanxi, 11, 0, 0],
+  ['lanxi-2024.nbsp.chromium-60.pdftotext-layout.txt', lanxi, 0, 0, 0],
 ];
 
 describe('figures drifting in pdftotext -layout text are read right or flagged', () => {
@@ -99,6 +105,7 @@ describe('figures drifting in pdftotext -layout text are read right or flagged',
       expect(shifts).toBeGreaterThan(40);
       expect(smallT3.length, smallT3.join('\n')).toBeLessThanOrEqual(table3Small);
       expect(small4).toBeLessThanOrEqual(table4Small);
+      if (process.env.DRIFT_COUNTS) console.log(`DRIFT ${file} ${wrong} ${smallT3.length} ${small4}`);
       expect(wrong).toBeLessThanOrEqual(ceiling);
     }, 60_000);
 });
