@@ -16,6 +16,7 @@ import { readByLayout } from './layout-columns';
 import { unconfirmed } from './layout-confirm';
 import { readTotalsOnly } from './totals-only';
 import { flagDrift } from './drift';
+import { stackedFigureRows } from './stacked-figures';
 import { originalEnd, originalStart } from './normalize';
 
 /** T3-3 on one row: 总计 = the six applicant columns (a blank total is computed later, so any sum fits). */
@@ -138,13 +139,14 @@ export function readRequests(src: Source, def: FormatDef, from: number, to: numb
   // T3-2): a figure one column over keeps the row's own sum, and nothing else would show it (the
   // fresh corpus's 14 pt tables: 1086 read under 社会公益组织 for 科研机构, 13 wrong cells unflagged).
   const unchecked = placedBroken ? new Set<string>() : new Set([...unconfirmed(def, res, placed)].filter((id) => !offColumn.has(id)));
+  const stacked = stackedFigureRows(rows);
   for (const r of rows) {
     const pick = res.picks.get(r.spec.id) ?? null;
     const unsure = res.uncertain.get(r.spec.id) ?? [];
     for (let c = 0; c < r.spec.width; c++) {
       const path = `requests.${r.spec.id}.${c}`;
       out.values.set(path, valueAt(pick, c));
-      if (!pick || unsure.includes(c) || (placedBroken && placed.has(r.spec.id)) || offColumn.has(r.spec.id) || unchecked.has(r.spec.id)) out.uncertain.add(path);
+      if (!pick || unsure.includes(c) || (placedBroken && placed.has(r.spec.id)) || offColumn.has(r.spec.id) || unchecked.has(r.spec.id) || stacked.has(r.spec.id)) out.uncertain.add(path);
     }
   }
   const offRead = [...offColumn].filter((id) => res.picks.get(id));
@@ -155,6 +157,10 @@ export function readRequests(src: Source, def: FormatDef, from: number, to: numb
   if (uncheckedRead.length)
     out.notes.push(finding('IMPORT-LAYOUT', 'error', uncheckedRead.flatMap((id) => t.columns.map((_, c) => `requests.${id}.${c}`)), null, null,
       `表三的空白格在原文中只是空格，${uncheckedRead.length}行的数字只能按其在行中的位置对应到列，表中有行没有读出，各列之和无法核对，数字错了一列也看不出来，已标出，请对照原文核对`));
+  const stackedRead = [...stacked].filter((id) => res.picks.get(id));
+  if (stackedRead.length)
+    out.notes.push(finding('IMPORT-LAYOUT', 'error', stackedRead.flatMap((id) => t.columns.map((_, c) => `requests.${id}.${c}`)), null, null,
+      `表三${stackedRead.map((id) => `“${t.rows.find((r) => r.key === id)!.label}”`).join('、')}附近的数字比格数多，有数字单独印在另一行（数字过宽时会折行，如“1208”印成“120”和“8”），已标出，请对照原文核对`));
   out.notes.push(...flagDrift(rows, out.uncertain, (id, c) => `requests.${id}.${c}`, (id) => t.rows.find((r) => r.key === id)!.label));
   // In running text a 总计 left blank beside figures is more likely lost than blank (a PDF viewer's
   // text where the count of lines placed the figures): the row is flagged, not summed.
