@@ -241,6 +241,18 @@ describe('import from the archive screen', () => {
     await preview.getByRole('button', { name: '取消' }).click();
   });
 
+  it('a PDF viewer\'s copy whose rows no column sum can check: placed rows highlighted, with the reason', async () => {
+    // holdout-fresh's 14 pt table through pdftotext -layout: twelve rows unread, so a figure one
+    // column over (13 under 法律服务机构 for 社会公益组织) would keep every rule that can be checked.
+    const text = readFileSync(join(import.meta.dirname, '../fixtures/text/fresh-county-carried-2024.nbsp.chromium-bigfont.pdftotext-layout.txt'), 'utf8');
+    const preview = await pasteAndRead(text);
+    expect(await preview.locator('.findings-plain').textContent()).toContain('各列之和无法核对');
+    expect(await previewCell(preview, '（三）不予公开 4.保护第三方合法权益 其他').getAttribute('class')).toMatch(/uncertain|blank/);
+    await previewCell(preview, '（三）不予公开 4.保护第三方合法权益 自然人').evaluate((td) => td.scrollIntoView({ block: 'center' }));
+    await page.screenshot({ path: join(SHOTS, 'import-layout-unchecked.png') });
+    await preview.getByRole('button', { name: '取消' }).click();
+  });
+
   it('made no request to any other origin', () => {
     expect(foreign).toEqual([]);
   });
