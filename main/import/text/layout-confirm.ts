@@ -12,10 +12,11 @@
 import type { FormatDef } from '../../../report/formats/model';
 import type { Resolution } from './solve';
 
-export function unconfirmed(def: FormatDef, res: Resolution, weak: ReadonlySet<string>): Set<string> {
+/** `vouched`: unread rows whose own printed figures fit what the rules name for them (unread-vouch.ts). */
+export function unconfirmed(def: FormatDef, res: Resolution, weak: ReadonlySet<string>, vouched: ReadonlySet<string> = new Set()): Set<string> {
   const rows = def.requests.rows;
   const total = rows.find((r) => r.total)!.key;
-  const read = (key: string) => !!res.picks.get(key);
+  const read = (key: string) => !!res.picks.get(key) || vouched.has(key);
   const t32 = [...rows.filter((r) => r.group && !r.total).map((r) => r.key), total];
   const t31 = ['newReceived', 'carriedOver', total, 'carriedForward'];
   const checked = [t32, t31].filter((rule) => rule.every(read));

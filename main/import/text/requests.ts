@@ -17,6 +17,8 @@ import { unconfirmed } from './layout-confirm';
 import { readTotalsOnly } from './totals-only';
 import { flagDrift } from './drift';
 import { stackedFigureRows } from './stacked-figures';
+import { figureTokens } from './count-fit';
+import { unreadRowsVouch } from './unread-vouch';
 import { originalEnd, originalStart } from './normalize';
 
 /** T3-3 on one row: 总计 = the six applicant columns (a blank total is computed later, so any sum fits). */
@@ -59,6 +61,22 @@ function violations(def: FormatDef, get: Lookup): number {
     if (!t.some((x) => x === undefined) && t[0]! + t[1]! !== t[2]! + t[3]!) broken++;
   }
   return broken;
+}
+
+/** The unread result rows, when their printed figures fit the column sums in one way only (unread-vouch.ts). */
+function vouchedUnread(def: FormatDef, get: Lookup, rows: readonly { spec: { id: string }; segment?: string }[]): Set<string> {
+  const { val, cols, totalRow, results } = effective(def, get);
+  const unread = results.filter((k) => !get(k));
+  if (!unread.length || !get(totalRow)) return new Set();
+  const named: number[] = [];
+  for (let c = 0; c < cols; c++) {
+    const read = results.filter((k) => get(k)).map((k) => val(k, c));
+    const total = val(totalRow, c);
+    if (total === undefined || read.some((v) => v === undefined)) return new Set();
+    named.push(total - read.reduce((s: number, v) => s + v!, 0));
+  }
+  const printed = unread.map((k) => figureTokens(rows.find((r) => r.spec.id === k)?.segment ?? '').map(Number));
+  return unreadRowsVouch(named, printed) ? new Set(unread) : new Set();
 }
 
 /**
@@ -138,7 +156,8 @@ export function readRequests(src: Source, def: FormatDef, from: number, to: numb
   // Any row placed by position alone, where no rule can check its columns (a row left unread breaks
   // T3-2): a figure one column over keeps the row's own sum, and nothing else would show it (the
   // fresh corpus's 14 pt tables: 1086 read under 社会公益组织 for 科研机构, 13 wrong cells unflagged).
-  const unchecked = placedBroken ? new Set<string>() : new Set([...unconfirmed(def, res, placed)].filter((id) => !offColumn.has(id)));
+  const vouched = vouchedUnread(def, picked, rows);
+  const unchecked = placedBroken ? new Set<string>() : new Set([...unconfirmed(def, res, placed, vouched)].filter((id) => !offColumn.has(id)));
   const stacked = stackedFigureRows(rows);
   for (const r of rows) {
     const pick = res.picks.get(r.spec.id) ?? null;
