@@ -8,7 +8,7 @@ import type { FormatDef } from '../../../report/formats/model';
 import { appealsByLayout } from './appeals-layout';
 import type { Candidate, Vals } from './candidates';
 import { rowReadings, TooManyReadings } from './candidates';
-import { classify, isMarkdownRow, segmentCells, type Cell } from './cells';
+import { classify, isMarkdownRow, segmentCells, tabCells, type Cell } from './cells';
 import { finding } from '../../../report/checks/helpers';
 import { agreedCells } from './appeal-groups';
 import { ownWordsOnly, tableChars } from './blank-table';
@@ -115,9 +115,8 @@ export function readAppeals(src: Source, def: FormatDef, from: number, to: numbe
 function tabRowReadings(segment: string, width: number): Cell[][] | null {
   const line = segment.split('\n').find((l) => l.includes('\t') && /\d/.test(l));
   if (!line) return null;
-  const pieces = line.split('\t').map((p) => classify(p, true));
-  if (!pieces.every((p) => p.length === 1 && (p[0]!.kind === 'num' || p[0]!.kind === 'blank'))) return null;
-  const cells = pieces.map(([c]) => c!);
+  const cells = tabCells(line);
+  if (!cells) return null;
   if (cells.length === width) return [cells];
   if (cells.length > width || !cells.some((c) => c.kind === 'num')) return null;
   const missing: Cell[] = Array.from({ length: width - cells.length }, () => ({ kind: 'blank' }));

@@ -93,6 +93,12 @@ export const isMarkdownRow = (line: string): boolean => /^\s*\|.*\|\s*$/.test(li
  * Cells of a segment. `labelLine` is the whole line the label sits on; `restOfLabelCell` says the
  * segment starts inside the label's cell (so the text up to the first separator is label, not figure).
  */
+/** A browser's TAB-separated cells, each one figure or blank; null when a piece is anything else. */
+export function tabCells(text: string): Cell[] | null {
+  const pieces = text.split('\t').map((p) => classify(p, true));
+  return pieces.every((p) => p.length === 1 && (p[0]!.kind === 'num' || p[0]!.kind === 'blank')) ? pieces.map(([c]) => c!) : null;
+}
+
 export function segmentCells(segment: string, labelLine: string, width = 0): SegmentCells {
   const lines = segment.split('\n');
   if (isMarkdownRow(labelLine)) {
@@ -108,9 +114,8 @@ export function segmentCells(segment: string, labelLine: string, width = 0): Seg
   // 1653 and two blanks, never 16 and 53).
   const tab = lines[0]!.indexOf('\t');
   if (width && tab >= 0 && !lines[0]!.includes('|') && lines.slice(1).every((l) => !l.trim())) {
-    const pieces = lines[0]!.slice(tab + 1).split('\t').map((p) => classify(p, true));
-    if (pieces.length === width && pieces.every((p) => p.length === 1 && (p[0]!.kind === 'num' || p[0]!.kind === 'blank')))
-      return { cells: pieces.map(([c]) => (c!.kind === 'num' ? { ...c!, whole: true } : c!)), exact: true };
+    const pieces = tabCells(lines[0]!.slice(tab + 1));
+    if (pieces?.length === width) return { cells: pieces.map((c) => (c.kind === 'num' ? { ...c, whole: true } : c)), exact: true };
   }
   const perLine = onePerLine(lines, width);
   if (perLine) return { cells: perLine, exact: false, counted: true, running: !/[|\t]/.test(segment) };
