@@ -107,5 +107,5 @@ describe('figures drifting in pdftotext -layout text are read right or flagged',
       expect(small4).toBeLessThanOrEqual(table4Small);
       if (process.env.DRIFT_COUNTS) console.log(`DRIFT ${file} ${wrong} ${smallT3.length} ${small4}`);
       expect(wrong).toBeLessThanOrEqual(ceiling);
-    }, 60_000);
+    }, 240_000);
 });

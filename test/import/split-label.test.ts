@@ -40,6 +40,12 @@ describe('a label put back together from its pieces', () => {
     expect(find(A5.replace('理其政府信息公开申', '理其政府信息公'))).toBeNull();
   });
 
+  it('a table writing 「—」 for 0: the marks between the pieces are the row\'s cells, like figures', () => {
+    const dashes = A5.replace('728 1115 1843', '—    —    —').replace('741 99   163 1003', '—  —  —  —');
+    expect(find(dashes)).toEqual({ printed: '2.申请人逾期未按收', partial: true });
+    expect(find(A5.replace('728 1115 1843', '—  /  12'))).toEqual({ printed: '2.申请人逾期未按收', partial: true });
+  });
+
   it('not found when it can be put together at two places, nor when printed whole', () => {
     expect(find(`${A5}\n${A5}`)).toBeNull();
     expect(find(`${FEE}  1 1`)).toBeNull();

@@ -33,6 +33,22 @@ export function figureTokens(text: string): string[] {
   return text.split(/[\s\u00a0\u3000|]+/).filter((t) => /^\d{1,9}$/.test(t));
 }
 
+/** A mark a table prints for zero, standing alone (「—」 「-」 「/」 「——」). */
+const ZERO_MARK = /^(?:[-—–－/／⸺⸻]|——)$/;
+/** A page number between dashes on a line of its own (「— 2 —」): not two zero marks around a figure. */
+const PAGE_NUMBER = /^[^\S\n]*[-—–－‒]+[^\S\n]*\d{1,3}[^\S\n]*[-—–－‒]+[^\S\n]*$/gm;
+
+/**
+ * The cells of a table's span in reading order, for count-fit: its figures, and the marks a table
+ * prints for zero (「—」, as 0) — a table writing every 0 so fills its cells with them as much as with figures.
+ */
+export function cellTokens(text: string): string[] {
+  return text
+    .replace(PAGE_NUMBER, ' ')
+    .split(/[\s\u00a0\u3000|]+/)
+    .flatMap((t) => (/^\d{1,9}$/.test(t) ? [t] : ZERO_MARK.test(t) ? ['0'] : []));
+}
+
 /**
  * The figures a PDF viewer puts at the end of the page on which `from` lies, after that page's
  * other text: the trailing lines holding nothing but figures, before the page break (「\f」) or the

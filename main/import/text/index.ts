@@ -8,14 +8,14 @@ import { formatForYear, getFormat } from '../../../report/formats';
 import type { FormatDef } from '../../../report/formats/model';
 import type { Finding, FormatId, TextPart } from '../../../report/types';
 import { ImportError } from '../errors';
-import { assemble, type ImportOptions, type ImportResult, type ImportSource } from '../result';
+import { assemble, type ImportOptions, type ImportResult, type ImportSource, type Readings } from '../result';
 import { readActive } from './active';
 import { activeFit, activeTokens, applyActiveFit, blockByBlock } from './active-fit';
 import { figuresUnderHeaders } from './active-headers';
 import { noteTableNotInText, readBlankTable } from './blank-table';
 import { readAppeals } from './appeals';
 import { dropPrintMargins, runningLines } from './clean';
-import { applyCountFit, cellsInOrder, countFit, figureTokens, pageTailFigures } from './count-fit';
+import { applyCountFit, cellsInOrder, cellTokens, countFit, pageTailFigures } from './count-fit';
 import { clausesOf, requestEvidence } from './evidence';
 import { compact, compactLabel, originalStart, splitItem } from './normalize';
 import { readRequests } from './requests';
@@ -23,6 +23,7 @@ import { emptyRead, type TableRead } from './rows';
 import { splitSecondReport } from './second-report';
 import { splitColumnsFit } from './split-columns';
 import { joinTabLines } from './shapes';
+import { mergeSecondReading, squeezeLayout } from './layout-second';
 import { findHeadings, paragraphs as toParagraphs, readTitle, splitClosing, startsLine, type HeadingHit } from './sections';
 
 /** Column headers that only one format has (format.md §12: 本年新制作数量 ⇒ gov-2019, 本年制发件数 ⇒ gov-2021). */
@@ -44,6 +45,22 @@ function looksLikeReport(ctext: string, headings: number, titled: boolean): bool
 }
 
 export function readPublished(text: string, source: ImportSource, opts: ImportOptions = {}): ImportResult {
+  const read = readText(text, source, opts);
+  // pdftotext -layout text: read again without the figures' places, as a second opinion (layout-second.ts).
+  const squeezed = source === 'text' ? squeezeLayout(text) : null;
+  if (squeezed !== null) {
+    let second: Readings | null = null;
+    try {
+      second = readText(squeezed, source, opts);
+    } catch {
+      // The first reading stands alone; what refused the second would have refused the first.
+    }
+    if (second) mergeSecondReading(read, second);
+  }
+  return assemble(read);
+}
+
+function readText(text: string, source: ImportSource, opts: ImportOptions): Readings {
   if (source === 'text') text = joinTabLines(dropPrintMargins(text));
   let c = compact(text);
   let headings = findHeadings(text, c);
@@ -108,14 +125,14 @@ export function readPublished(text: string, source: ImportSource, opts: ImportOp
   for (const [k, table, read, name] of [[2, 'requests', requests, '表三'], [3, 'appeals', appeals, '表四']] as const) {
     const at = h(k);
     const spanEnd = headings.find((x) => x.section > k)?.start ?? text.length;
-    const inSpan = at ? figureTokens(text.slice(at.end, spanEnd)) : [];
+    const inSpan = at ? cellTokens(text.slice(at.end, spanEnd)) : [];
     // Too few: the rows below a page break may come out at the end of that page, after the next sections.
     const tail = at && source === 'text' && inSpan.length < cellsInOrder(format, table).length ? pageTailFigures(text, spanEnd) : [];
     // Table 三 from its first row: Table 二's last figure may come out after Table 三's heading (Chromium's PDF).
     const from = at && table === 'requests' && read.found ? Math.max(at.end, originalStart(c, read.start)) : at?.end ?? 0;
     // Table 三's last columns may come out under Table 四's heading, before its own figures (split-columns.ts).
     const split = at && table === 'requests' && source === 'text' && h(3) && headings.find((x) => x.section > k)?.section === 3
-      ? splitColumnsFit(figureTokens(text.slice(from, spanEnd)), figureTokens(text.slice(h(3)!.end, headings.find((x) => x.section > 3)?.start ?? text.length)), format)
+      ? splitColumnsFit(cellTokens(text.slice(from, spanEnd)), cellTokens(text.slice(h(3)!.end, headings.find((x) => x.section > 3)?.start ?? text.length)), format)
       : null;
     if (split) appealsAfterSplit = split.rest;
     const own = table === 'appeals' && appealsAfterSplit ? appealsAfterSplit : inSpan;
@@ -124,8 +141,8 @@ export function readPublished(text: string, source: ImportSource, opts: ImportOp
     // Word table whose labels fill the page: the labels first, then the figures). Read in order, when
     // the two spans hold exactly Table 三's cells, or Table 三's and Table 四's, and Table 三's keep its rules.
     if (!fit && at && table === 'requests' && source === 'text' && h(3) && headings.find((x) => x.section > k)?.section === 3) {
-      const after = figureTokens(text.slice(h(3)!.end, headings.find((x) => x.section > 3)?.start ?? text.length));
-      const both = [...figureTokens(text.slice(from, spanEnd)), ...after];
+      const after = cellTokens(text.slice(h(3)!.end, headings.find((x) => x.section > 3)?.start ?? text.length));
+      const both = [...cellTokens(text.slice(from, spanEnd)), ...after];
       const n3 = cellsInOrder(format, 'requests').length;
       if (after.length && (both.length === n3 || both.length === n3 + cellsInOrder(format, 'appeals').length)) {
         fit = countFit(both.slice(0, n3), format, table);
@@ -174,7 +191,7 @@ export function readPublished(text: string, source: ImportSource, opts: ImportOp
   agency = agency.slice(0, 100);
 
   const values = new Map([...active.values, ...requests.values, ...appeals.values]);
-  return assemble({
+  return {
     source,
     format,
     year,
@@ -186,7 +203,7 @@ export function readPublished(text: string, source: ImportSource, opts: ImportOp
     uncertain: new Set([...active.uncertain, ...requests.uncertain, ...appeals.uncertain]),
     notes: [...notes, ...active.notes, ...requests.notes, ...appeals.notes],
     headings: headings.map((x) => x.text),
-  });
+  };
 }
 
 /** 阿勒玛勒镇 ≈ 阿勒玛勒镇人民政府: one name contains the other once the 人民政府 suffix is set aside. */

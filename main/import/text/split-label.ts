@@ -22,7 +22,8 @@ const MAX_GAPS = 8;
 /** Characters of figures between two pieces (a row of seven 9-digit figures). */
 const MAX_GAP_DIGITS = 70;
 
-const isDigit = (ch: string) => ch >= '0' && ch <= '9';
+/** Figures, and the marks a table prints for zero (「—」 folds to 「-」, 「/」). */
+const isFigureChar = (ch: string) => (ch >= '0' && ch <= '9') || ch === '-' || ch === '/';
 
 /**
  * Where the rest of `core` (from index `li`) ends when put together from `text` at `ti`, with
@@ -42,7 +43,7 @@ function restEnd(text: string, ti: number, core: string, li: number, between: Be
     if (ch === core[l]) got = walk(t + 1, l + 1, 0, 0, inGap ? gaps + 1 : gaps);
     if (got < 0 && (inGap ? gaps : gaps + 1) <= MAX_GAPS) {
       const repeat = between.repeats.get(t);
-      if (isDigit(ch) && digits < MAX_GAP_DIGITS) got = walk(t + 1, l, words, digits + 1, gaps);
+      if (isFigureChar(ch) && digits < MAX_GAP_DIGITS) got = walk(t + 1, l, words, digits + 1, gaps);
       else if (between.chars.has(ch) && words < MAX_GAP_WORDS) got = walk(t + 1, l, words + 1, digits, gaps);
       // The table's header repeated at a page break, as a whole.
       if (got < 0 && repeat !== undefined) got = walk(repeat, l, words, digits + 1, gaps);
