@@ -82,4 +82,24 @@ describe('figures wrapped inside their cells', () => {
     expect(t.wrongCells).toEqual([]);
     expect(t.flagged).toBe(0);
   });
+
+  // holdout-fresh (fresh-city-big-2025, 9 pt 黑体 Word table): （七）总计's 31194 wraps as 「3119」 over 「4」,
+  // the 「4」 the last line of the page, low on it, short — it was dropped as a page number, and the
+  // 「3119」 left alone made the whole Table 三 flagged.
+  it('a wrapped figure’s last half at the page’s foot is no page number; a page number in the margin is', () => {
+    const foot = (numberY?: number) => pageLines({ width: 595, height: 842, items: [
+      item('3119', 533, 93.5, 18),
+      item('（七）总计', 107, 87, 45), ...['9583', '5815', '3888', '5038', '2551', '4319'].map((f, c) => item(f, 346 + c * 31, 87, 18)),
+      item('4', 540, 80.5, 5),
+      ...(numberY === undefined ? [] : [item('— 3 —', 280, numberY, 25)]),
+    ] }, 0).map(lineText);
+    expect(foot()).toEqual(['（七）总计 9583 5815 3888 5038 2551 4319 31194']);
+    expect(foot(40)).toEqual(['（七）总计 9583 5815 3888 5038 2551 4319 31194']);
+  });
+
+  it('reads that 9 pt Word table completely right (test/fixtures/pdf/README.md)', async () => {
+    const t = await tallyOne(join(PDF, 'city-big-2025.word-like-hei-9pt.libreoffice.pdf'), loadReport(join(import.meta.dirname, '../fixtures/text/fresh-city-big-2025.json')), ['requests.']);
+    expect(t.wrongCells).toEqual([]);
+    expect(t.flagged).toBe(0);
+  });
 });

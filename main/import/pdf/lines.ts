@@ -91,6 +91,9 @@ const isShort = (l: Line) => {
   return last.x + last.width - l.items[0]!.x <= l.size * PAGE_NUMBER_CHARS;
 };
 
+/** A line within this many font sizes of the next is part of the text, not a page number in the margin. */
+const NEIGHBOUR_LINES = 2;
+
 export function pageLines(page: PdfPage, pageNo: number): Line[] {
   const items = page.items.flatMap(splitFigures).map(plainFigure);
   const runs = verticalRuns(items);
@@ -112,9 +115,12 @@ export function pageLines(page: PdfPage, pageNo: number): Line[] {
   for (const l of lines) l.items.sort((a, b) => a.x - b.x);
   lines.sort((a, b) => b.y - a.y);
   // Page numbers sit alone on the first or last line, in the top or bottom tenth of the page, and
-  // are short: a row of figures far apart (Table 四's 「1 … 1」 at a page's foot) is not 「11」.
+  // are short: a row of figures far apart (Table 四's 「1 … 1」 at a page's foot) is not 「11」. And
+  // they stand apart from the text, in the margin: a figure a line below the page's last row is the
+  // second half of a figure wrapped in its cell (「3119」 over 「4」, wrapped-figures.ts), not a page number.
+  const apart = (i: number, j: number) => !lines[j] || Math.abs(lines[i]!.y - lines[j]!.y) > NEIGHBOUR_LINES * Math.max(lines[i]!.size, lines[j]!.size);
   return joinWrappedFigures(lines.filter((l, i) => {
-    const edge = i === 0 || i === lines.length - 1;
+    const edge = (i === 0 && apart(i, 1)) || (i === lines.length - 1 && apart(i, i - 1));
     const margin = l.y < page.height * 0.12 || l.y > page.height * 0.88;
     return !(edge && margin && isShort(l) && PAGE_NUMBER.test(lineText(l).replace(/\s+/g, '')));
   }));
