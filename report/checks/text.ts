@@ -85,7 +85,15 @@ function checkFeeText(report: Report): Finding[] {
   return out;
 }
 
-const NO_APPEALS = /(?:未|没有|无)(?:发生|收到|产生|出现|涉及)?[^。；，,\d]{0,10}?(?:行政复议|行政诉讼)/;
+/**
+ * A sentence saying the year had neither 行政复议 nor 行政诉讼 (「本年度未发生政府信息公开行政复议、行政诉讼」,
+ * 「行政复议、行政诉讼均未发生」). One of them alone (「未发生行政复议，行政诉讼1件」) says nothing of the other.
+ * Also what the importer reads as a Table 四 of zeros when the report prints this sentence instead of the table.
+ */
+export const NO_APPEALS = new RegExp([
+  '(?:未|没有|无)(?:发生|收到|产生|出现|涉及)?[^。；，,\\d]{0,12}?行政复议[^。；，,\\d]{0,8}?行政诉讼',
+  '行政复议[^。；，,\\d]{0,4}?行政诉讼[^。；，,\\d]{0,6}?(?:均|都)(?:未发生|没有发生|无)',
+].join('|'));
 const SOME_APPEALS = /(?:行政复议|行政诉讼)(?:案件)?(?:共计|共)?(\d+)(?:件|起)/;
 
 function checkAppealsText(report: Report): Finding[] {

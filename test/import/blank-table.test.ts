@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { importText } from '../../main/import';
 import { layoutOf } from '../../report/layout';
 import type { Report } from '../../report/types';
-import { expected, loadReport, unflaggedWrong } from './helpers';
+import { expected, loadReport, renderReport, SHARED, unflaggedWrong } from './helpers';
 
 const TEXTS = join(import.meta.dirname, '../fixtures/text');
 const text = (f: string) => readFileSync(join(TEXTS, f), 'utf8');
@@ -53,5 +53,35 @@ describe('a table with no figure at all', () => {
     const r = readPublished(akto(), 'pdf');
     expect(r.uncertain.filter((p) => p.startsWith('requests.')).length).toBeGreaterThan(0);
     expect(r.findings.some((f) => f.rule === 'IMPORT-BLANK-TABLE')).toBe(false);
+  });
+});
+
+describe('Table 四 left out, a sentence in its place', () => {
+  const qingshi = () => {
+    const r = loadReport(join(SHARED, 'reports/qingshi-2024.json'));
+    for (const g of Object.keys(r.appeals)) r.appeals[g] = [0, 0, 0, 0, 0];
+    return r;
+  };
+  const withSentence = (sentence: string) => {
+    const t = renderReport(qingshi(), 'tabs');
+    const from = t.indexOf('四、政府信息公开行政复议、行政诉讼情况');
+    const to = t.indexOf('五、存在的主要问题及改进情况');
+    return `${t.slice(0, from)}四、政府信息公开行政复议、行政诉讼情况\n${sentence}\n${t.slice(to)}`;
+  };
+  const appeals = (r: { uncertain: readonly string[] }) => r.uncertain.filter((p) => p.startsWith('appeals.'));
+
+  it('「本年度未发生政府信息公开行政复议、行政诉讼」: every cell 0, with a note naming the sentence', () => {
+    const r = importText(withSentence('本年度未发生政府信息公开行政复\n议、行政诉讼。'));
+    expect(unflaggedWrong(r, qingshi())).toEqual([]);
+    expect(appeals(r)).toEqual([]);
+    expect(r.findings.find((f) => f.rule === 'IMPORT-BLANK-TABLE')?.message).toMatch(/^表四原文没有印表格，写的是“未发生政府信息公开行政复议、行政诉讼”/);
+  });
+
+  it('one kind only, a figure, or the table\'s own words: no reading of 0', () => {
+    for (const s of ['本年度未发生行政复议案件。', '本年度未发生行政复议、行政诉讼，1件行政复议结转下年。', '本年度未发生行政复议、行政诉讼。\n结果维持 结果纠正 尚未审结']) {
+      const r = importText(withSentence(s));
+      expect(appeals(r).length, s).toBe(15);
+      expect(r.findings.some((f) => f.rule === 'IMPORT-BLANK-TABLE'), s).toBe(false);
+    }
   });
 });

@@ -26,7 +26,17 @@
  *   them apart. Only a rule (T3-2 column sums, T3-1) can, and in a table with
  *   a wrapped row left unread no rule checks the column, so the figure is read as printed.
  * - Table 四's one data row has no column sums inside a group: a figure moved ⅔ of its narrow
- *   column is read in the neighbour's even at 1–2 characters (`small4`).
+ *   column is read in the neighbour's even at 1–2 characters (`small4`). Its columns stand three
+ *   characters apart in these Chromium PDFs, so a figure moved two characters stands nearer the
+ *   neighbour's column than its own (qingshi's one `small4` left): the place says the neighbour. A
+ *   whole row moved one character read wrong because the right reading needed a stretch of the
+ *   header beyond what pdftotext gives (1.12): a reading that fits about as well under any stretch
+ *   from 0.85 to 1.25 now keeps the row flagged (appeals-layout.ts RIVAL_STRETCH; pingtan 5 → 2,
+ *   qingshi 6 → 5, holdout-fresh −4 cells). What is left of Table 四 (pingtan blank-zeros 9,
+ *   chromium-print 10) are figures moved three characters or more: a whole column, the neighbour's
+ *   place exactly, a different report as far as the text can tell.
+ * - Every -layout text is also read without places (layout-second.ts); where that reading is
+ *   sure of a cell the places read otherwise, the cell is flagged (pingtan nbsp.chromium 5 → 4).
  * - Drift of 1–2 characters reads a Table 三 cell wrong once: rand-city-2019's 「6.属于四类过程性
  *   信息」 5 moved 2 right reads under 科研机构 (`smallT3`).
  * Tried and not kept (the holdout's right-rate may not fall, and these made it fall):
@@ -67,15 +77,15 @@ const qingshi23 = () => loadReport(join(SHARED, 'reports/qingshi-2023.json'));
 const CASES: [string, () => Report, number, number, number][] = [
   ['pingtan-2022-blank-zeros.pdftotext-layout.txt', () => expected('pingtan-2022'), 9, 0, 0],
   ['lanxi-2024.pdftotext-layout.txt', lanxi, 0, 0, 0],
-  ['pingtan-2022.nbsp.chromium.pdftotext-layout.txt', () => expected('pingtan-2022'), 5, 0, 2],
+  ['pingtan-2022.nbsp.chromium.pdftotext-layout.txt', () => expected('pingtan-2022'), 2, 0, 0],
   ['lanxi-2024.nbsp.chromium.pdftotext-layout.txt', lanxi, 0, 0, 0],
   ['lanxi-2024.nbsp-paragraphs.chromium.pdftotext-layout.txt', lanxi, 3, 0, 0],
   ['rand-city-2019.zeros.chromium.pdftotext-layout.txt', city19, 0, 0, 0],
   ['rand-city-2019.nbsp.chromium.pdftotext-layout.txt', city19, 8, 0, 0],
   ['rand-city-2019.nbsp.libreoffice-html.pdftotext-layout.txt', city19, 0, 0, 0],
   ['rand-city-2022.nbsp-paragraphs.chromium.pdftotext-layout.txt', () => loadReport(join(TEXTS, 'rand-city-2022.json')), 0, 0, 0],
-  ['qingshi-2023.nbsp.chromium.pdftotext-layout.txt', qingshi23, 6, 0, 2],
-  ['qingshi-2023.nbsp.chromium-print.pdftotext-layout.txt', qingshi23, 6, 0, 2],
+  ['qingshi-2023.nbsp.chromium.pdftotext-layout.txt', qingshi23, 5, 0, 1],
+  ['qingshi-2023.nbsp.chromium-print.pdftotext-layout.txt', qingshi23, 5, 0, 1],
   ['pingtan-2022.nbsp.chromium-print.pdftotext-layout.txt', () => expected('pingtan-2022'), 10, 0, 0],
   ['rand-city-2019.nbsp.chromium-zoom.pdftotext-layout.txt', city19, 0, 0, 0],
   // 0 on the import-drift branch; 11 once import-layout's second round (split labels, borrowed page

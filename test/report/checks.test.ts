@@ -150,6 +150,16 @@ describe('text ↔ tables', () => {
     r.text.overview += '\n全年未发生行政复议、行政诉讼情况。';
     expect(rules(r)).toEqual(['X-4']);
   });
+  it('X-4: 复议 said to be none says nothing of 诉讼 (「未发生行政复议案件，行政诉讼…」)', () => {
+    const r = qingshi2024();
+    r.appeals.review = [0, 0, 0, 0, 0];
+    r.appeals.litigationDirect = [1, 0, 0, 0, 1];
+    r.appeals.litigationAfterReview = [0, 0, 0, 0, 0];
+    r.text.overview += '\n全年未发生行政复议案件，行政诉讼案件有1件。';
+    expect(rules(r)).toEqual([]);
+    r.text.overview += '\n行政复议、行政诉讼均未发生。';
+    expect(rules(r)).toEqual(['X-4']);
+  });
   it('X-5: headings of an imported document against the six of the format', () => {
     const r = qingshi2024();
     const ok = ['一、总体情况', '二、主动公开政府信息情况', '三、收到和处理政府信息公开申请情况', '四、政府信息公开行政复议、行政诉讼情况:', '五、存在的主要问题及改进情况', '六、其他需要报告的事项'];

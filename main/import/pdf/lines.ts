@@ -4,7 +4,7 @@
  * per line (三、本年度办理结果 in its narrow column) are taken out of the lines and kept whole.
  */
 import type { PdfItem, PdfPage } from './extract';
-import { joinWrappedFigures } from './wrapped-figures';
+import { joinWrappedFigures, MAX_WRAP_GAP } from './wrapped-figures';
 
 import type { Line } from './line';
 export type { Line } from './line';
@@ -91,9 +91,6 @@ const isShort = (l: Line) => {
   return last.x + last.width - l.items[0]!.x <= l.size * PAGE_NUMBER_CHARS;
 };
 
-/** A line within this many font sizes of the next is part of the text, not a page number in the margin. */
-const NEIGHBOUR_LINES = 2;
-
 export function pageLines(page: PdfPage, pageNo: number): Line[] {
   const items = page.items.flatMap(splitFigures).map(plainFigure);
   const runs = verticalRuns(items);
@@ -117,8 +114,8 @@ export function pageLines(page: PdfPage, pageNo: number): Line[] {
   // Page numbers sit alone on the first or last line, in the top or bottom tenth of the page, and
   // are short: a row of figures far apart (Table 四's 「1 … 1」 at a page's foot) is not 「11」. And
   // they stand apart from the text, in the margin: a figure a line below the page's last row is the
-  // second half of a figure wrapped in its cell (「3119」 over 「4」, wrapped-figures.ts), not a page number.
-  const apart = (i: number, j: number) => !lines[j] || Math.abs(lines[i]!.y - lines[j]!.y) > NEIGHBOUR_LINES * Math.max(lines[i]!.size, lines[j]!.size);
+  // second half of a figure wrapped in its cell (「3119」 over 「4」, as far below as wrapped-figures.ts joins), not a page number.
+  const apart = (i: number, j: number) => !lines[j] || Math.abs(lines[i]!.y - lines[j]!.y) > MAX_WRAP_GAP * Math.max(lines[i]!.size, lines[j]!.size);
   return joinWrappedFigures(lines.filter((l, i) => {
     const edge = (i === 0 && apart(i, 1)) || (i === lines.length - 1 && apart(i, i - 1));
     const margin = l.y < page.height * 0.12 || l.y > page.height * 0.88;

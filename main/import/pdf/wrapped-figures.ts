@@ -16,7 +16,7 @@ import { rowAddsUp } from './row-rule';
 
 /** Two lines of one wrapped cell: their baselines between these many font sizes apart. */
 const MIN_WRAP_GAP = 1.0;
-const MAX_WRAP_GAP = 1.7;
+export const MAX_WRAP_GAP = 1.7;
 
 /** A figure's first line half a line above the row's one-line cells: baselines at most this many sizes apart. */
 const RAISED_GAP = 0.9;

@@ -21,6 +21,12 @@ const SAME_COLUMN = 1;
 const FIT = 2 / 3;
 /** Stretches of the header onto the figures that pdftotext gives (figures wider than their words). */
 const STRETCH = [0.95, 1.1] as const;
+/**
+ * Stretches a reading nearly as good may take: a reading beyond STRETCH is never chosen, but where
+ * one fits about as well as the best, the figures' places do not decide between them (a row drifted a
+ * character right on a page whose columns stand three characters apart).
+ */
+const RIVAL_STRETCH = [0.85, 1.25] as const;
 /** The widest gap between neighbouring columns' words at most this many times the narrowest. */
 const EVEN = 1.6;
 /** Readings within this much of the best fit are as good as it. */
@@ -55,9 +61,9 @@ function headerColumns(lines: readonly string[], width: number): number[] | null
  * Largest distance of the figures from their columns' centres under the best stretch from the line
  * start (pdftotext widens a line from its left margin, it does not move it), in columns.
  */
-function misfit(xs: readonly number[], cs: readonly number[], pitch: number): number {
+function misfit(xs: readonly number[], cs: readonly number[], pitch: number, stretch: readonly [number, number]): number {
   const b = cs.reduce((s, c, i) => s + c * xs[i]!, 0) / cs.reduce((s, c) => s + c * c, 0);
-  if (!(b >= STRETCH[0] && b <= STRETCH[1])) return Infinity;
+  if (!(b >= stretch[0] && b <= stretch[1])) return Infinity;
   return Math.max(...xs.map((x, i) => Math.abs(x - b * cs[i]!))) / (b * pitch);
 }
 
@@ -93,18 +99,21 @@ export function appealsByLayout(region: string, size: number, groups: number): V
   if (!centres) return null;
   const gaps = centres.slice(1).map((c, i) => c - centres[i]!).sort((a, b) => a - b);
   const pitch = gaps[Math.floor(gaps.length / 2)]!;
-  const fits: { vals: Vals; misfit: number }[] = [];
+  const fits: { vals: Vals; misfit: number; rival: number }[] = [];
   const cols: number[] = [];
   const xs = figs.map((f) => f.center);
   let tried = 0;
   const rec = (k: number): boolean => {
     if (++tried > MAX_READINGS) return false;
     if (k === figs.length) {
-      const m = groupsHold(cols, figs.map((f) => f.text), size) ? misfit(xs, cols.map((c) => centres[c]!), pitch) : Infinity;
-      if (m <= FIT + CLOSE) {
+      const holds = groupsHold(cols, figs.map((f) => f.text), size);
+      const cs = cols.map((c) => centres[c]!);
+      const m = holds ? misfit(xs, cs, pitch, STRETCH) : Infinity;
+      const rival = holds ? misfit(xs, cs, pitch, RIVAL_STRETCH) : Infinity;
+      if (rival <= FIT + CLOSE) {
         const vals: Vals = Array.from({ length: width }, () => null);
         cols.forEach((c, j) => (vals[c] = figs[j]!.text));
-        fits.push({ vals, misfit: m });
+        fits.push({ vals, misfit: m, rival });
       }
       return true;
     }
@@ -120,5 +129,5 @@ export function appealsByLayout(region: string, size: number, groups: number): V
   // Every reading nearly as good as the best stays: a best fit only just inside the bound may be
   // a wrong one beside a right one only just outside it.
   const best = Math.min(...fits.map((f) => f.misfit));
-  return best <= FIT ? fits.filter((f) => f.misfit <= best + CLOSE).map((f) => f.vals) : [];
+  return best <= FIT ? fits.filter((f) => f.rival <= best + CLOSE).map((f) => f.vals) : [];
 }

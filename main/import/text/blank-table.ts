@@ -7,9 +7,10 @@
  * into such characters; they are not blanks).
  */
 import { finding } from '../../../report/checks/helpers';
+import { NO_APPEALS } from '../../../report/checks/text';
 import type { FormatDef } from '../../../report/formats/model';
 import type { CellPath } from '../../../report/types';
-import { figureTokens } from './count-fit';
+import { cellTokens, figureTokens } from './count-fit';
 import { compactLabel } from './normalize';
 import type { TableRead } from './rows';
 
@@ -67,4 +68,32 @@ export function noteTableNotInText(read: TableRead, def: FormatDef, table: Blank
   if (read.found || paths.some((p) => read.values.get(p) !== undefined)) return;
   read.notes.push(finding('IMPORT-MISSING', 'error', paths, null, null,
     `${name}的标题下没有读到表格文字（可能以图片发布，或原文没有这张表），${paths.length}格都没有读数，请对照原报告填写`));
+}
+
+/** A sentence or two, not a table: the span under Table 四's heading holding only the statement. */
+const MAX_STATEMENT = 120;
+
+/**
+ * Table 四 left out and a sentence in its place saying the year had neither 行政复议 nor 行政诉讼
+ * (「本年度未发生政府信息公开行政复议、行政诉讼。」, townships often write it so): every cell has one
+ * reading, 0. Only when nothing of the table is in the span (no group label, no figure) and the
+ * sentence is all there is; the clerk is told the zeros come from the sentence.
+ */
+export function readStatedNoAppeals(read: TableRead, def: FormatDef, region: string, name: string): void {
+  const paths = pathsOf(def, 'appeals');
+  // The group labels are in the sentence itself (「…行政复议、行政诉讼」): the table is known absent by
+  // its outcome words (结果维持 … 尚未审结) and any figure being absent.
+  if (paths.some((p) => read.values.get(p) !== undefined && !read.uncertain.has(p))) return;
+  const text = region.replace(/[\s\u00a0\u3000]+/g, '');
+  if (text.length > MAX_STATEMENT || cellTokens(region).length || /[0-9０-９]/.test(region)) return;
+  if (def.appeals.outcomes.some((o) => text.includes(compactLabel(o).slice(-2)))) return;
+  const says = NO_APPEALS.exec(text);
+  if (!says) return;
+  for (const p of paths) {
+    read.values.set(p, '0');
+    read.uncertain.delete(p);
+  }
+  read.notes = read.notes.filter((n) => !(n.rule.startsWith('IMPORT-') && n.cells.length && n.cells.every((c) => paths.includes(c))));
+  read.notes.push(finding('IMPORT-BLANK-TABLE', 'warning', [], null, null,
+    `${name}原文没有印表格，写的是“${says[0]}”，已全部按0读取，请对照原文核对`));
 }

@@ -12,7 +12,7 @@ import { assemble, type ImportOptions, type ImportResult, type ImportSource, typ
 import { readActive } from './active';
 import { activeFit, activeTokens, applyActiveFit, blockByBlock } from './active-fit';
 import { figuresUnderHeaders } from './active-headers';
-import { noteTableNotInText, readBlankTable } from './blank-table';
+import { noteTableNotInText, readBlankTable, readStatedNoAppeals } from './blank-table';
 import { readAppeals } from './appeals';
 import { dropPrintMargins, runningLines } from './clean';
 import { applyCountFit, cellsInOrder, cellTokens, countFit, pageTailFigures } from './count-fit';
@@ -158,6 +158,7 @@ function readText(text: string, source: ImportSource, opts: ImportOptions): Read
         : def.appeals.groups.every((g) => compact(region).text.includes(compactLabel(g.label)));
       // Not on the PDF reader's own text: it may place a table's figures outside the table's span.
       if (source !== 'pdf') readBlankTable(read, def, table, region, labels, name);
+      if (table === 'appeals') readStatedNoAppeals(read, def, region, name);
       noteTableNotInText(read, def, table, name);
     }
   }
