@@ -29,12 +29,16 @@ export function inferUnread(def: FormatDef, out: TableRead, printed: ReadonlySet
     inferred.push(path(key, c));
   };
   const read = (key: string) => Array.from({ length: cols }, (_, c) => out.values.get(path(key, c))).some((v) => v !== undefined);
+  // A cell decided from unsure ones would be as unsure, yet unflagged: a figure read a column off in
+  // 二、上年结转 would pass on into 四 through T3-1, and the rule that could have caught it is spent.
+  const sure = (key: string, c: number) => num(key, c) !== undefined && !out.uncertain.has(path(key, c));
   if (empty.length && read(totalKey)) {
     for (let c = 0; c < cols; c++) {
       const printed = out.values.get(path(totalKey, c));
-      if (printed === undefined || printed === null) continue;
-      const known = results.filter((k) => !empty.includes(k)).map((k) => num(k, c));
-      if (known.some((v) => v === undefined)) continue;
+      if (printed === undefined || printed === null || !sure(totalKey, c)) continue;
+      const others = results.filter((k) => !empty.includes(k));
+      if (others.some((k) => !sure(k, c))) continue;
+      const known = others.map((k) => num(k, c));
       if (known.reduce((s: number, v) => s + v!, 0) === Number(printed)) for (const k of empty) set(k, c, 0);
     }
   }
@@ -44,13 +48,13 @@ export function inferUnread(def: FormatDef, out: TableRead, printed: ReadonlySet
     for (let c = 0; c < cols; c++) {
       const [a, b, total] = ['newReceived', 'carriedOver', totalKey].map((k) => num(k, c));
       if (a === undefined || b === undefined || total === undefined || out.values.get(path(totalKey, c)) === null) continue;
+      if (!['newReceived', 'carriedOver', totalKey].every((k) => sure(k, c))) continue;
       const v = a + b - total;
       if (v >= 0) set(forward, c, v);
     }
   }
   // A column where 一 and 二 are read as 0 (or blank): T3-1 and counts never negative make every
   // result, （七） and 四 of that column 0 — unread or unsure cells there have one answer.
-  const sure = (key: string, c: number) => num(key, c) !== undefined && !out.uncertain.has(path(key, c));
   for (let c = 0; c < cols; c++) {
     if (!sure('newReceived', c) || !sure('carriedOver', c) || num('newReceived', c)! + num('carriedOver', c)! !== 0) continue;
     const rest = [...results, totalKey, forward];

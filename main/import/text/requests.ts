@@ -200,8 +200,8 @@ export function readRequests(src: Source, def: FormatDef, from: number, to: numb
   else if ([...placed].some((id) => !offColumn.has(id) && !unchecked.has(id)))
     out.notes.push(finding('IMPORT-LAYOUT', 'warning', [], null, null,
       `表三的空白格在原文中只是空格，${[...placed].filter((id) => !offColumn.has(id) && !unchecked.has(id)).length}行的数字按其在行中的位置（对照表头各列）读取，勾稽关系成立`));
-  const inferredNotes = inferUnread(def, out, new Set(rows.filter((r) => r.hit).map((r) => r.spec.id)));
   for (const id of shape.flagged) for (let c = 0; c < t.columns.length; c++) out.uncertain.add(`requests.${id}.${c}`);
+  const inferredNotes = inferUnread(def, out, new Set(rows.filter((r) => r.hit).map((r) => r.spec.id)));
   out.notes.push(...shape.notes, ...shared, ...columnNotes(order, def, rows, res, out));
   out.notes.push(...describeReads('表三', rows, res, (id, c) => `requests.${id}.${c}`, (id) => t.rows.find((r) => r.key === id)!.label));
   if (inferredNotes.length) {
