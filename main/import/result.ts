@@ -106,6 +106,8 @@ export function assemble(r: Readings): ImportResult {
 
   // A blank total is not a zero: it is computed from its cells (report-json.md), in evaluation order.
   const computed: CellPath[] = [];
+  // A total computed from an unsure cell is as unsure as it.
+  const unsureTotals = new Set<CellPath>();
   for (const t of layout.totals) {
     if (!t.computes || !blanks.has(t.path)) continue;
     if (t.of.some((p) => nulls.has(p))) {
@@ -114,6 +116,7 @@ export function assemble(r: Readings): ImportResult {
     }
     setCell(report, t.path, t.of.reduce((s, p) => s + Number(getCell(report, p) ?? 0), 0));
     computed.push(t.path);
+    if (t.of.some((p) => r.uncertain.has(p) || unsureTotals.has(p))) unsureTotals.add(t.path);
   }
   const notes = [...r.notes];
   const blankInSource = computed.filter((p) => !r.formulas?.has(p));
@@ -124,7 +127,7 @@ export function assemble(r: Readings): ImportResult {
   // Every reader's tables meet here: the rules decide whether the reading can be trusted (safety-net.ts).
   const net = safetyNet(report, nulls);
   notes.push(...net.notes);
-  const uncertain = new Set([...r.uncertain, ...nulls, ...net.flagged]);
+  const uncertain = new Set([...r.uncertain, ...nulls, ...unsureTotals, ...net.flagged]);
   // A rule about a cell with no reading says nothing the IMPORT notes have not said already.
   // Checked as published: the completeness warnings of a draft (no 成文日期, …) are not the importer's business.
   const checks = runChecks(report, { completeness: false, ...(r.headings && r.source !== 'xlsx' ? { headings: r.headings } : {}) }).filter((f) => !f.cells.some((c) => nulls.has(c)));
