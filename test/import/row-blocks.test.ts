@@ -11,17 +11,26 @@ import { importFile } from '../../main/import';
 import { cellsInOrder, countFit, pageTailFigures } from '../../main/import/text/count-fit';
 import { blockReadings } from '../../main/import/text/row-blocks';
 import { getCell } from '../../report/cells';
+import type { Report } from '../../report/types';
 import { cellDiffs, loadReport, unflaggedWrong } from './helpers';
 
 const TEXTS = join(import.meta.dirname, '../fixtures/text');
 const lanxi = () => loadReport(join(TEXTS, 'lanxi-2024.json'));
+/**
+ * The Word-like documents (test/fixtures/pdf/word-like/make.py) print 「本年度未发生政府信息公开行政复议、
+ * 行政诉讼。」 in place of Table 四, whatever the .json says: Table 四 is read as that sentence says (0).
+ */
+const wrongOutsideTable4 = (r: Parameters<typeof unflaggedWrong>[0], want: Report) => {
+  expect(Object.values(r.report.appeals).flat().every((v) => v === 0)).toBe(true);
+  return unflaggedWrong(r, want).filter((c) => !c.startsWith('appeals.'));
+};
 
 describe('Word-like Table 三 through pdftotext plain', () => {
   for (const file of ['lanxi-2024.word-like.pdftotext.txt', 'lanxi-2024.word-like-p6.pdftotext.txt'])
     it(`${file}: 其他 / 总计 / 结转 given column by column, every cell of Table 三 right and trusted`, async () => {
       const r = await importFile(file, readFileSync(join(TEXTS, file)));
       const want = lanxi();
-      expect(unflaggedWrong(r, want)).toEqual([]);
+      expect(wrongOutsideTable4(r, want)).toEqual([]);
       expect(cellDiffs(r.report, want).filter((d) => d.startsWith('requests.'))).toEqual([]);
       expect(r.uncertain.filter((p) => p.startsWith('requests.'))).toEqual([]);
       expect(r.report.requests.resultTotal).toEqual([2139, 72, 8, 1, 5, 105, 2330]);
@@ -33,7 +42,7 @@ describe('the last rows at the end of the page, after the next sections (page br
     const file = 'pingtan-2022.word-like-p5.pdftotext.txt';
     const r = await importFile(file, readFileSync(join(TEXTS, file)));
     const want = loadReport(join(import.meta.dirname, '../../../shared/fixtures/published/pingtan-2022.json'));
-    expect(unflaggedWrong(r, want)).toEqual([]);
+    expect(wrongOutsideTable4(r, want)).toEqual([]);
     expect(cellDiffs(r.report, want).filter((d) => d.startsWith('requests.'))).toEqual([]);
     expect(r.uncertain.filter((p) => p.startsWith('requests.'))).toEqual([]);
     expect(r.report.text.other).not.toMatch(/\d\s*\n\s*\d/);

@@ -18,8 +18,9 @@ describe('right / flagged / wrong over the whole fixture set', () => {
     for (const s of Object.values(sums)) expect(s.wrong).toEqual([]);
     expect(sums.web!.flagged).toBe(0);
     expect(sums.pdf!.flagged).toBe(0);
-    // Copies: 5106 of 5790 right with the Chromium-PDF fixtures (the rest flagged; the
-    // share fell from 90.5 % only because harder fixtures joined); fewer right is a regression.
-    expect(sums.copy!.right).toBeGreaterThanOrEqual(5106);
+    // Copies: 5102 of 5790 right with the Chromium-PDF fixtures (the rest flagged; the
+    // share fell from 90.5 % only because harder fixtures joined, and by 7 when the rules stopped
+    // deciding cells from unsure ones, infer.ts); fewer right is a regression.
+    expect(sums.copy!.right).toBeGreaterThanOrEqual(5102);
   }, 120_000);
 });

@@ -200,8 +200,11 @@ export function readRequests(src: Source, def: FormatDef, from: number, to: numb
   else if ([...placed].some((id) => !offColumn.has(id) && !unchecked.has(id)))
     out.notes.push(finding('IMPORT-LAYOUT', 'warning', [], null, null,
       `表三的空白格在原文中只是空格，${[...placed].filter((id) => !offColumn.has(id) && !unchecked.has(id)).length}行的数字按其在行中的位置（对照表头各列）读取，勾稽关系成立`));
-  for (const id of shape.flagged) for (let c = 0; c < t.columns.length; c++) out.uncertain.add(`requests.${id}.${c}`);
+  // The other format's rows (other-shape.ts) are unsure before the rules decide anything from them, and stay so after.
+  const flagShape = () => { for (const id of shape.flagged) for (let c = 0; c < t.columns.length; c++) out.uncertain.add(`requests.${id}.${c}`); };
+  flagShape();
   const inferredNotes = inferUnread(def, out, new Set(rows.filter((r) => r.hit).map((r) => r.spec.id)));
+  flagShape();
   out.notes.push(...shape.notes, ...shared, ...columnNotes(order, def, rows, res, out));
   out.notes.push(...describeReads('表三', rows, res, (id, c) => `requests.${id}.${c}`, (id) => t.rows.find((r) => r.key === id)!.label));
   if (inferredNotes.length) {
