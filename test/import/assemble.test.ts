@@ -18,14 +18,14 @@ const readings = (uncertain: string[]): Readings => {
 describe('blank totals', () => {
   it('computed from their cells, with a note', () => {
     const r = assemble(readings([]));
-    expect(r.report.requests.newReceived[6]).toBe(6);
+    expect(r.report.requests.newReceived![6]).toBe(6);
     expect(r.uncertain).not.toContain('requests.newReceived.6');
     expect(r.findings.some((f) => f.rule === 'IMPORT-BLANK-TOTAL')).toBe(true);
   });
 
   it('flagged when one of their cells is unsure', () => {
     const r = assemble(readings(['requests.newReceived.0']));
-    expect(r.report.requests.newReceived[6]).toBe(6);
+    expect(r.report.requests.newReceived![6]).toBe(6);
     expect(r.uncertain).toEqual(expect.arrayContaining(['requests.newReceived.0', 'requests.newReceived.6']));
   });
 });

@@ -24,6 +24,7 @@ import { splitSecondReport } from './second-report';
 import { splitColumnsFit } from './split-columns';
 import { joinTabLines } from './shapes';
 import { mergeSecondReading, squeezeLayout } from './layout-second';
+import { joinWrappedLayout } from './wrapped-layout';
 import { findHeadings, paragraphs as toParagraphs, readTitle, splitClosing, startsLine, type HeadingHit } from './sections';
 
 /** Column headers that only one format has (format.md §12: 本年新制作数量 ⇒ gov-2019, 本年制发件数 ⇒ gov-2021). */
@@ -45,9 +46,12 @@ function looksLikeReport(ctext: string, headings: number, titled: boolean): bool
 }
 
 export function readPublished(text: string, source: ImportSource, opts: ImportOptions = {}): ImportResult {
+  // pdftotext -layout text: figures wrapped in their cells joined where that has one answer (wrapped-layout.ts) …
+  const laidOut = source === 'text' && squeezeLayout(text) !== null;
+  if (laidOut) text = joinWrappedLayout(text);
   const read = readText(text, source, opts);
-  // pdftotext -layout text: read again without the figures' places, as a second opinion (layout-second.ts).
-  const squeezed = source === 'text' ? squeezeLayout(text) : null;
+  // … and the text read again without the figures' places, as a second opinion (layout-second.ts).
+  const squeezed = laidOut ? squeezeLayout(text) : null;
   if (squeezed !== null) {
     let second: Readings | null = null;
     try {
