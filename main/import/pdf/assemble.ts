@@ -14,7 +14,7 @@ import { blankAppealRows, repeatedAppealHeaders } from './blank-appeal-row';
 import { unglue } from './glued';
 import { besideOther, isSubgroup } from './group-labels';
 import { labelByPosition } from './label-cells';
-import { isNumber, lineText, pageLines, type Line } from './lines';
+import { documentLines, isNumber, lineText, type Line } from './lines';
 
 /** Row labels only: a group label (（三）不予公开) sits in its own column and is never part of one. */
 const KNOWN = [...new Set(Object.values(FORMATS).flatMap((f) => [
@@ -161,7 +161,7 @@ export interface PdfText {
 }
 
 export function pdfToText(pages: readonly PdfPage[]): PdfText {
-  const lines = pages.flatMap((p, i) => pageLines(p, i));
+  const lines = documentLines(pages);
   const rows = new Map<Line, Row>();
   for (const l of lines) {
     const r = asRow(l);

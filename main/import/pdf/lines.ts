@@ -4,7 +4,7 @@
  * per line (三、本年度办理结果 in its narrow column) are taken out of the lines and kept whole.
  */
 import type { PdfItem, PdfPage } from './extract';
-import { joinWrappedFigures } from './wrapped-figures';
+import { joinAcrossPages, joinWrappedFigures } from './wrapped-figures';
 
 import type { Line } from './line';
 export type { Line } from './line';
@@ -125,3 +125,6 @@ export function pageLines(page: PdfPage, pageNo: number): Line[] {
     return !(edge && margin && isShort(l) && PAGE_NUMBER.test(lineText(l).replace(/\s+/g, '')));
   }));
 }
+
+/** Every page's lines, top to bottom, with figures wrapped over a page break joined to their row. */
+export const documentLines = (pages: readonly PdfPage[]): Line[] => joinAcrossPages(pages.flatMap((p, i) => pageLines(p, i)));
