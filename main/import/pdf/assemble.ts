@@ -8,7 +8,7 @@
  */
 import { FORMATS } from '../../../report/formats';
 import { compactLabel, similarity, splitItem } from '../text/normalize';
-import { headerSets, place, setLeft, type ColumnSet } from './columns';
+import { headerSets, place, setInForce, setLeft, type ColumnSet } from './columns';
 import type { PdfItem, PdfPage } from './extract';
 import { blankAppealRows, repeatedAppealHeaders } from './blank-appeal-row';
 import { unglue } from './glued';
@@ -170,11 +170,7 @@ export function pdfToText(pages: readonly PdfPage[]): PdfText {
   const pieces = new Map<Line, Piece[]>();
   for (const l of lines) if (!rows.has(l) && !l.group) pieces.set(l, piecesOf(l, l.items));
   const sets = headerSets(lines);
-  const setAt = (l: Line): ColumnSet | null => {
-    let found: ColumnSet | null = null;
-    for (const s of sets) if (s.page < l.page || (s.page === l.page && s.y >= l.y)) found = s;
-    return found;
-  };
+  const setAt = (l: Line): ColumnSet | null => setInForce(sets, l);
   addBlankRows(lines, rows, pieces, sets, setAt);
   const order = lines.filter((l) => rows.has(l)).map((l) => rows.get(l)!);
   const leftOf = (r: Row) => {
@@ -214,7 +210,7 @@ export function pdfToText(pages: readonly PdfPage[]): PdfText {
     if (r) {
       const dropped = r.own.filter((p) => !p.used);
       if (dropped.length) out.push(dropped.map(pieceText).join(' '));
-      if (set && !out.includes(headerLine(set))) out.push(headerLine(set));
+      if (set?.words.length && !out.includes(headerLine(set))) out.push(headerLine(set));
       const at = order.indexOf(r);
       // Rows of the same table (no text across the page between them) show where its columns are.
       const nearby = order.filter((o) => o !== r && Math.abs(order.indexOf(o) - at) <= 12)
