@@ -80,7 +80,7 @@ function asRow(line: Line): Row | null {
   if (first < 0 || !line.items.slice(first).every((i) => isNumber(i.str))) return null;
   const label = line.items.slice(0, first);
   const last = label[label.length - 1];
-  if (last && line.items[first]!.x - (last.x + last.width) < line.size * 0.5) return null;
+  if (last && !line.items[first]!.cut && line.items[first]!.x - (last.x + last.width) < line.size * 0.5) return null;
   return { line, own: piecesOf(line, label), figures: line.items.slice(first), label: [] };
 }
 
