@@ -135,6 +135,16 @@ describe('figures wrapped in narrow cells of a Word table', () => {
     expect(read([...row(326.1, ['28', '12', '0', '0', '0', '0', '40'], '1.属于国家秘密'), between, fig('9', 6, 318.6)])).toEqual(['1.属于国家秘密 28 12 0 0 0 0 40', '9 9']);
   });
 
+  it('leaves figures alone that may be the next row’s, printed above its centred label; joins them when that label has its own', () => {
+    const top = row(400, ['3', '0', '0', '0', '0', '0', '3'], '（一）予以公开');
+    const nextLabel = [item('（二）部分公开（区分处理的，只', 111, 385, 158), item('计这一情形，不计其他情形）', 111, 377.5, 137)];
+    // 「5 … 5」 then a label with no figures of its own: they may be its (35 … 35 would keep the rule).
+    expect(read([...top, ...sparse(392.5, { 0: '5', 6: '5' }), ...nextLabel])).toEqual(['（一）予以公开 3 0 0 0 0 0 3', '5 5', ...nextLabel.map((i) => i.str)]);
+    // The label's own figures between its lines: 「5 … 5」 are the second halves of 35 … 35.
+    const own = [nextLabel[0]!, ...row(381, ['0', '0', '0', '0', '0', '0', '0']), { ...nextLabel[1]!, y: 373.5 }];
+    expect(read([...top, ...sparse(392.5, { 0: '5', 6: '5' }), ...own])).toEqual(['（一）予以公开 35 0 0 0 0 0 35', '（二）部分公开（区分处理的，只', '0 0 0 0 0 0 0', '计这一情形，不计其他情形）']);
+  });
+
   it('puts a row whose every figure wrapped, centred, on its label’s line between the halves', () => {
     expect(read([
       ...row(426.3, ['773', '56', '416', '49', '241', '418', '291']),

@@ -141,11 +141,14 @@ export function pageLines(page: PdfPage, pageNo: number): Line[] {
   // are short: a row of figures far apart (Table 四's 「1 … 1」 at a page's foot) is not 「11」. And
   // they stand apart from the text, in the margin: a figure a line below the page's last row is the
   // second half of a figure wrapped in its cell (「3119」 over 「4」, wrapped-figures.ts), not a page number.
+  // A number with its marks (「- 2 -」, 「第 3 页」) is a page number wherever it stands: no figure has them.
   const apart = (i: number, j: number) => !lines[j] || Math.abs(lines[i]!.y - lines[j]!.y) > NEIGHBOUR_LINES * Math.max(lines[i]!.size, lines[j]!.size);
   return joinWrappedFigures(lines.filter((l, i) => {
-    const edge = (i === 0 && apart(i, 1)) || (i === lines.length - 1 && apart(i, i - 1));
+    const text = lineText(l).replace(/\s+/g, '');
+    const alone = (j: number) => !/^[+-]?\d+$/.test(text) || apart(i, j);
+    const edge = (i === 0 && alone(1)) || (i === lines.length - 1 && alone(i - 1));
     const margin = l.y < page.height * 0.12 || l.y > page.height * 0.88;
-    return !(edge && margin && isShort(l) && PAGE_NUMBER.test(lineText(l).replace(/\s+/g, '')));
+    return !(edge && margin && isShort(l) && PAGE_NUMBER.test(text));
   }));
 }
 

@@ -150,6 +150,22 @@ function nextLine(lines: readonly Line[], t: number): number {
 }
 
 /**
+ * Whether the figures on line `b` may be the next row's, printed above its label (figures aligned to
+ * their cells' top, labels centred: 「3 … 3」 then 「5 … 5」 over 「2.其他…」 would join into 35 … 35).
+ * They are not when the line after them begins a row label with figures of its own: on its line, or
+ * on the next line between the label's wrapped lines (「2.其他法律行政法规禁止」 「36 … 36」 「公开」).
+ */
+function mayBeNextRows(lines: readonly Line[], b: number): boolean {
+  const a = nextLine(lines, b);
+  const label = lines[a];
+  if (!label || !startsRow(label) || trailingFigures(label).length) return false;
+  const f = nextLine(lines, a);
+  const [figures, rest] = [lines[f], lines[nextLine(lines, f)]];
+  const between = figures && rest && figures.page === label.page && rest.page === label.page;
+  return !(between && !startsRow(figures) && trailingFigures(figures).length && !startsRow(rest) && !trailingFigures(rest).length);
+}
+
+/**
  * Figures of a page's last row that went on over the page break (「166」 at a page's foot, 「7」 on the
  * next page's first line beside the label's last word 「信息」): joined as hangingJoin joins them on one page.
  */
@@ -157,7 +173,8 @@ export function joinAcrossPages(lines: Line[]): Line[] {
   const out = [...lines];
   for (let t = 0; t < out.length; t++) {
     const b = nextLine(out, t);
-    if (b < 0 || out[b]!.page !== out[t]!.page + 1 || out.slice(t + 1).some((l) => l.page === out[t]!.page && !l.group)) continue;
+    // The next line on the next page: `t` is its page's last.
+    if (b < 0 || out[b]!.page !== out[t]!.page + 1 || mayBeNextRows(out, b)) continue;
     const joined = hangingJoin(out[t]!, out[b]!);
     if (joined) applyHanging(out, t, b, joined);
   }
@@ -172,7 +189,8 @@ export function joinWrappedFigures(lines: Line[]): Line[] {
     if (!found) {
       const b = nextLine(out, t);
       const below = out[b];
-      const joined = below && below.page === out[t]!.page && out[t]!.y - below.y <= out[t]!.size * MAX_WRAP_GAP ? hangingJoin(out[t]!, below) : null;
+      const near = below && below.page === out[t]!.page && out[t]!.y - below.y <= out[t]!.size * MAX_WRAP_GAP && !mayBeNextRows(out, b);
+      const joined = near ? hangingJoin(out[t]!, below) : null;
       if (joined) applyHanging(out, t, b, joined);
       continue;
     }
