@@ -72,6 +72,10 @@ describe('figures wrapped inside their cells', () => {
     const row = (label: string, y: number) => [item(label, 120, y, 150), ...[0, 1, 2, 3, 4, 5].map((c) => item('1', 380 + c * 45, y, 5.8)), item('6', 660, y, 5.8)];
     const lines = pageLines(page([...row('1.属于国家秘密', 300), ...row('2.其他法律行政法规禁止公开', 300 - 10.5 * 1.61)]), 0).map(lineText);
     expect(lines).toEqual(['1.属于国家秘密 1 1 1 1 1 1 6', '2.其他法律行政法规禁止公开 1 1 1 1 1 1 6']);
+    // The lower row's label wrapped round its figures: its first line between the two rows of figures.
+    const wrapped = pageLines(page([...row('（一）予以公开', 400), item('（二）部分公开（区分处理的，只', 120, 392.5, 158), ...row('', 385).slice(1),
+      item('计这一情形，不计其他情形）', 120, 377.5, 137)]), 0).map(lineText);
+    expect(wrapped).toEqual(['（一）予以公开 1 1 1 1 1 1 6', '（二）部分公开（区分处理的，只', '1 1 1 1 1 1 6', '计这一情形，不计其他情形）']);
     const totals = pageLines(page([item('一、本年新收政府信息公开申请数量', 100, 400, 170), item('19', 380, 400, 11), item('19', 660, 400, 11),
       item('二、上年结转政府信息公开申请数量', 100, 383, 170), item('0', 382, 383, 6), item('0', 662, 383, 6)]), 0).map(lineText);
     expect(totals).toEqual(['一、本年新收政府信息公开申请数量 19 19', '二、上年结转政府信息公开申请数量 0 0']);

@@ -73,6 +73,9 @@ function joinAt(lines: readonly Line[], t: number): { bottom: number; middle: nu
     // With every cell wrapped, the row's label alone stands between the halves (「一、本年新收…」 between
     // 「773 … 291」 and 「2 … 00」): the joined row goes on the label's line, where the label reader looks.
     const label = lines.slice(t + 1, b).filter((l) => !l.group && !trailingFigures(l).length);
+    // A top line with its own row label, another row's label between: two rows (「（一）予以公开 1 … 6」 over
+    // 「（二）部分公开…」 wrapped round 「1 … 6」 would join into 「11 … 66」, every rule kept).
+    if (startsRow(top) && label.some(startsRow)) return null;
     const host = between[0] ?? (label.length === 1 ? label[0] : undefined);
     const middle = host ? lines.indexOf(host) : null;
     const rest = between[0] ? trailingFigures(between[0]) : [];
