@@ -8,13 +8,13 @@
  */
 import { FORMATS } from '../../../report/formats';
 import { compactLabel, similarity, splitItem } from '../text/normalize';
-import { headerSets, place, setLeft, type ColumnSet } from './columns';
+import { headerSets, place, setInForce, setLeft, type ColumnSet } from './columns';
 import type { PdfItem, PdfPage } from './extract';
 import { blankAppealRows, repeatedAppealHeaders } from './blank-appeal-row';
 import { unglue } from './glued';
 import { besideOther, isSubgroup } from './group-labels';
 import { labelByPosition } from './label-cells';
-import { isNumber, lineText, pageLines, type Line } from './lines';
+import { documentLines, isNumber, lineText, type Line } from './lines';
 
 /** Row labels only: a group label (（三）不予公开) sits in its own column and is never part of one. */
 const KNOWN = [...new Set(Object.values(FORMATS).flatMap((f) => [
@@ -80,7 +80,7 @@ function asRow(line: Line): Row | null {
   if (first < 0 || !line.items.slice(first).every((i) => isNumber(i.str))) return null;
   const label = line.items.slice(0, first);
   const last = label[label.length - 1];
-  if (last && line.items[first]!.x - (last.x + last.width) < line.size * 0.5) return null;
+  if (last && !line.items[first]!.cut && line.items[first]!.x - (last.x + last.width) < line.size * 0.5) return null;
   return { line, own: piecesOf(line, label), figures: line.items.slice(first), label: [] };
 }
 
@@ -161,7 +161,7 @@ export interface PdfText {
 }
 
 export function pdfToText(pages: readonly PdfPage[]): PdfText {
-  const lines = pages.flatMap((p, i) => pageLines(p, i));
+  const lines = documentLines(pages);
   const rows = new Map<Line, Row>();
   for (const l of lines) {
     const r = asRow(l);
@@ -170,11 +170,7 @@ export function pdfToText(pages: readonly PdfPage[]): PdfText {
   const pieces = new Map<Line, Piece[]>();
   for (const l of lines) if (!rows.has(l) && !l.group) pieces.set(l, piecesOf(l, l.items));
   const sets = headerSets(lines);
-  const setAt = (l: Line): ColumnSet | null => {
-    let found: ColumnSet | null = null;
-    for (const s of sets) if (s.page < l.page || (s.page === l.page && s.y >= l.y)) found = s;
-    return found;
-  };
+  const setAt = (l: Line): ColumnSet | null => setInForce(sets, l);
   addBlankRows(lines, rows, pieces, sets, setAt);
   const order = lines.filter((l) => rows.has(l)).map((l) => rows.get(l)!);
   const leftOf = (r: Row) => {
@@ -214,7 +210,7 @@ export function pdfToText(pages: readonly PdfPage[]): PdfText {
     if (r) {
       const dropped = r.own.filter((p) => !p.used);
       if (dropped.length) out.push(dropped.map(pieceText).join(' '));
-      if (set && !out.includes(headerLine(set))) out.push(headerLine(set));
+      if (set?.words.length && !out.includes(headerLine(set))) out.push(headerLine(set));
       const at = order.indexOf(r);
       // Rows of the same table (no text across the page between them) show where its columns are.
       const nearby = order.filter((o) => o !== r && Math.abs(order.indexOf(o) - at) <= 12)

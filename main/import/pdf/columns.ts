@@ -15,8 +15,10 @@ export interface ColumnSet {
   /** The header's lowest baseline: rows below it (and on later pages) use these columns. */
   y: number;
   centers: number[];
-  /** Header words in printed (left-to-right) order; empty for a set taken from a row. */
+  /** Header words in printed (left-to-right) order; empty for a set taken from a row or Table 二. */
   words: string[];
+  /** Table 二's block: in force only above this line, where the block's rows end. */
+  end?: { page: number; y: number };
 }
 
 const cx = (i: PdfItem) => i.x + i.width / 2;
@@ -98,14 +100,48 @@ export function setLeft(s: ColumnSet): number {
   return s.centers[0]! - gap / 2;
 }
 
+/** The set whose columns a line's figures stand in: the last header above it, unless its block ended before the line. */
+export function setInForce(sets: readonly ColumnSet[], l: Line): ColumnSet | null {
+  let found: ColumnSet | null = null;
+  for (const s of sets) if (s.page < l.page || (s.page === l.page && s.y >= l.y)) found = s;
+  const end = found?.end;
+  return end && (l.page > end.page || (l.page === end.page && l.y <= end.y)) ? null : found;
+}
+
+/** Table 二's block headers (信息内容, then the fields), compact, of blocks whose every field is a count (not 万元). */
+const ACTIVE_HEADERS = Object.values(FORMATS).flatMap((f) => f.active.blocks.filter((b) => b.fields.every((x) => x.type === 'count' || x.type === 'signedCount'))
+  .map((b) => [f.active.contentLabel, ...b.fields.map((x) => x.label)].map(compactLabel)));
+const ACTIVE_ROWS = [...new Set(Object.values(FORMATS).flatMap((f) => f.active.blocks.flatMap((b) => b.rows.flatMap((r) => [r.label, ...(r.aliases ?? [])]))))].map(compactLabel);
+
+/**
+ * Table 二's block headers printed on one line (「信息内容 本年新制作数量 本年新公开数量 对外公开总数量」):
+ * the fields' centres are the block's columns, so a row that leaves cells blank (sites writing
+ * <td></td>: 「规章 108」, 「规范性文件 7」) still puts each figure under its field. A set is in force
+ * over the block's rows only — lines whose words are (part of) a Table 二 row label — and ends at the
+ * first other line (the next block's 「第二十条第（六）项」): never over another table's rows.
+ */
+function activeSets(lines: readonly Line[]): ColumnSet[] {
+  const sets: ColumnSet[] = [];
+  lines.forEach((l, i) => {
+    const words = joinAdjacent(l.items, l.size);
+    const text = words.map((w) => compactLabel(w.str));
+    if (l.group || !ACTIVE_HEADERS.some((h) => h.length === text.length && h.every((w, k) => w === text[k]))) return;
+    const rowWords = (x: Line) => compactLabel(x.items.filter((it) => !isNumber(it.str)).map((it) => it.str).join(''));
+    const after = lines.slice(i + 1).find((x) => x.group || !ACTIVE_ROWS.some((r) => r.includes(rowWords(x))));
+    sets.push({ page: l.page, y: l.y, centers: words.slice(1).map(cx), words: [], end: after ? { page: after.page, y: after.y } : undefined });
+  });
+  return sets;
+}
+
 /** Header column sets of every page, in document order. */
 export function headerSets(lines: readonly Line[]): ColumnSet[] {
   const pages = [...new Set(lines.map((l) => l.page))];
+  const active = activeSets(lines);
   return pages.flatMap((p) => {
     // A header word broken into two-character lines (「社会/公益/组织」) was taken for a vertical group label: it is a header word.
     const isHeader = (l: Line) => !l.group || HEADER_WORDS.has(compactLabel(l.items[0]!.str));
     const items = lines.filter((l) => l.page === p && isHeader(l) && !l.items.some((i) => isNumber(i.str))).flatMap((l) => joinAdjacent(l.items, l.size));
-    return [...requestSets(items, p), ...appealSets(items, p)].sort((a, b) => b.y - a.y);
+    return [...requestSets(items, p), ...appealSets(items, p), ...active.filter((s) => s.page === p)].sort((a, b) => b.y - a.y);
   });
 }
 

@@ -16,6 +16,8 @@ export interface PdfItem {
   width: number;
   /** Font size (the text matrix's vertical scale). */
   size: number;
+  /** A figure cut off the end of a label's item (lines.ts cutFigure): its place estimated, no gap before it. */
+  cut?: boolean;
 }
 
 export interface PdfPage {

@@ -3,8 +3,10 @@
  * are dropped so a table split across pages reads as one; vertical labels printed one character
  * per line (三、本年度办理结果 in its narrow column) are taken out of the lines and kept whole.
  */
+import { FORMATS } from '../../../report/formats';
+import { compactLabel } from '../text/normalize';
 import type { PdfItem, PdfPage } from './extract';
-import { joinWrappedFigures, MAX_WRAP_GAP } from './wrapped-figures';
+import { joinAcrossPages, joinWrappedFigures, MAX_WRAP_GAP } from './wrapped-figures';
 
 import type { Line } from './line';
 export type { Line } from './line';
@@ -54,6 +56,27 @@ function splitFigures(it: PdfItem): PdfItem[] {
   return out;
 }
 
+/** Table 三's row labels, compact: a figure run into the end of one is cut off it (cutFigure). */
+const ROW_LABELS = [...new Set(Object.values(FORMATS).flatMap((f) => f.requests.rows.flatMap((r) => [r.label, ...(r.aliases ?? [])])))].map(compactLabel);
+/** A figure's digit is about this many font sizes wide (CJK fonts' figures: 0.54–0.56). */
+const DIGIT_EM = 0.55;
+
+/**
+ * Chromium printing a table in 14 pt runs a row label's last words and the row's first figure into
+ * one item (「稳定” 1101」): the figure was taken for part of the label and the row lost its first
+ * cell. It is cut off as an item of its own at the item's right end, where it was printed, only when
+ * the words before it end a Table 三 row label (running text ending in a number stays whole). The
+ * figure is marked `cut`: its gap to the label cannot be measured, and the row reader asks for none.
+ */
+function cutFigure(it: PdfItem): PdfItem[] {
+  const m = /^(.*\S)\s+(\d+)$/u.exec(it.str.trim());
+  if (!m || /\d$/.test(m[1]!)) return [it];
+  const words = compactLabel(m[1]!);
+  if (words.length < 2 || !ROW_LABELS.some((l) => l.endsWith(words))) return [it];
+  const width = Math.min(m[2]!.length * it.size * DIGIT_EM, it.width / 2);
+  return [{ ...it, str: m[1]!, width: it.width - width }, { ...it, str: m[2]!, x: it.x + it.width - width, width, cut: true }];
+}
+
 const VERTICAL_CHAR = /^[\u3000-\u303f\u4e00-\u9fff\uff01-\uff0f\uff1a-\uff20]+$/u;
 
 /** Vertical runs of one- or two-character items at one x: group labels printed down a narrow column. */
@@ -92,7 +115,7 @@ const isShort = (l: Line) => {
 };
 
 export function pageLines(page: PdfPage, pageNo: number): Line[] {
-  const items = page.items.flatMap(splitFigures).map(plainFigure);
+  const items = page.items.flatMap(splitFigures).flatMap(cutFigure).map(plainFigure);
   const runs = verticalRuns(items);
   const inRun = new Set(runs.flat());
   const rest = items.filter((i) => !inRun.has(i)).sort((a, b) => b.y - a.y || a.x - b.x);
@@ -115,10 +138,16 @@ export function pageLines(page: PdfPage, pageNo: number): Line[] {
   // are short: a row of figures far apart (Table 四's 「1 … 1」 at a page's foot) is not 「11」. And
   // they stand apart from the text, in the margin: a figure a line below the page's last row is the
   // second half of a figure wrapped in its cell (「3119」 over 「4」, as far below as wrapped-figures.ts joins), not a page number.
+  // A number with its marks (「- 2 -」, 「第 3 页」) is a page number wherever it stands: no figure has them.
   const apart = (i: number, j: number) => !lines[j] || Math.abs(lines[i]!.y - lines[j]!.y) > MAX_WRAP_GAP * Math.max(lines[i]!.size, lines[j]!.size);
   return joinWrappedFigures(lines.filter((l, i) => {
-    const edge = (i === 0 && apart(i, 1)) || (i === lines.length - 1 && apart(i, i - 1));
+    const text = lineText(l).replace(/\s+/g, '');
+    const alone = (j: number) => !/^[+-]?\d+$/.test(text) || apart(i, j);
+    const edge = (i === 0 && alone(1)) || (i === lines.length - 1 && alone(i - 1));
     const margin = l.y < page.height * 0.12 || l.y > page.height * 0.88;
-    return !(edge && margin && isShort(l) && PAGE_NUMBER.test(lineText(l).replace(/\s+/g, '')));
+    return !(edge && margin && isShort(l) && PAGE_NUMBER.test(text));
   }));
 }
+
+/** Every page's lines, top to bottom, with figures wrapped over a page break joined to their row. */
+export const documentLines = (pages: readonly PdfPage[]): Line[] => joinAcrossPages(pages.flatMap((p, i) => pageLines(p, i)));

@@ -70,7 +70,14 @@ function joinAt(lines: readonly Line[], t: number): { bottom: number; middle: nu
     // The row's one-line cells: on the lines between, never in a column of the wrapped ones.
     const between = lines.slice(t + 1, b).filter((l) => !l.group && trailingFigures(l).length);
     if (between.length > 1) return null;
-    const middle = between[0] ? lines.indexOf(between[0]) : null;
+    // With every cell wrapped, the row's label alone stands between the halves (「一、本年新收…」 between
+    // 「773 … 291」 and 「2 … 00」): the joined row goes on the label's line, where the label reader looks.
+    const label = lines.slice(t + 1, b).filter((l) => !l.group && !trailingFigures(l).length);
+    // A top line with its own row label, another row's label between: two rows (「（一）予以公开 1 … 6」 over
+    // 「（二）部分公开…」 wrapped round 「1 … 6」 would join into 「11 … 66」, every rule kept).
+    if (startsRow(top) && label.some(startsRow)) return null;
+    const host = between[0] ?? (label.length === 1 ? label[0] : undefined);
+    const middle = host ? lines.indexOf(host) : null;
     const rest = between[0] ? trailingFigures(between[0]) : [];
     if (rest.some((f) => upper.some((u) => overlaps(f, u)))) return null;
     const wrapped = upper.map((u, k) => ({ ...u, str: u.str.trim() + lower[k]!.str.trim(), width: Math.max(u.width, lower[k]!.width) }));
@@ -105,13 +112,91 @@ function joinRaised(out: Line[]): void {
   }
 }
 
+/**
+ * A row whose cells are aligned to their top (Word's default): a figure too wide for its cell goes on
+ * on the line below (「28」 over 「9」 for 289), where no other cell of the row has anything, and the
+ * row's one-line cells stand on the first line. The lower halves are joined to the figures they stand
+ * under only when each stands under exactly one of them, the line begins no row label of its own
+ * (identical rows 「1 … 6」 over 「1 … 6」 are two rows), it holds fewer figures than the row (a whole
+ * row of figures below is another row, or the centred case above), and the joined row keeps its rule.
+ * Returns the row's figures joined, or null when that reading is not certain.
+ */
+function hangingJoin(top: Line, bottom: Line): PdfItem[] | null {
+  if (top.group || bottom.group || startsRow(bottom)) return null;
+  const upper = trailingFigures(top);
+  const lower = trailingFigures(bottom);
+  if (!lower.length || lower.length >= upper.length || bottom.items.some((i) => DIGITS.test(i.str.trim()) && !lower.includes(i))) return null;
+  const under = lower.map((f) => upper.filter((u) => sameColumn(f, u)));
+  if (under.some((us) => us.length !== 1) || new Set(under.map((us) => us[0])).size !== lower.length) return null;
+  const joined = upper.map((u) => {
+    const k = under.findIndex((us) => us[0] === u);
+    if (k < 0) return u;
+    return /^[1-9]/.test(u.str.trim()) ? { ...u, str: u.str.trim() + lower[k]!.str.trim(), width: Math.max(u.width, lower[k]!.width) } : null;
+  });
+  if (joined.some((f) => !f)) return null;
+  return rowAddsUp(joined.map((f) => Number(f!.str))) ? (joined as PdfItem[]) : null;
+}
+
+/** `top` with its figures replaced by the joined ones, `bottom` without its lower halves (its words stay). */
+function applyHanging(lines: Line[], t: number, b: number, joined: PdfItem[]): void {
+  const [top, bottom] = [lines[t]!, lines[b]!];
+  const upper = new Set(trailingFigures(top));
+  const lower = new Set(trailingFigures(bottom));
+  lines[t] = { ...top, items: [...top.items.filter((i) => !upper.has(i)), ...joined] };
+  lines[b] = { ...bottom, items: bottom.items.filter((i) => !lower.has(i)) };
+}
+
+/** The next line below `t` that is not a vertical group label, or -1. */
+function nextLine(lines: readonly Line[], t: number): number {
+  for (let b = t + 1; b < lines.length; b++) if (!lines[b]!.group) return b;
+  return -1;
+}
+
+/**
+ * Whether the figures on line `b` may be the next row's, printed above its label (figures aligned to
+ * their cells' top, labels centred: 「3 … 3」 then 「5 … 5」 over 「2.其他…」 would join into 35 … 35).
+ * They are not when the line after them begins a row label with figures of its own: on its line, or
+ * on the next line between the label's wrapped lines (「2.其他法律行政法规禁止」 「36 … 36」 「公开」).
+ */
+function mayBeNextRows(lines: readonly Line[], b: number): boolean {
+  const a = nextLine(lines, b);
+  const label = lines[a];
+  if (!label || !startsRow(label) || trailingFigures(label).length) return false;
+  const f = nextLine(lines, a);
+  const [figures, rest] = [lines[f], lines[nextLine(lines, f)]];
+  const between = figures && rest && figures.page === label.page && rest.page === label.page;
+  return !(between && !startsRow(figures) && trailingFigures(figures).length && !startsRow(rest) && !trailingFigures(rest).length);
+}
+
+/**
+ * Figures of a page's last row that went on over the page break (「166」 at a page's foot, 「7」 on the
+ * next page's first line beside the label's last word 「信息」): joined as hangingJoin joins them on one page.
+ */
+export function joinAcrossPages(lines: Line[]): Line[] {
+  const out = [...lines];
+  for (let t = 0; t < out.length; t++) {
+    const b = nextLine(out, t);
+    // The next line on the next page: `t` is its page's last.
+    if (b < 0 || out[b]!.page !== out[t]!.page + 1 || mayBeNextRows(out, b)) continue;
+    const joined = hangingJoin(out[t]!, out[b]!);
+    if (joined) applyHanging(out, t, b, joined);
+  }
+  return out.filter((l) => l.items.length);
+}
+
 /** Lines (top to bottom, one page or more) with every certain wrapped row joined onto one line. */
 export function joinWrappedFigures(lines: Line[]): Line[] {
   const out = lines.map((l, i) => (l.group ? l : { ...l, items: l.items.filter((u) => !isWrappedUnit(lines, i, u)) })).filter((l) => l.items.length);
-  joinRaised(out);
   for (let t = 0; t < out.length; t++) {
     const found = joinAt(out, t);
-    if (!found) continue;
+    if (!found) {
+      const b = nextLine(out, t);
+      const below = out[b];
+      const near = below && below.page === out[t]!.page && out[t]!.y - below.y <= out[t]!.size * MAX_WRAP_GAP && !mayBeNextRows(out, b);
+      const joined = near ? hangingJoin(out[t]!, below) : null;
+      if (joined) applyHanging(out, t, b, joined);
+      continue;
+    }
     const top = out[t]!;
     const upper = new Set(trailingFigures(top));
     // The joined row takes the middle line's place (its label is there when it has one), else the top's.
@@ -129,5 +214,7 @@ export function joinWrappedFigures(lines: Line[]): Line[] {
     const lower = new Set(trailingFigures(bottom));
     out[found.bottom] = { ...bottom, items: bottom.items.filter((i) => !lower.has(i)) };
   }
-  return out.filter((l) => l.items.length);
+  const rest = out.filter((l) => l.items.length);
+  joinRaised(rest);
+  return rest.filter((l) => l.items.length);
 }
