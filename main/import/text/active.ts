@@ -30,6 +30,7 @@ export function readActive(src: Source, def: FormatDef, from: number, to: number
     typeOk: (v: Vals) => v.every((x, i) => TYPE_OK[fields[i]!.type](x)),
     check: () => true,
     unchecked: !glued,
+    unitCells: fields.map((f) => f.type === 'money' || f.type === 'amount'),
   }));
   // Block titles and column headers end a row's figures, and so does the start of Table 三.
   const stops = [

@@ -41,6 +41,8 @@ export interface RowReadOptions {
    * be (「000」, 「0010」: leading zeros) is still only a crawler's glued cells.
    */
   unchecked?: boolean;
+  /** Cells that hold an amount (元/万元): a figure printed with its unit stands in one of them. */
+  unitCells?: readonly boolean[];
 }
 
 /** Upper bound of readings tried for one row; beyond it the row is reported as unreadable. */
@@ -203,6 +205,20 @@ export function rowReadings(cells: Cell[], o: RowReadOptions): Candidate[] {
   for (let a = 0; a <= Math.min(missing, lead); a++) {
     const b = missing - a;
     if (b <= trail) add(asIs([...blanks(a), ...core, ...blanks(b)], 'blank-ends'));
+  }
+  // A figure printed with its unit (「0万元」) stands in an amount cell: where that leaves each figure one
+  // place, the other cells are blank (Table 二's 政府集中采购 printing no 采购项目数量).
+  if (!found.length && o.unitCells && core.some((c) => c.kind === 'num' && c.unit)) {
+    const fits = combinations(o.width, core.length).filter((at) => at.every((p, i) => {
+      const c = core[i]!;
+      return c.kind !== 'num' || !c.unit || o.unitCells![p];
+    }));
+    if (fits.length === 1) {
+      const vals: Vals = Array.from({ length: o.width }, () => null);
+      fits[0]!.forEach((p, i) => (vals[p] = valOf(core[i]!)));
+      add({ vals, how: 'blank-ends', units: Array.from({ length: o.width }, (_, p) => (fits[0]!.includes(p) ? unitOf(core[fits[0]!.indexOf(p)]!) : undefined)) });
+      if (found.length) return found;
+    }
   }
   for (const c of splitReadings(core, o.width, (v) => o.typeOk(v) && o.check(v))) add(c);
   // No rule to confirm a cut: the figures as printed, with the blank cells anywhere, are readings too

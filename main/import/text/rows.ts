@@ -26,6 +26,8 @@ export interface RowSpec {
   check: (v: Vals) => boolean;
   /** No rule of its own to confirm a cut glued run (candidates.ts). */
   unchecked?: boolean;
+  /** Cells that hold an amount (元/万元), where a figure printed with its unit stands (candidates.ts). */
+  unitCells?: readonly boolean[];
 }
 
 export interface RowRead {
