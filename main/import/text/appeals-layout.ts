@@ -11,10 +11,10 @@
  * reading here (the row is read as before); figures no stretch carries give none at all (flagged).
  */
 import type { Vals } from './candidates';
+import { FIGURE, lineTokens as tokens } from './line-tokens';
 
 /** Characters of the outcome words (结果维持 结果纠正 其他结果 尚未审结 总计), cut or whole. */
 const OUTCOME = /^[结果维持纠正其他尚未审总计]+$/;
-const FIGURE = /^\d{1,9}$/;
 /** Words of one column stand within this many characters of each other on the header's lines. */
 const SAME_COLUMN = 1;
 /** The figures stand at most this far from their column once stretched, in columns (the holdout reads nothing wrong up to a whole column). */
@@ -33,12 +33,6 @@ const EVEN = 1.6;
 const CLOSE = 1 / 4;
 const MAX_READINGS = 20_000;
 
-interface Token {
-  text: string;
-  center: number;
-}
-
-const tokens = (line: string): Token[] => [...line.matchAll(/\S+/g)].map((m) => ({ text: m[0], center: m.index + m[0].length / 2 }));
 
 /** The fifteen column centres the outcome words of the header lines stand at, evenly, or null. */
 function headerColumns(lines: readonly string[], width: number): number[] | null {

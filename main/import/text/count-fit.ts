@@ -34,7 +34,7 @@ export function figureTokens(text: string): string[] {
 }
 
 /** A mark a table prints for zero, standing alone (「—」 「-」 「/」 「——」). */
-const ZERO_MARK = /^(?:[-—–－/／⸺⸻]|——)$/;
+export const ZERO_MARK = /^(?:[-—–－/／⸺⸻]|——)$/;
 /** A page number between dashes on a line of its own (「— 2 —」): not two zero marks around a figure. */
 const PAGE_NUMBER = /^[^\S\n]*[-—–－‒]+[^\S\n]*\d{1,3}[^\S\n]*[-—–－‒]+[^\S\n]*$/gm;
 

@@ -13,6 +13,7 @@
  */
 import { finding } from '../../../report/checks/helpers';
 import type { Finding } from '../../../report/types';
+import { ZERO_MARK } from './count-fit';
 import type { RowRead } from './rows';
 
 /** A drift closes within this many rows; farther apart, a surplus and a gap are not one drift. */
@@ -20,7 +21,7 @@ const MAX_SPAN = 4;
 
 /** Cells printed in a row's segment: figures, and the marks a page prints for zero (「—」 「-」 「/」). */
 const figureCount = (r: RowRead): number =>
-  r.raw.split(/[\s\u00a0\u3000]+/).filter((t) => /^[+-]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?件?$|^(?:[-—–－/／⸺⸻]|——)$/.test(t)).length;
+  r.raw.split(/[\s\u00a0\u3000]+/).filter((t) => /^[+-]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?件?$/.test(t) || ZERO_MARK.test(t)).length;
 /** A row read from a grid (markdown, tabs, pipes): its cells cannot drift to another row. */
 const gridRow = (r: RowRead): boolean => /[|\t]/.test(r.segment ?? r.raw);
 

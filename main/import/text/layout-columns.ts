@@ -16,10 +16,9 @@ import { compactLabel } from './normalize';
 import { columnSpans, spanOf } from './layout-clusters';
 import { headerFor, layoutHeaders, type LayoutHeader, type Placed } from './layout-headers';
 import type { RowRead } from './rows';
+import { FIGURE, lineFigures, lineTokens } from './line-tokens';
 import { beyondSpread } from './layout-spread';
 
-const FIGURE = /^\d{1,9}$/;
-const figuresIn = (line: string) => [...line.matchAll(/\S+/g)].filter((m) => FIGURE.test(m[0]));
 
 /**
  * The figures of a row standing on a line of its own label, with their positions: the label's
@@ -34,24 +33,24 @@ const figuresIn = (line: string) => [...line.matchAll(/\S+/g)].filter((m) => FIG
 export function figuresOnLabelLine(r: RowRead, printed?: string): Placed[] | null {
   if (r.segmentCol === undefined || r.segment === undefined) return null;
   const lines = r.segment.split('\n');
-  const k = lines.findIndex((l) => figuresIn(l).length > 0);
+  const k = lines.findIndex((l) => lineFigures(l).length > 0);
   if (k < 0) return [];
-  if (lines.some((l, i) => i !== k && figuresIn(l).length)) return null;
-  const tokens = [...lines[k]!.matchAll(/\S+/g)];
-  const first = tokens.findIndex((m) => FIGURE.test(m[0]));
-  if (tokens.slice(first).some((m) => !FIGURE.test(m[0]))) return null;
+  if (lines.some((l, i) => i !== k && lineFigures(l).length)) return null;
+  const tokens = lineTokens(lines[k]!);
+  const first = tokens.findIndex((m) => FIGURE.test(m.text));
+  if (tokens.slice(first).some((m) => !FIGURE.test(m.text))) return null;
   if (k > 0 && first === 0) {
     if (printed === undefined || !labelGoesOn(r, printed, lines.slice(k + 1).join('\n'))) return null;
   } else if (k > 0) {
-    const before = compactLabel(tokens[first - 1]![0]);
+    const before = compactLabel(tokens[first - 1]!.text);
     if (before.length < 2 || !r.spec.labels.some((l) => compactLabel(l).includes(before))) return null;
   } else if (first > 0) return null;
   const offset = k === 0 ? r.segmentCol : 0;
   return tokens.slice(first).map((m, i) => {
     // On the label's last line the segment starts where the label ends.
     const before = tokens[first + i - 1];
-    const afterLabel = before ? (FIGURE.test(before[0]) ? undefined : m.index - before.index - before[0].length) : k === 0 ? m.index : undefined;
-    return { text: m[0], center: offset + m.index + m[0].length / 2, ...(afterLabel === undefined ? {} : { afterLabel }) };
+    const afterLabel = before ? (FIGURE.test(before.text) ? undefined : m.start - before.start - before.text.length) : k === 0 ? m.start : undefined;
+    return { text: m.text, center: offset + m.center, ...(afterLabel === undefined ? {} : { afterLabel }) };
   });
 }
 

@@ -1,7 +1,7 @@
 /**
  * Figures wrapped inside their cells, in `pdftotext -layout` text (issue 18 §3): a Word table with
  * narrow figure columns, or a landscape page in full-width figures, prints 1404 as 「140」 over 「4」,
- * centred on the row, so the row's one-line cells stand on the line between the two halves:
+ * centerd on the row, so the row's one-line cells stand on the line between the two halves:
  *
  *                        140              80         89    376
  *     一、本年新收政府信息公开申请数量             245   228     186
@@ -15,33 +15,26 @@
  * PDF reader's wrapped-figures.ts). A top-aligned cell (joinBelow) likewise. Anything else is left as printed.
  */
 import { rowAddsUp } from '../pdf/row-rule';
+import { lineFigures, type LineToken } from './line-tokens';
 
-interface Figure {
-  text: string;
-  start: number;
-  centre: number;
-}
 
-const figuresOf = (line: string): Figure[] =>
-  [...line.matchAll(/\S+/g)].filter((m) => /^\d{1,9}$/.test(m[0])).map((m) => ({ text: m[0], start: m.index, centre: m.index + m[0].length / 2 }));
-
-/** Two figures in one column: centres within this many characters. */
+/** Two figures in one column: centers within this many characters. */
 const SAME_COLUMN = 1;
 /** Row widths whose own rule can be checked: Table 三, Table 四. */
 const WIDTHS = [7, 15];
 
-const blankOut = (line: string, figures: readonly Figure[]): string => {
+const blankOut = (line: string, figures: readonly LineToken[]): string => {
   const chars = [...line];
   for (const f of figures) for (let k = 0; k < f.text.length; k++) chars[f.start + k] = ' ';
   return chars.join('').trimEnd();
 };
 
-/** `line` with its own figures taken out and `figures` written at their centres, a space apart at least. */
-function rewrite(line: string, own: readonly Figure[], figures: readonly { text: string; centre: number }[]): string {
+/** `line` with its own figures taken out and `figures` written at their centers, a space apart at least. */
+function rewrite(line: string, own: readonly LineToken[], figures: readonly { text: string; center: number }[]): string {
   const chars = [...blankOut(line, own)];
   let free = 0;
   for (const f of figures) {
-    const at = Math.max(free, Math.round(f.centre - f.text.length / 2));
+    const at = Math.max(free, Math.round(f.center - f.text.length / 2));
     while (chars.length < at + f.text.length) chars.push(' ');
     for (let k = 0; k < f.text.length; k++) chars[at + k] = f.text[k]!;
     free = at + f.text.length + 1;
@@ -58,16 +51,16 @@ const ITEM = /(?:^|\s)(?:\d{1,2}[.．、]|[（(][一二三四五六七][）)]|[�
  * only where the row as printed breaks its rule and the joined row keeps it.
  */
 function joinBelow(lines: string[], m: number): boolean {
-  const row = figuresOf(lines[m]!);
-  const below = figuresOf(lines[m + 1]!);
+  const row = lineFigures(lines[m]!);
+  const below = lineFigures(lines[m + 1]!);
   if (!WIDTHS.includes(row.length) || !below.length || below.length >= row.length || ITEM.test(lines[m + 1]!)) return false;
   if (rowAddsUp(row.map((f) => Number(f.text)))) return false;
-  const owner = below.map((d) => row.filter((f) => Math.abs(f.centre - d.centre) <= SAME_COLUMN));
+  const owner = below.map((d) => row.filter((f) => Math.abs(f.center - d.center) <= SAME_COLUMN));
   if (!owner.every((o, k) => o.length === 1 && /^[1-9]/.test(o[0]!.text) && o[0]!.text.length >= below[k]!.text.length)) return false;
   if (new Set(owner.map((o) => o[0])).size !== below.length) return false;
   const joined = row.map((f) => {
     const k = owner.findIndex((o) => o[0] === f);
-    return { text: k < 0 ? f.text : f.text + below[k]!.text, centre: f.centre };
+    return { text: k < 0 ? f.text : f.text + below[k]!.text, center: f.center };
   });
   if (!rowAddsUp(joined.map((f) => Number(f.text)))) return false;
   lines[m + 1] = blankOut(lines[m + 1]!, below);
@@ -81,15 +74,15 @@ export function joinWrappedLayout(text: string): string {
   for (let m = 0; m + 1 < lines.length; m++) joinBelow(lines, m);
   // pdftotext prints every character in one column: CJK or not, a figure's column is its character index.
   for (let m = 1; m + 1 < lines.length; m++) {
-    const mid = figuresOf(lines[m]!);
-    const up = figuresOf(lines[m - 1]!);
-    const down = figuresOf(lines[m + 1]!);
+    const mid = lineFigures(lines[m]!);
+    const up = lineFigures(lines[m - 1]!);
+    const down = lineFigures(lines[m + 1]!);
     if (!mid.length || !up.length || up.length !== down.length || !WIDTHS.includes(mid.length + up.length)) continue;
     const halves = up.map((u, k) => [u, down[k]!] as const);
-    if (!halves.every(([u, d]) => Math.abs(u.centre - d.centre) <= SAME_COLUMN && /^[1-9]/.test(u.text) && u.text.length >= d.text.length)) continue;
-    if (up.some((u) => mid.some((f) => Math.abs(f.centre - u.centre) <= SAME_COLUMN + 0.5))) continue;
-    const joined = [...mid.map((f) => ({ text: f.text, centre: f.centre })), ...halves.map(([u, d]) => ({ text: u.text + d.text, centre: u.centre }))]
-      .sort((a, b) => a.centre - b.centre);
+    if (!halves.every(([u, d]) => Math.abs(u.center - d.center) <= SAME_COLUMN && /^[1-9]/.test(u.text) && u.text.length >= d.text.length)) continue;
+    if (up.some((u) => mid.some((f) => Math.abs(f.center - u.center) <= SAME_COLUMN + 0.5))) continue;
+    const joined = [...mid.map((f) => ({ text: f.text, center: f.center })), ...halves.map(([u, d]) => ({ text: u.text + d.text, center: u.center }))]
+      .sort((a, b) => a.center - b.center);
     if (!rowAddsUp(joined.map((f) => Number(f.text)))) continue;
     lines[m - 1] = blankOut(lines[m - 1]!, up);
     lines[m + 1] = blankOut(lines[m + 1]!, down);
