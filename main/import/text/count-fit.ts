@@ -35,8 +35,11 @@ export function figureTokens(text: string): string[] {
 
 /** A mark a table prints for zero, standing alone (「—」 「-」 「/」 「——」). */
 export const ZERO_MARK = /^(?:[-—–－/／⸺⸻]|——)$/;
-/** A page number between dashes on a line of its own (「— 2 —」): not two zero marks around a figure. */
-const PAGE_NUMBER = /^[^\S\n]*[-—–－‒]+[^\S\n]*\d{1,3}[^\S\n]*[-—–－‒]+[^\S\n]*$/gm;
+/**
+ * A page number between dashes on a line of its own (「— 2 —」, one dash each side as GB/T 9704 sets
+ * it): not two zero marks around a figure. 「—— 955 ——」 is a row of three cells, two of them 0.
+ */
+const PAGE_NUMBER = /^[^\S\n]*[-—–－‒][^\S\n]*\d{1,3}[^\S\n]*[-—–－‒][^\S\n]*$/gm;
 
 /**
  * The cells of a table's span in reading order, for count-fit: its figures, and the marks a table
@@ -46,8 +49,17 @@ export function cellTokens(text: string): string[] {
   return text
     .replace(PAGE_NUMBER, ' ')
     .split(/[\s\u00a0\u3000|]+/)
-    .flatMap((t) => (/^\d{1,9}$/.test(t) ? [t] : ZERO_MARK.test(t) ? ['0'] : []));
+    .flatMap((t) => {
+      const count = COUNT_CELL.exec(t);
+      return count ? [count[1]!.replace(/,/g, '')] : ZERO_MARK.test(t) ? ['0'] : [];
+    });
 }
+
+/**
+ * A count as a table cell prints it: 「1288」, with thousands separators 「1,288」, or with its unit
+ * 「3件」 (a site that writes the unit in every cell of Tables 三 and 四).
+ */
+const COUNT_CELL = /^(\d{1,9}|\d{1,3}(?:,\d{3}){1,2})件?$/;
 
 /**
  * The figures a PDF viewer puts at the end of the page on which `from` lies, after that page's

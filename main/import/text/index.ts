@@ -21,7 +21,8 @@ import { compact, compactLabel, originalStart, splitItem } from './normalize';
 import { readRequests } from './requests';
 import { emptyRead, type TableRead } from './rows';
 import { splitSecondReport } from './second-report';
-import { splitColumnsFit } from './split-columns';
+import { splitColumnsFit, strayFiguresFit, type SplitFit } from './split-columns';
+import { detachedTotalsFit } from './detached-totals';
 import { joinTabLines } from './shapes';
 import { mergeSecondReading, squeezeLayout } from './layout-second';
 import { joinWrappedLayout } from './wrapped-layout';
@@ -134,13 +135,13 @@ function readText(text: string, source: ImportSource, opts: ImportOptions): Read
     const tail = at && source === 'text' && inSpan.length < cellsInOrder(format, table).length ? pageTailFigures(text, spanEnd) : [];
     // Table 三 from its first row: Table 二's last figure may come out after Table 三's heading (Chromium's PDF).
     const from = at && table === 'requests' && read.found ? Math.max(at.end, originalStart(c, read.start)) : at?.end ?? 0;
-    // Table 三's last columns may come out under Table 四's heading, before its own figures (split-columns.ts).
-    const split = at && table === 'requests' && source === 'text' && h(3) && headings.find((x) => x.section > k)?.section === 3
-      ? splitColumnsFit(cellTokens(text.slice(from, spanEnd)), cellTokens(text.slice(h(3)!.end, headings.find((x) => x.section > 3)?.start ?? text.length)), format)
+    // Table 三's figures may come out partly under Table 四's heading, before its own figures.
+    const cut = at && table === 'requests' && source === 'text' && h(3) && headings.find((x) => x.section > k)?.section === 3
+      ? partlyUnderTable4(text.slice(from, spanEnd), text.slice(h(3)!.end, headings.find((x) => x.section > 3)?.start ?? text.length), format)
       : null;
-    if (split) appealsAfterSplit = split.rest;
+    if (cut) appealsAfterSplit = cut.rest;
     const own = table === 'appeals' && appealsAfterSplit ? appealsAfterSplit : inSpan;
-    let fit = at && (countFit(own, format, table) ?? (tail.length ? countFit([...inSpan, ...tail], format, table) : null) ?? split?.fit ?? null);
+    let fit = at && (countFit(own, format, table) ?? (tail.length ? countFit([...inSpan, ...tail], format, table) : null) ?? cut?.fit ?? null);
     // Table 三's figures, or its last rows, may come out after Table 四's heading (pdftotext plain of a
     // Word table whose labels fill the page: the labels first, then the figures). Read in order, when
     // the two spans hold exactly Table 三's cells, or Table 三's and Table 四's, and Table 三's keep its rules.
@@ -162,7 +163,8 @@ function readText(text: string, source: ImportSource, opts: ImportOptions): Read
         : def.appeals.groups.every((g) => compact(region).text.includes(compactLabel(g.label)));
       // Not on the PDF reader's own text: it may place a table's figures outside the table's span.
       if (source !== 'pdf') readBlankTable(read, def, table, region, labels, name);
-      if (table === 'appeals') readStatedNoAppeals(read, def, region, name);
+      // Figures under Table 四's heading that were all Table 三's (split-columns.ts) are not Table 四's.
+      if (table === 'appeals') readStatedNoAppeals(read, def, appealsAfterSplit?.length === 0 ? withoutTable3(region, def) : region, name);
       noteTableNotInText(read, def, table, name);
     }
   }
@@ -209,6 +211,28 @@ function readText(text: string, source: ImportSource, opts: ImportOptions): Read
     notes: [...notes, ...active.notes, ...requests.notes, ...appeals.notes],
     headings: headings.map((x) => x.text),
   };
+}
+
+/**
+ * Table 三's figures with some of them printed under Table 四's heading: its last columns
+ * (split-columns.ts), its 总计 column cut off in blocks (detached-totals.ts), or a figure that went
+ * with a wrapped column header (split-columns.ts strayFiguresFit). Each is read only where the counts
+ * and the rules leave one answer; what is left under Table 四's heading is Table 四's.
+ */
+function partlyUnderTable4(table3: string, table4: string, format: FormatId): SplitFit | null {
+  const left = cellTokens(table3);
+  const after = cellTokens(table4);
+  return splitColumnsFit(left, after, format) ?? detachedTotalsFit(table3, table4, format) ?? strayFiguresFit(left, after, format);
+}
+
+/**
+ * What Table 三 left under Table 四's heading taken out of it: the figures, and the column headers
+ * that came with them (「法律 / 服务 / 机构 … 其他 总计」), so that a sentence in Table 四's place can be read.
+ */
+function withoutTable3(text: string, def: FormatDef): string {
+  let rest = compact(text.split(/([\s\u00a0\u3000|]+)/).filter((t) => !cellTokens(t).length).join('')).text;
+  for (const col of def.requests.columns) rest = rest.replace(compactLabel(col.label), '');
+  return rest;
 }
 
 /** 阿勒玛勒镇 ≈ 阿勒玛勒镇人民政府: one name contains the other once the 人民政府 suffix is set aside. */

@@ -13,7 +13,7 @@ import { getFormat } from '../../../report/formats';
 import type { FormatId } from '../../../report/types';
 
 /** Rows per block: the holdout's Word/LibreOffice tables give 2 and 3; 4 leaves room without much more search. */
-const MAX_BLOCK_ROWS = 4;
+export const MAX_BLOCK_ROWS = 4;
 /** More distinct part-readings than this from any row on: too many answers to choose from, no reading. */
 const MAX_READINGS = 64;
 

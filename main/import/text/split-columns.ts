@@ -9,8 +9,8 @@
  */
 import { getFormat } from '../../../report/formats';
 import type { CellPath, FormatId } from '../../../report/types';
-import { cellsInOrder, keepsRules } from './count-fit';
-import { columnBlockReadings, rowKeepsTotal } from './row-blocks';
+import { cellsInOrder, countFit, keepsRules } from './count-fit';
+import { columnBlockReadings, MAX_BLOCK_ROWS, rowKeepsTotal } from './row-blocks';
 
 export interface SplitFit {
   /** Table 三's cells read from both parts. */
@@ -20,29 +20,46 @@ export interface SplitFit {
 }
 
 /**
- * `left`: the figures under Table 三's heading; `after`: those under Table 四's heading. Read only
- * when `left` is a whole number of columns for every row and `after` holds exactly the remaining
- * columns and Table 四's cells: the counts vouch for where one part ends.
+ * `left`: the figures under Table 三's heading; `after`: those under Table 四's heading. The rows
+ * before a page break may come out whole, and only those after it cut (a Word table through
+ * pdftotext plain: 「2.重复申请 0 0 3.要求提供公开 2 196 …」, the rest after Table 四's heading), so
+ * the first `whole` rows have every column and the others the first `k`. Read only when `left` is
+ * exactly that many figures for some `whole` and `k`, and `after` holds exactly the remaining
+ * columns, with Table 四's cells or none (Table 四 stated as none in words): the counts vouch for
+ * where one part ends. Every (whole, k) the counts allow is tried; two readings that keep the rules are none.
  */
 export function splitColumnsFit(left: readonly string[], after: readonly string[], format: FormatId): SplitFit | null {
   const def = getFormat(format);
   const nRows = def.requests.rows.length;
   const nCols = def.requests.columns.length;
-  if (!left.length || left.length % nRows) return null;
-  const k = left.length / nRows;
-  if (k >= nCols) return null;
-  const rightCount = nRows * (nCols - k);
-  if (after.length !== rightCount + cellsInOrder(format, 'appeals').length) return null;
-  const leftRows = Array.from({ length: nRows }, (_, r) => left.slice(r * k, r * k + k).map(Number));
-  const keeps = rowKeepsTotal(format);
-  const rightReadings = columnBlockReadings(after.slice(0, rightCount).map(Number), nRows, nCols - k, nRows,
-    (row, r) => keeps([...leftRows[r]!, ...row], r));
+  const appealCells = cellsInOrder(format, 'appeals').length;
   const cells = cellsInOrder(format, 'requests');
-  let kept = (rightReadings ?? []).map((rows) => rows.flatMap((row, r) => [...leftRows[r]!, ...row]))
-    .filter((figures) => keepsRules(cells, figures, format, 'requests'));
-  if (!kept.length && rightReadings?.length === 1) kept = rotated(format, leftRows, rightReadings[0]!);
-  if (kept.length !== 1) return null;
-  return { fit: new Map(cells.map((p, i) => [p, String(kept[0]![i])])), rest: after.slice(rightCount) };
+  const keeps = rowKeepsTotal(format);
+  const figures = left.map(Number);
+  const found = new Map<string, { figures: number[]; rest: string[] }>();
+  for (let whole = 0; whole < nRows; whole++) {
+    for (let k = 1; k < nCols; k++) {
+      const cutRows = nRows - whole;
+      if (whole * nCols + cutRows * k !== figures.length) continue;
+      const rightCount = cutRows * (nCols - k);
+      if (after.length !== rightCount + appealCells && after.length !== rightCount) continue;
+      const wholeRows = columnBlockReadings(figures.slice(0, whole * nCols), whole, nCols, MAX_BLOCK_ROWS, keeps);
+      const at = whole * nCols;
+      const leftRows = Array.from({ length: cutRows }, (_, r) => figures.slice(at + r * k, at + r * k + k));
+      const rightReadings = columnBlockReadings(after.slice(0, rightCount).map(Number), cutRows, nCols - k, cutRows,
+        (row, r) => keeps([...leftRows[r]!, ...row], whole + r));
+      const rest = after.slice(rightCount);
+      for (const top of wholeRows ?? []) {
+        const readings = (rightReadings ?? []).map((rows) => [...top.flat(), ...rows.flatMap((row, r) => [...leftRows[r]!, ...row])]);
+        let kept = readings.filter((f) => keepsRules(cells, f, format, 'requests'));
+        if (!kept.length && !whole && rightReadings?.length === 1) kept = rotated(format, leftRows, rightReadings[0]!);
+        for (const f of kept) found.set(f.join(), { figures: f, rest });
+      }
+    }
+  }
+  if (found.size !== 1) return null;
+  const [only] = found.values();
+  return { fit: new Map(cells.map((p, i) => [p, String(only!.figures[i])])), rest: only!.rest };
 }
 
 /**
@@ -64,4 +81,28 @@ function rotated(format: FormatId, leftRows: readonly number[][], right: readonl
     }
   });
   return [...found.values()];
+}
+
+/** At most this many of Table 三's figures stray after Table 四's heading with a column's header. */
+const MAX_STRAY = 2;
+
+/**
+ * A column whose header wraps over three lines (「法律 / 服务 / 机构」) may come out, with the figure
+ * under it in the first row, after Table 四's heading (pdftotext plain of a Word table in a small
+ * font): Table 三's span is short of one or two figures, and Table 四's span holds just those. Where
+ * they go is not in the text; the rules decide: they are tried at every place among Table 三's
+ * figures, and exactly one reading that keeps the rules (count-fit.ts, row blocks and all) is an
+ * answer. Only when Table 四's span holds nothing else, so no figure of Table 四 is taken for Table 三's.
+ */
+export function strayFiguresFit(left: readonly string[], after: readonly string[], format: FormatId): SplitFit | null {
+  const n3 = cellsInOrder(format, 'requests').length;
+  if (!after.length || after.length > MAX_STRAY || left.length + after.length !== n3) return null;
+  const found = new Map<string, Map<CellPath, string>>();
+  for (let at = 0; at <= left.length; at++) {
+    const fit = countFit([...left.slice(0, at), ...after, ...left.slice(at)], format, 'requests');
+    if (fit) found.set([...fit.values()].join(), fit);
+    if (found.size > 1) return null;
+  }
+  const [only] = found.values();
+  return only ? { fit: only, rest: [] } : null;
 }

@@ -1,0 +1,109 @@
+/**
+ * Table 三's figures partly under Table 四's heading, in pdftotext plain (no -layout) of real-looking
+ * PDFs (holdout-fresh, fixtures README § "Table 三 partly under Table 四's heading"):
+ * - the 总计 column cut off a landscape page into a block of its own per page (detached-totals.ts);
+ * - a Word table whose rows after the page break give only their first columns, the rest after
+ *   Table 四's heading (split-columns.ts, rows before the break whole);
+ * - one figure gone with a wrapped column header (「法律 / 服务 / 机构」) after Table 四's heading
+ *   (split-columns.ts strayFiguresFit).
+ * Each is read only where the counts and every row's total leave one answer; anything else stays flagged.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { importFile } from '../../main/import';
+import { cellsInOrder, cellTokens } from '../../main/import/text/count-fit';
+import { detachedTotalsFit } from '../../main/import/text/detached-totals';
+import { strayFiguresFit } from '../../main/import/text/split-columns';
+import { getCell } from '../../report/cells';
+import { getFormat } from '../../report/formats';
+import { cellDiffs, loadReport, unflaggedWrong } from './helpers';
+
+const TEXTS = join(import.meta.dirname, '../fixtures/text');
+const tables34 = (paths: readonly string[]) => paths.filter((p) => /^(requests|appeals)\./.test(p));
+
+async function readFixture(file: string, truth: string) {
+  const r = await importFile(file, readFileSync(join(TEXTS, file)));
+  const want = loadReport(join(TEXTS, `${truth}.json`));
+  return { r, want };
+}
+
+describe('pdftotext plain of a landscape web page: the 总计 column in a block of its own per page', () => {
+  it('fresh-city-big-2025.site-emdash (zeros as 「——」, a row 「—— 955 ——」 that looks like a page number): Tables 三 and 四 right, nothing flagged', async () => {
+    const { r, want } = await readFixture('fresh-city-big-2025.site-emdash.landscape.pdftotext.txt', 'fresh-city-big-2025');
+    expect(unflaggedWrong(r, want)).toEqual([]);
+    expect(tables34(cellDiffs(r.report, want))).toEqual([]);
+    expect(tables34(r.uncertain)).toEqual([]);
+  });
+
+  it('fresh-township-2020.site-jian (2019 layout, every cell 「3件」, the second block after Table 四’s heading): Tables 三 and 四 right', async () => {
+    const { r, want } = await readFixture('fresh-township-2020.site-jian.landscape.pdftotext.txt', 'fresh-township-2020');
+    expect(r.report.format).toBe('gov-2019');
+    expect(unflaggedWrong(r, want)).toEqual([]);
+    expect(tables34(cellDiffs(r.report, want))).toEqual([]);
+    expect(tables34(r.uncertain)).toEqual([]);
+  });
+});
+
+describe('detachedTotalsFit (pure)', () => {
+  const want = loadReport(join(TEXTS, 'fresh-city-big-2025.json'));
+  const def = getFormat(want.format);
+  const rows = def.requests.rows.map((row) => def.requests.columns.map((_, c) => String(getCell(want, `requests.${row.key}.${c}`))));
+  const appeals = cellsInOrder(want.format, 'appeals').map((p) => String(getCell(want, p)));
+  const page = (from: number, to: number) => rows.slice(from, to).map((row) => `${def.requests.rows[rows.indexOf(row)]!.label}\n${row.slice(0, 6).join(' ')}`).join('\n');
+  const block = (from: number, to: number) => ['总计', ...rows.slice(from, to).map((row) => row[6]!)].join('\n');
+  const table4 = `${block(10, rows.length)}\n行政复议\n${appeals.join(' ')}`;
+
+  it('two pages, each with its block: every row read back, Table 四’s figures left after them', () => {
+    const got = detachedTotalsFit(`${page(0, 10)}\n${block(0, 10)}\n${page(10, rows.length)}`, table4, want.format);
+    expect(got).not.toBeNull();
+    for (const [p, v] of got!.fit) expect(v).toBe(String(getCell(want, p)));
+    expect(got!.rest).toEqual(appeals);
+  });
+
+  it('a total that breaks its row, a block one figure short, or no block at all: no reading', () => {
+    const t3 = `${page(0, 10)}\n${block(0, 10)}\n${page(10, rows.length)}`;
+    expect(detachedTotalsFit(t3.replace(`总计\n${rows[0]![6]}`, `总计\n${Number(rows[0]![6]) + 1}`), table4, want.format)).toBeNull();
+    expect(detachedTotalsFit(t3.replace(`\n${rows[9]![6]}\n${def.requests.rows[10]!.label}`, `\n${def.requests.rows[10]!.label}`), table4, want.format)).toBeNull();
+    expect(detachedTotalsFit(`${page(0, 10)}\n${page(10, rows.length)}`, `行政复议\n${appeals.join(' ')}`, want.format)).toBeNull();
+  });
+});
+
+describe('pdftotext plain of a Word table broken by a page: the rows after the break cut, their last columns after Table 四’s heading', () => {
+  it('fresh-county-carried-2024.word-like-kaiti-12pt: Table 三 right; Table 四, stated as none in words, read as zeros', async () => {
+    const { r, want } = await readFixture('fresh-county-carried-2024.word-like-kaiti-12pt.pdftotext.txt', 'fresh-county-carried-2024');
+    expect(unflaggedWrong(r, want)).toEqual([]);
+    expect(tables34(cellDiffs(r.report, want))).toEqual([]);
+    expect(tables34(r.uncertain)).toEqual([]);
+    expect(r.findings.some((f) => f.rule === 'IMPORT-BLANK-TABLE' && f.message.includes('未发生政府信息公开行政复议、行政诉讼'))).toBe(true);
+  });
+});
+
+describe('a figure gone with a wrapped column header after Table 四’s heading', () => {
+  it('fresh-county-carried-2024.word-like-hei-9pt-wide-labels: 「法律 / 服务 / 机构 0」 under Table 四’s heading put back; Tables 三 and 四 right', async () => {
+    const { r, want } = await readFixture('fresh-county-carried-2024.word-like-hei-9pt-wide-labels.pdftotext.txt', 'fresh-county-carried-2024');
+    expect(unflaggedWrong(r, want)).toEqual([]);
+    expect(tables34(cellDiffs(r.report, want))).toEqual([]);
+    expect(tables34(r.uncertain)).toEqual([]);
+  });
+
+  it('strayFiguresFit: one figure put back where only one place keeps the rules; a figure that fits nowhere, or too many, is no reading', () => {
+    const want = loadReport(join(TEXTS, 'fresh-city-big-2025.json'));
+    const all = cellsInOrder(want.format, 'requests').map((p) => String(getCell(want, p)));
+    const at = 32; // 1.属于国家秘密's 法律服务机构, 123: only its own place keeps that row's total and the columns'
+    const got = strayFiguresFit([...all.slice(0, at), ...all.slice(at + 1)], [all[at]!], want.format);
+    expect(got).not.toBeNull();
+    expect([...got!.fit.values()]).toEqual(all);
+    expect(strayFiguresFit([...all.slice(0, at), ...all.slice(at + 1)], [String(Number(all[at]) + 1)], want.format)).toBeNull();
+    expect(strayFiguresFit(all.slice(3), all.slice(0, 3), want.format)).toBeNull();
+  });
+});
+
+describe('cellTokens', () => {
+  it('reads 「3件」 and 「1,288」 as counts; 「—— 955 ——」 is a row of three cells, 「— 3 —」 a page number', () => {
+    expect(cellTokens('3件 0件 1,288 12,345,678')).toEqual(['3', '0', '1288', '12345678']);
+    expect(cellTokens('—— 955 ——')).toEqual(['0', '955', '0']);
+    expect(cellTokens('— 3 —')).toEqual([]);
+    expect(cellTokens('第3件 3万元 1,28')).toEqual([]);
+  });
+});
