@@ -14,6 +14,7 @@ import { describe, expect, it } from 'vitest';
 import { importFile } from '../../main/import';
 import { cellsInOrder, cellTokens } from '../../main/import/text/count-fit';
 import { detachedTotalsFit } from '../../main/import/text/detached-totals';
+import { reattachTotals } from '../../main/import/text/reattach-totals';
 import { strayFiguresFit } from '../../main/import/text/split-columns';
 import { getCell } from '../../report/cells';
 import { getFormat } from '../../report/formats';
@@ -50,22 +51,43 @@ describe('detachedTotalsFit (pure)', () => {
   const def = getFormat(want.format);
   const rows = def.requests.rows.map((row) => def.requests.columns.map((_, c) => String(getCell(want, `requests.${row.key}.${c}`))));
   const appeals = cellsInOrder(want.format, 'appeals').map((p) => String(getCell(want, p)));
-  const page = (from: number, to: number) => rows.slice(from, to).map((row) => `${def.requests.rows[rows.indexOf(row)]!.label}\n${row.slice(0, 6).join(' ')}`).join('\n');
+  const page = (from: number, to: number) => rows.slice(from, to).map((row, i) => `${def.requests.rows[from + i]!.label}\n${row.slice(0, 6).join(' ')}`).join('\n');
   const block = (from: number, to: number) => ['总计', ...rows.slice(from, to).map((row) => row[6]!)].join('\n');
-  const table4 = `${block(10, rows.length)}\n行政复议\n${appeals.join(' ')}`;
+  const HEADING = '四、政府信息公开行政复议、行政诉讼情况';
+  /** Table 三's text, Table 四's heading, Table 四's text: as detachedTotalsFit is called. */
+  const fit = (t3: string, t4: string) => detachedTotalsFit(`${t3}\n${HEADING}\n${t4}`, 0, [t3.length + 1, t3.length + 1 + HEADING.length], t3.length + HEADING.length + t4.length + 2, want.format);
+  const t3 = `${page(0, 10)}\n${block(0, 10)}\n${page(10, rows.length)}`;
+  const t4 = `${block(10, rows.length)}\n行政复议\n${appeals.join(' ')}`;
 
-  it('two pages, each with its block: every row read back, Table 四’s figures left after them', () => {
-    const got = detachedTotalsFit(`${page(0, 10)}\n${block(0, 10)}\n${page(10, rows.length)}`, table4, want.format);
+  it('two pages, each with its block (the second after Table 四’s heading): every row read back, Table 四’s figures left after them', () => {
+    const got = fit(t3, t4);
     expect(got).not.toBeNull();
     for (const [p, v] of got!.fit) expect(v).toBe(String(getCell(want, p)));
     expect(got!.rest).toEqual(appeals);
   });
 
   it('a total that breaks its row, a block one figure short, or no block at all: no reading', () => {
-    const t3 = `${page(0, 10)}\n${block(0, 10)}\n${page(10, rows.length)}`;
-    expect(detachedTotalsFit(t3.replace(`总计\n${rows[0]![6]}`, `总计\n${Number(rows[0]![6]) + 1}`), table4, want.format)).toBeNull();
-    expect(detachedTotalsFit(t3.replace(`\n${rows[9]![6]}\n${def.requests.rows[10]!.label}`, `\n${def.requests.rows[10]!.label}`), table4, want.format)).toBeNull();
-    expect(detachedTotalsFit(`${page(0, 10)}\n${page(10, rows.length)}`, `行政复议\n${appeals.join(' ')}`, want.format)).toBeNull();
+    expect(fit(t3.replace(`总计\n${rows[0]![6]}`, `总计\n${Number(rows[0]![6]) + 1}`), t4)).toBeNull();
+    expect(fit(t3.replace(`\n${rows[9]![6]}\n${def.requests.rows[10]!.label}`, `\n${def.requests.rows[10]!.label}`), t4)).toBeNull();
+    expect(fit(`${page(0, 10)}\n${page(10, rows.length)}`, `行政复议\n${appeals.join(' ')}`)).toBeNull();
+  });
+});
+
+describe('the 总计 blocks of a table that prints 0 as a blank cell: each total put back after its row (reattach-totals.ts)', () => {
+  it('fresh-county-identical-2020.site-empty-td: the runs of figures meet the 21 totals in one way; nothing wrong, Table 三 read but for two rows', async () => {
+    const { r, want } = await readFixture('fresh-county-identical-2020.site-empty-td.landscape.pdftotext.txt', 'fresh-county-identical-2020');
+    expect(unflaggedWrong(r, want)).toEqual([]);
+    expect(r.findings.some((f) => f.rule === 'IMPORT-TOTALS-BACK' && f.message.includes('21个'))).toBe(true);
+    const unsure = new Set(r.uncertain.filter((p) => p.startsWith('requests.')).map((p) => p.split('.')[1]));
+    expect(unsure.size).toBeLessThanOrEqual(2);
+  });
+
+  it('runs that cannot meet the totals (a figure off by one) put nothing back', () => {
+    const text = readFileSync(join(TEXTS, 'fresh-county-identical-2020.site-empty-td.landscape.pdftotext.txt'), 'utf8');
+    expect(reattachTotals(text)).not.toBeNull();
+    const broken = text.replace(/^总计\n(\d+)$/m, (_, n: string) => `总计\n${Number(n) + 1}`);
+    expect(broken).not.toBe(text);
+    expect(reattachTotals(broken)).toBeNull();
   });
 });
 

@@ -14,48 +14,71 @@ import { cellTokens, cellsInOrder, keepsRules } from './count-fit';
 import { columnBlockReadings, MAX_BLOCK_ROWS, rowKeepsTotal } from './row-blocks';
 import type { SplitFit } from './split-columns';
 
-/** Where Table 三's span ends and Table 四's begins, in the two spans read together. */
-const HEADING = '\u0000';
+export interface TotalBlock {
+  /** The line 「总计」 and the lines of figures under it, as [start, end) places in the text. */
+  word: readonly [number, number];
+  lines: readonly [number, number];
+  figures: string[];
+}
 
 /**
- * The 总计 blocks of `text` (a line 「总计」, then lines of one cell each) taken out of it. Blank lines
- * and Table 四's heading may stand between the word and its figures (the page's last lines).
+ * The 总计 blocks between `from` and `to` (a line 「总计」, then lines of one cell each). Blank lines, and
+ * the line of Table 四's heading (`heading`: its [start, end)), may stand between the word and its
+ * figures: the page's last lines.
  */
-function cutTotalBlocks(text: string): { rest: string; totals: string[] } {
-  const lines = text.split('\n');
-  const keep: string[] = [];
-  const totals: string[] = [];
+export function totalBlocks(text: string, from: number, to: number, heading?: readonly [number, number]): TotalBlock[] {
+  const lines: Array<{ start: number; end: number; text: string }> = [];
+  for (let at = from; at < to;) {
+    const nl = text.indexOf('\n', at);
+    const end = nl < 0 || nl >= to ? to : nl + 1;
+    lines.push({ start: at, end, text: text.slice(at, end).trim() });
+    at = end;
+  }
+  const out: TotalBlock[] = [];
+  const skippable = (l: { start: number; end: number; text: string }) =>
+    l.text === '' || (heading !== undefined && l.start <= heading[0] && l.end >= heading[1]);
   for (let i = 0; i < lines.length; i++) {
-    if (lines[i]!.trim() !== '总计') { keep.push(lines[i]!); continue; }
+    if (lines[i]!.text !== '总计') continue;
     let j = i + 1;
-    const between: string[] = [];
-    while (j < lines.length && (lines[j]!.trim() === '' || lines[j] === HEADING)) between.push(lines[j++]!);
-    const block: string[] = [];
-    while (j < lines.length && isCell(lines[j]!.trim())) block.push(cellTokens(lines[j++]!)[0]!);
+    while (j < lines.length && skippable(lines[j]!)) j++;
+    const first = j;
+    const figures: string[] = [];
+    while (j < lines.length && isCell(lines[j]!.text)) figures.push(cellTokens(lines[j++]!.text)[0]!);
     // One figure under a 总计 is a header's, or a group's: a page's column has at least two rows.
-    if (block.length < 2) { keep.push(lines[i]!); continue; }
-    totals.push(...block);
-    keep.push(...between);
+    if (figures.length < 2) continue;
+    out.push({ word: [lines[i]!.start, lines[i]!.end], lines: [lines[first]!.start, lines[j - 1]!.end], figures });
     i = j - 1;
   }
-  return { rest: keep.join('\n'), totals };
+  return out;
 }
 
 const isCell = (t: string) => cellTokens(t).length === 1 && !/\s/.test(t);
 
+/** The cells of text[from, to) outside the blocks. */
+export function cellsOutside(text: string, from: number, to: number, blocks: readonly TotalBlock[]): string[] {
+  let kept = '';
+  let at = from;
+  for (const [a, b] of blocks.flatMap((x) => [x.word, x.lines]).sort((x, y) => x[0] - y[0])) {
+    if (b <= from || a >= to) continue;
+    kept += `${text.slice(at, Math.max(at, a))}\n`;
+    at = Math.max(at, b);
+  }
+  return cellTokens(kept + text.slice(at, to));
+}
+
 /**
- * `table3`: Table 三's span from its first row to Table 四's heading; `table4`: Table 四's span.
- * Table 三's cells read with each row's total from the blocks, and Table 四's figures left after them.
+ * Table 三's span runs from `from` (its first row) to Table 四's heading `heading`; Table 四's from
+ * there to `to`. Table 三's cells read with each row's total from the blocks, and Table 四's figures
+ * left after them.
  */
-export function detachedTotalsFit(table3: string, table4: string, format: FormatId): SplitFit | null {
+export function detachedTotalsFit(text: string, from: number, heading: readonly [number, number], to: number, format: FormatId): SplitFit | null {
   const def = getFormat(format);
   const nRows = def.requests.rows.length;
   const nCols = def.requests.columns.length;
   if (def.requests.columns.findIndex((c) => c.total) !== nCols - 1) return null;
-  const { rest, totals: printed } = cutTotalBlocks(`${table3}\n${HEADING}\n${table4}`);
-  const [rest3, rest4] = rest.split(HEADING) as [string, string];
-  const totals = printed.map(Number);
-  const left = cellTokens(rest3).map(Number);
+  const blocks = totalBlocks(text, from, to, heading);
+  const totals = blocks.flatMap((b) => b.figures).map(Number);
+  const left = cellsOutside(text, from, heading[0], blocks).map(Number);
   if (totals.length !== nRows || left.length !== nRows * (nCols - 1)) return null;
   const keeps = rowKeepsTotal(format);
   const readings = columnBlockReadings(left, nRows, nCols - 1, MAX_BLOCK_ROWS, (row, r) => keeps([...row, totals[r]!], r));
@@ -67,5 +90,5 @@ export function detachedTotalsFit(table3: string, table4: string, format: Format
   }
   if (kept.size !== 1) return null;
   const [figures] = kept.values();
-  return { fit: new Map(cells.map((p, i) => [p, String(figures![i])])), rest: cellTokens(rest4) };
+  return { fit: new Map(cells.map((p, i) => [p, String(figures![i])])), rest: cellsOutside(text, heading[1], to, blocks) };
 }

@@ -23,6 +23,7 @@ import { emptyRead, type TableRead } from './rows';
 import { splitSecondReport } from './second-report';
 import { splitColumnsFit, strayFiguresFit, type SplitFit } from './split-columns';
 import { detachedTotalsFit } from './detached-totals';
+import { reattachTotals } from './reattach-totals';
 import { joinTabLines } from './shapes';
 import { mergeSecondReading, squeezeLayout } from './layout-second';
 import { joinWrappedLayout } from './wrapped-layout';
@@ -50,7 +51,13 @@ export function readPublished(text: string, source: ImportSource, opts: ImportOp
   // pdftotext -layout text: figures wrapped in their cells joined where that has one answer (wrapped-layout.ts) …
   const laidOut = source === 'text' && squeezeLayout(text) !== null;
   if (laidOut) text = joinWrappedLayout(text);
+  // Table 三's 总计 column cut off into blocks of its own, zeros blank: each total put back after its row (reattach-totals.ts).
+  const reattached = source === 'text' && !laidOut ? reattachTotals(text) : null;
+  if (reattached) text = reattached.text;
   const read = readText(text, source, opts);
+  if (reattached)
+    read.notes.push(finding('IMPORT-TOTALS-BACK', 'warning', [], null, null,
+      `表三的“总计”列在原文中与各行分开（PDF 转出的文字），已按各行数字之和把${reattached.totals}个不为0的总计放回各行，请核对`));
   // … and the text read again without the figures' places, as a second opinion (layout-second.ts).
   const squeezed = laidOut ? squeezeLayout(text) : null;
   if (squeezed !== null) {
@@ -137,7 +144,7 @@ function readText(text: string, source: ImportSource, opts: ImportOptions): Read
     const from = at && table === 'requests' && read.found ? Math.max(at.end, originalStart(c, read.start)) : at?.end ?? 0;
     // Table 三's figures may come out partly under Table 四's heading, before its own figures.
     const cut = at && table === 'requests' && source === 'text' && h(3) && headings.find((x) => x.section > k)?.section === 3
-      ? partlyUnderTable4(text.slice(from, spanEnd), text.slice(h(3)!.end, headings.find((x) => x.section > 3)?.start ?? text.length), format)
+      ? partlyUnderTable4(text, from, h(3)!, headings.find((x) => x.section > 3)?.start ?? text.length, format)
       : null;
     if (cut) appealsAfterSplit = cut.rest;
     const own = table === 'appeals' && appealsAfterSplit ? appealsAfterSplit : inSpan;
@@ -219,10 +226,10 @@ function readText(text: string, source: ImportSource, opts: ImportOptions): Read
  * with a wrapped column header (split-columns.ts strayFiguresFit). Each is read only where the counts
  * and the rules leave one answer; what is left under Table 四's heading is Table 四's.
  */
-function partlyUnderTable4(table3: string, table4: string, format: FormatId): SplitFit | null {
-  const left = cellTokens(table3);
-  const after = cellTokens(table4);
-  return splitColumnsFit(left, after, format) ?? detachedTotalsFit(table3, table4, format) ?? strayFiguresFit(left, after, format);
+function partlyUnderTable4(text: string, from: number, heading: HeadingHit, to: number, format: FormatId): SplitFit | null {
+  const left = cellTokens(text.slice(from, heading.start));
+  const after = cellTokens(text.slice(heading.end, to));
+  return splitColumnsFit(left, after, format) ?? detachedTotalsFit(text, from, [heading.start, heading.end], to, format) ?? strayFiguresFit(left, after, format);
 }
 
 /**
