@@ -197,9 +197,10 @@ export function pdfToText(pages: readonly PdfPage[]): PdfText {
   });
 
   const repeats = repeatedAppealHeaders(lines, sets, (x) => rows.has(x));
-  // Table 四's all-blank data row: labels are chosen already, so it takes none.
-  if ([...rows.values()].some((r) => r.figures.length))
-    for (const l of blankAppealRows(lines, sets, (x) => rows.has(x))) rows.set(l, { line: l, own: [], figures: [], label: [] });
+  // Table 四's all-blank data row: labels are chosen already, so it takes none. Read as blank cells,
+  // as Table 三's blank rows are, also where no table holds a figure at all (an all-zero report
+  // printed with blank cells; readPdf says so, since a PDF whose figures give no text looks the same).
+  for (const l of blankAppealRows(lines, sets, (x) => rows.has(x))) rows.set(l, { line: l, own: [], figures: [], label: [] });
 
   const out: string[] = [];
   let orphans = 0;
