@@ -51,9 +51,11 @@ function placements(figures: readonly number[], cols: number, ordered: boolean):
  * on (a value per column, null where they differ); 'none' when no placement keeps the rules; null
  * when the figures do not fit the shape (a run longer than the row, a total that is not the sum)
  * or the search is too large (nothing is known then). `runs[i]` is row i's figures in printed
- * order, its total last; `inOrder[i]` whether they stand in the order of their columns.
+ * order, its total last; `inOrder[i]` whether they stand in the order of their columns; `anchors[i]`
+ * the columns some of its figures certainly stand in (column → figure), where the page says so.
  */
-export function placeColumns(def: FormatDef, runs: readonly number[][], inOrder: readonly boolean[], budget?: Budget): (number | null)[][] | 'none' | null {
+export function placeColumns(def: FormatDef, runs: readonly number[][], inOrder: readonly boolean[], budget?: Budget,
+  anchors: readonly (ReadonlyMap<number, number> | undefined)[] = []): (number | null)[][] | 'none' | null {
   const t = def.requests;
   const width = t.columns.length;
   const cols = width - 1;
@@ -67,11 +69,36 @@ export function placeColumns(def: FormatDef, runs: readonly number[][], inOrder:
       if (f.length === 1 || f.slice(0, -1).reduce((s, x) => s + x, 0) !== f[f.length - 1]) return null;
       const p = placements(f.slice(0, -1), cols, inOrder[i] === true);
       if (!p) return null;
-      choices.push(p);
+      // Figures whose place on the page says their column (layout-anchors.ts): only placements that keep them there.
+      const anchored = p.filter((v) => [...(anchors[i] ?? [])].every(([c, x]) => v[c] === x));
+      if (!anchored.length) return 'none';
+      choices.push(anchored);
     }
   }
   const all = agreedColumns(def, choices, budget);
   return all === null && budget ? summaryAgreement(def, choices, budget) : all;
+}
+
+/**
+ * placeColumns with anchors, each decision backed twice: a cell is read only where the placements
+ * with every anchor, and with each anchored row's anchors left out in turn, agree on it. One figure
+ * printed a column off its place (anchoring it wrongly) then decides nothing alone: the rows' own
+ * rules, or the other rows' anchors, must say the same.
+ */
+export function placeColumnsAnchored(def: FormatDef, runs: readonly number[][], inOrder: readonly boolean[], budget: Budget,
+  anchors: readonly (ReadonlyMap<number, number> | undefined)[]): (number | null)[][] | 'none' | null {
+  const all = placeColumns(def, runs, inOrder, budget, anchors);
+  // Anchors no placement keeping the rules allows: the page's places are not to be trusted here, the rules alone read.
+  if (all === 'none') return placeColumns(def, runs, inOrder, budget);
+  if (all === null) return all;
+  for (const [j, a] of anchors.entries()) {
+    if (!a?.size) continue;
+    const without = placeColumns(def, runs, inOrder, budget, anchors.map((x, i) => (i === j ? undefined : x)));
+    if (without === null) return null;
+    if (without === 'none') return 'none';
+    all.forEach((row, i) => row.forEach((v, c) => { if (without[i]![c] !== v) row[c] = null; }));
+  }
+  return all;
 }
 
 /**

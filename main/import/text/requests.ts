@@ -15,6 +15,7 @@ import { inferUnread } from './infer';
 import { readByLayout } from './layout-columns';
 import { unconfirmed } from './layout-confirm';
 import { readTotalsOnly } from './totals-only';
+import { layoutAnchors } from './layout-anchors';
 import { flagDrift } from './drift';
 import { stackedFigureRows } from './stacked-figures';
 import { figureTokens } from './count-fit';
@@ -215,7 +216,8 @@ export function readRequests(src: Source, def: FormatDef, from: number, to: numb
   }
   // PDF-viewer text that dropped the blank cells: the 总计 column and the empty rows still have one answer.
   if (!order.perm && !placed.size)
-    readTotalsOnly(def, rows, out, (r) => !r.hit || src.text.slice(originalStart(src.c, r.hit.start), originalEnd(src.c, r.hit.end)).includes('\n'));
+    readTotalsOnly(def, rows, out, (r) => !r.hit || src.text.slice(originalStart(src.c, r.hit.start), originalEnd(src.c, r.hit.end)).includes('\n'),
+      layoutAnchors(src.text, src.c.map[from] ?? src.text.length, end0, t.columns.map((c) => c.label), rows, (r) => originalStart(src.c, r.hit!.start)));
   // Column labels printed in an old or misspelt form (format.md §12: 商业机构 ≈ 商业企业).
   const header = src.c.text.slice(from, to);
   for (const col of t.columns)

@@ -15,7 +15,7 @@
 import { finding } from '../../../report/checks/helpers';
 import type { FormatDef } from '../../../report/formats/model';
 import { ownWordsOnly, tableChars } from './blank-table';
-import { placeColumns } from './column-placement';
+import { placeColumnsAnchored } from './column-placement';
 import { cuts } from './candidates';
 import { figureTokens } from './count-fit';
 import { keepsRowTotal, sharePairedRuns } from './paired-runs';
@@ -30,7 +30,8 @@ import type { RowRead, TableRead } from './rows';
 const SEARCH_STEPS = 400_000;
 
 /** `wrapped(r)`: row r's label is printed over more than one line. */
-export function readTotalsOnly(def: FormatDef, rows: readonly RowRead[], out: TableRead, wrapped: (r: RowRead) => boolean = () => true): void {
+export function readTotalsOnly(def: FormatDef, rows: readonly RowRead[], out: TableRead, wrapped: (r: RowRead) => boolean = () => true,
+  anchors: ReadonlyMap<string, ReadonlyMap<number, number>> = new Map()): void {
   const t = def.requests;
   const width = t.columns.length;
   const totalCol = t.columns.findIndex((c) => c.total);
@@ -72,7 +73,9 @@ export function readTotalsOnly(def: FormatDef, rows: readonly RowRead[], out: Ta
   const alts = [{ runs: figures, from: figures.map((_, i) => i) }, ...movedReadings(figures, holds, pinned)];
   // Each search is bounded, and so are all of them together (beyond, the applicant columns are left open as before).
   const budget = { steps: SEARCH_STEPS };
-  const all = alts.map((alt) => ({ runs: alt.runs, placed: placeColumns(def, alt.runs, alt.from.map((j) => ordered[j]!), budget) }));
+  // A row's anchors go with its figures wherever a reading moves them.
+  const anchorsOf = rows.map((r) => anchors.get(r.spec.id));
+  const all = alts.map((alt) => ({ runs: alt.runs, placed: placeColumnsAnchored(def, alt.runs, alt.from.map((j) => ordered[j]!), budget, alt.from.map((j) => anchorsOf[j])) }));
   // The rows' own figures with no placement keeping the rules: the text or the table is not as it seems, no placement is used.
   const readings = all[0]!.placed === 'none' ? all.map((r) => ({ ...r, placed: null })) : all.filter((r) => r.placed !== 'none');
   const cellsOf = ({ runs, placed }: (typeof readings)[number]) => new Map(rows.flatMap((r, i) => {
@@ -107,7 +110,8 @@ export function readTotalsOnly(def: FormatDef, rows: readonly RowRead[], out: Ta
         return `“${t.rows.find((x) => x.key === r.spec.id)!.label}”${tokens[i]!.join(' ')} → ${unglued[i]!.join(' ')}`;
       }).join('；')}`));
   out.notes.push(finding('IMPORT-BLANK-CELLS', openCells.length ? 'error' : 'warning', openCells, null, null,
-    `表三原文的空白格没有留下位置（PDF 转出的文字只有数字），总计列和整行空白的行按勾稽关系读取${open.length
+    `表三原文的空白格没有留下位置（PDF 转出的文字只有数字），总计列和整行空白的行按勾稽关系读取${anchors.size
+      ? `，${anchors.size}行的数字按其在行中的位置对照表头定列` : ''}${open.length
       ? `；${open.length}行（如“${open.slice(0, 3).map((r) => t.rows.find((x) => x.key === r.spec.id)!.label).join('”“')}”）的数字在哪一列无法确定，各申请人列已标出，请对照原文填写` : ''}`));
 }
 
