@@ -109,6 +109,13 @@ describe('a figure gone with a wrapped column header after Table 四’s heading
     expect(tables34(r.uncertain)).toEqual([]);
   });
 
+  it('fresh-township-ones-2023.word-like-hei-9pt-wide-labels: （六）’s three rows, their labels unfound, read by the count; no note left saying they need typing', async () => {
+    const { r, want } = await readFixture('fresh-township-ones-2023.word-like-hei-9pt-wide-labels.pdftotext.txt', 'fresh-township-ones-2023');
+    expect(unflaggedWrong(r, want)).toEqual([]);
+    expect(tables34(r.uncertain)).toEqual([]);
+    expect(r.findings.filter((f) => f.rule === 'IMPORT-FORMAT')).toEqual([]);
+  });
+
   it('strayFiguresFit: one figure put back where only one place keeps the rules; a figure that fits nowhere, or too many, is no reading', () => {
     const want = loadReport(join(TEXTS, 'fresh-city-big-2025.json'));
     const all = cellsInOrder(want.format, 'requests').map((p) => String(getCell(want, p)));

@@ -48,7 +48,9 @@ export function fixOtherShape(src: Source, def: FormatDef, rows: RowRead[], spec
       r.candidates = zero ? [{ vals: Array.from({ length: width }, () => '0'), how: 'as-printed' }] : [];
       out.flagged.push(r.spec.id);
     }
-    out.notes.push(finding('IMPORT-FORMAT', zero ? 'warning' : 'error', [], def.id, 'gov-2019',
+    // The three rows' cells: a second opinion that reads them after all (count-fit.ts) answers this note.
+    const cells = zero ? [] : subRows.flatMap((r) => def.requests.columns.map((_, c) => `requests.${r.spec.id}.${c}`));
+    out.notes.push(finding('IMPORT-FORMAT', zero ? 'warning' : 'error', cells, def.id, 'gov-2019',
       zero
         ? `表三的“${label}”按2019年格式只印了一行，且都是0；2021年起的格式分三行，三行已按0填入，请核对`
         : `表三的“${label}”按2019年格式只印了一行（${vals ? vals.join('、') : one[0].raw}），2021年起的格式分三行，不能确定各行的数字，三行需手工填写`));
