@@ -140,6 +140,8 @@ export function applyCountFit(read: TableRead, fit: ReadonlyMap<CellPath, string
   // Notes about cells now read are answered; the fit's own note says how they were read.
   const settled = (c: CellPath) => now.has(c) || (read.values.get(c) !== undefined && !read.uncertain.has(c));
   read.notes = read.notes.filter((n) => !(n.rule.startsWith('IMPORT-') && n.cells.length && n.cells.every(settled)));
-  read.notes.push(finding('IMPORT-COUNT-FIT', 'warning', [], null, null,
-    `${tableName}的${fit.size}个数字按顺序正好填满表格、勾稽关系全部成立，且与按行名读出的数字一致；按行名读不准的${decided.length}格按此顺序读取`));
+  // Said as it is: agreeing with figures the labels read, or with none to compare (every figure 0, or the labels read none).
+  read.notes.push(finding('IMPORT-COUNT-FIT', 'warning', [], null, null, anchors
+    ? `${tableName}的${fit.size}个数字按顺序正好填满表格、勾稽关系全部成立，且与按行名读出的数字一致；按行名读不准的${decided.length}格按此顺序读取`
+    : `${tableName}的${fit.size}个数字按顺序正好填满表格、勾稽关系全部成立（按行名没有读出可以对照的数字）；${decided.length}格按此顺序读取，请对照原文核对`));
 }
