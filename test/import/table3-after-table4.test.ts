@@ -98,6 +98,8 @@ describe('pdftotext plain of a Word table broken by a page: the rows after the b
     expect(tables34(cellDiffs(r.report, want))).toEqual([]);
     expect(tables34(r.uncertain)).toEqual([]);
     expect(r.findings.some((f) => f.rule === 'IMPORT-BLANK-TABLE' && f.message.includes('未发生政府信息公开行政复议、行政诉讼'))).toBe(true);
+    // The labels read none of Table 三's figures: the note does not claim they agreed.
+    expect(r.findings.find((f) => f.rule === 'IMPORT-COUNT-FIT')?.message).toMatch(/按行名没有读出可以对照的数字/);
   });
 });
 
