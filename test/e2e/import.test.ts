@@ -253,6 +253,16 @@ describe('import from the archive screen', () => {
     await preview.getByRole('button', { name: '取消' }).click();
   });
 
+  it('a PDF viewer\'s plain text whose 总计 column came out in blocks of its own: the totals put back, the clerk told so', async () => {
+    // holdout-fresh's landscape page, every 0 an empty cell, pdftotext plain: each page's totals after its rows.
+    const text = readFileSync(join(import.meta.dirname, '../fixtures/text/fresh-county-identical-2020.site-empty-td.landscape.pdftotext.txt'), 'utf8');
+    const preview = await pasteAndRead(text);
+    expect(await preview.locator('.findings-plain').textContent()).toContain('个不为0的总计放回各行');
+    await preview.locator('.findings-plain').evaluate((el) => el.scrollIntoView({ block: 'start' }));
+    await page.screenshot({ path: join(SHOTS, 'import-totals-back.png') });
+    await preview.getByRole('button', { name: '取消' }).click();
+  });
+
   it('made no request to any other origin', () => {
     expect(foreign).toEqual([]);
   });

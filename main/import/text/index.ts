@@ -55,9 +55,12 @@ export function readPublished(text: string, source: ImportSource, opts: ImportOp
   const reattached = source === 'text' && !laidOut ? reattachTotals(text) : null;
   if (reattached) text = reattached.text;
   const read = readText(text, source, opts);
-  if (reattached)
-    read.notes.push(finding('IMPORT-TOTALS-BACK', 'warning', [], null, null,
+  if (reattached) {
+    // Before Table 三's own notes, which it explains.
+    const at = read.notes.findIndex((n) => n.message.startsWith('表三'));
+    read.notes.splice(at < 0 ? read.notes.length : at, 0, finding('IMPORT-TOTALS-BACK', 'warning', [], null, null,
       `表三的“总计”列在原文中与各行分开（PDF 转出的文字），已按各行数字之和把${reattached.totals}个不为0的总计放回各行，请核对`));
+  }
   // … and the text read again without the figures' places, as a second opinion (layout-second.ts).
   const squeezed = laidOut ? squeezeLayout(text) : null;
   if (squeezed !== null) {
