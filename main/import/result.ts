@@ -9,6 +9,7 @@ import { emptyReport } from '../../report/empty';
 import { layoutOf } from '../../report/layout';
 import type { CellPath, Finding, FormatId, Report, TextPart } from '../../report/types';
 import { safetyNet } from './safety-net';
+import { groupNoFigureNotes } from './text/notes';
 
 export type ImportSource = 'text' | 'html' | 'docx' | 'xlsx' | 'json' | 'pdf';
 
@@ -136,7 +137,7 @@ export function assemble(r: Readings): ImportResult {
     report,
     nulls: layout.cells.map((c) => c.path).filter((p) => nulls.has(p)),
     uncertain: layout.cells.map((c) => c.path).filter((p) => uncertain.has(p)),
-    findings: [...notes, ...checks],
+    findings: [...groupNoFigureNotes(notes), ...checks],
     headings: r.headings ?? [],
   };
 }

@@ -138,3 +138,13 @@ describe('cellTokens', () => {
     expect(cellTokens('第3件 3万元 1,28')).toEqual([]);
   });
 });
+
+describe('notes of many rows with no figure', () => {
+  it('fresh-county-identical-2020.site-empty-td: Table 二’s eight rows with nothing after their labels are one note naming them all, with all their cells', async () => {
+    const { r } = await readFixture('fresh-county-identical-2020.site-empty-td.landscape.pdftotext.txt', 'fresh-county-identical-2020');
+    const notes = r.findings.filter((f) => f.rule === 'IMPORT-MISSING' && f.message.startsWith('表二'));
+    expect(notes).toHaveLength(1);
+    expect(notes[0]!.message).toMatch(/^表二有8行后面没有数字（“规章”、“规范性文件”.*“政府集中采购”），需手工填写$/);
+    expect(notes[0]!.cells).toHaveLength(r.uncertain.filter((p) => p.startsWith('active.') && !p.endsWith('.unit')).length);
+  });
+});

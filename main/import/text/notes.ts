@@ -75,3 +75,33 @@ export function describeReads(
       `${table}有连在一起的数字可以多种方式拆分，已按正文中写明的数字选定：${evidenceRows.map((id) => `“${labelOf(id)}”`).join('、')}，请核对`));
   return out;
 }
+
+const NO_FIGURE = /^(表[二三四])“(.+)”后面没有数字，需手工填写$/;
+/** Rows of one table with nothing after their labels: from this many on, one note says it for all. */
+const GROUP_FROM = 3;
+
+/**
+ * The notes 「表二“规章”后面没有数字」… for many rows of one table as one note, where the first of
+ * them stood (eight alike in a row bury the notes that differ). Run on the final notes, after every
+ * second opinion has answered those it could.
+ */
+export function groupNoFigureNotes(notes: readonly Finding[]): Finding[] {
+  const byTable = new Map<string, Finding[]>();
+  for (const n of notes) {
+    const m = n.rule === 'IMPORT-MISSING' ? NO_FIGURE.exec(n.message) : null;
+    if (m) byTable.set(m[1]!, [...(byTable.get(m[1]!) ?? []), n]);
+  }
+  const grouped = new Map([...byTable].filter(([, ns]) => ns.length >= GROUP_FROM));
+  if (!grouped.size) return [...notes];
+  const out: Finding[] = [];
+  for (const n of notes) {
+    const table = n.rule === 'IMPORT-MISSING' ? NO_FIGURE.exec(n.message)?.[1] : undefined;
+    const group = table ? grouped.get(table) : undefined;
+    if (!group) { out.push(n); continue; }
+    if (group[0] !== n) continue;
+    const labels = group.map((g) => NO_FIGURE.exec(g.message)![2]!);
+    out.push(finding('IMPORT-MISSING', 'error', group.flatMap((g) => g.cells), null, null,
+      `${table}有${group.length}行后面没有数字（${labels.map((l) => `“${l}”`).join('、')}），需手工填写`));
+  }
+  return out;
+}
