@@ -9,8 +9,11 @@
  */
 import { normalizeNumberText } from '../../../report/numbers';
 
-/** `whole`: the figure filled a cell of its own (a markdown cell), so it is never cut into several. */
-export type Cell = { kind: 'blank' } | { kind: 'num'; text: string; unit?: '元' | '万元'; whole?: boolean } | { kind: 'bad'; text: string };
+/**
+ * `whole`: the figure filled a cell of its own (a markdown cell), so it is never cut into several.
+ * `afterBreak`: in running text, a line break (not a space) stands before it (wrapped-joins.ts).
+ */
+export type Cell = { kind: 'blank' } | { kind: 'num'; text: string; unit?: '元' | '万元'; whole?: boolean; afterBreak?: boolean } | { kind: 'bad'; text: string };
 
 export interface SegmentCells {
   cells: Cell[];
@@ -153,7 +156,10 @@ export function segmentCells(segment: string, labelLine: string, width = 0): Seg
     }
     // A separator closing the line ends the cell; it does not open an empty one.
     t = t.replace(/\|\s*$/, '');
+    const before = cells.length;
     for (const p of t.split(/[|\t]/)) cells.push(...classify(p, false));
+    const first = cells[before];
+    if (before > 0 && first?.kind === 'num' && !/[|\t]/.test(line)) first.afterBreak = true;
   });
   // Figures kept apart by spaces or line breaks were printed apart (「296」 on its own line is not
   // 29 and 6). A crawler's glued run is one run beside runs of zeros at most (「000000」 + 「0」,
