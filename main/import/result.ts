@@ -48,9 +48,9 @@ export function toDryRunJson(result: ImportResult): Record<string, unknown> {
 }
 
 /** What the readers found, before assembly. Values: string as printed, null = blank cell, absent/undefined = no reading. */
-/** Cells whose figures were split by rule (the importer's IMPORT-GLUED / IMPORT-EVIDENCE notes). */
+/** Cells whose figures were split or joined by rule (the importer's IMPORT-GLUED / IMPORT-EVIDENCE / IMPORT-WRAPPED notes). */
 export const splitCells = (result: ImportResult): string[] => [
-  ...new Set(result.findings.filter((f) => f.rule === 'IMPORT-GLUED' || f.rule === 'IMPORT-EVIDENCE').flatMap((f) => f.cells)),
+  ...new Set(result.findings.filter((f) => f.rule === 'IMPORT-GLUED' || f.rule === 'IMPORT-EVIDENCE' || f.rule === 'IMPORT-WRAPPED').flatMap((f) => f.cells)),
 ];
 
 export interface Readings {

@@ -45,6 +45,25 @@ describe('halves of wrapped figures joined onto their row', () => {
     expect(joinWrappedLayout(whole)).toBe(whole);
   });
 
+  it('every cell of a row wrapped: the halves above and below its label join onto the label’s line', () => {
+    const bare = [
+      '                         773   56    416 49 241        418   291',
+      '一、本年新收政府信息公开申请数量',
+      '                          2    63     7  37  2          9     00',
+    ];
+    const out = joinWrappedLayout(bare.join('\n')).split('\n');
+    expect(out[1]!.startsWith('一、本年新收政府信息公开申请数量')).toBe(true);
+    expect(figures(out[1]!)).toEqual(['7732', '5663', '4167', '4937', '2412', '4189', '29100']);
+    expect(figures(out[0]!)).toEqual([]);
+    expect(figures(out[2]!)).toEqual([]);
+    // Two rows of 「1 1 1 1 1 1 6」 around a label with none: either keeps the rule alone, so no join (11 … 66 would too).
+    const two = ['                1   1   1   1   1   1   6', '  3.补正后申请内容仍不明确', '                1   1   1   1   1   1   6'].join('\n');
+    expect(joinWrappedLayout(two)).toBe(two);
+    // A label running into the figures' columns: no room to write the row on its line.
+    const long = [bare[0]!, '一、本年新收政府信息公开申请数量一、本年新收政府信息公开', bare[2]!].join('\n');
+    expect(joinWrappedLayout(long)).toBe(long);
+  });
+
   it('a Word table with narrow figure columns through pdftotext -layout: Table 三 read whole and right', () => {
     const want = loadReport(join(TEXTS, 'fresh-city-big-2025.json'));
     const r = importText(readFileSync(join(TEXTS, 'fresh-city-big-2025.word-like-narrow-figures.pdftotext-layout.txt'), 'utf8'));
@@ -52,5 +71,9 @@ describe('halves of wrapped figures joined onto their row', () => {
     expect(unflaggedWrong(r, want).filter((c) => !c.startsWith('appeals.'))).toEqual([]);
     expect(r.report.requests.notProcessedPublication).toEqual([0, 0, 0, 0, 0, 1208, 1208]);
     expect(r.uncertain.filter((p) => p.startsWith('requests.notProcessedPublication'))).toEqual([]);
+    // 一、本年新收 and （七）总计 with every cell wrapped round their label: read, nothing of Table 三 flagged.
+    expect(r.report.requests.newReceived).toEqual(want.requests.newReceived);
+    expect(r.report.requests.resultTotal).toEqual(want.requests.resultTotal);
+    expect(r.uncertain.filter((p) => p.startsWith('requests.'))).toEqual([]);
   });
 });

@@ -7,6 +7,7 @@
  */
 import type { Cell } from './cells';
 import { trimBlanks } from './cells';
+import { joinedReading } from './wrapped-joins';
 
 /** A reading of a row: one entry per cell, `null` for a blank cell. */
 export type Vals = (string | null)[];
@@ -14,7 +15,7 @@ export type Vals = (string | null)[];
 export interface Candidate {
   vals: Vals;
   /** How the reading was obtained; 'as-printed' needs no guess. */
-  how: 'as-printed' | 'blank-ends' | 'extra-dropped' | 'extra-same' | 'span' | 'split' | 'placed';
+  how: 'as-printed' | 'blank-ends' | 'extra-dropped' | 'extra-same' | 'span' | 'split' | 'placed' | 'joined';
   /** Units printed next to figures (元 / 万元), by position. */
   units?: (string | undefined)[];
   /** Positions printed as a spreadsheet error value (#DIV/0!): no reading, never 0 or blank. */
@@ -191,6 +192,8 @@ export function rowReadings(cells: Cell[], o: RowReadOptions): Candidate[] {
     // belongs to which cell is a guess — a 0 could replace a published 11 — so no reading at all.
     // A reading with one figure dropped is always flagged cell by cell (solve.ts).
     const extra = core.length - o.width;
+    // Figures wrapped in their cells (wrapped-joins.ts): joined where one way of joining alone keeps the row's rule.
+    const joined = o.running && !o.unchecked ? joinedReading(core, o.width, (v) => o.typeOk(v) && o.check(v)) : null;
     // Every figure the same (a row of zeros with an extra 0): whichever is dropped, the reading is one.
     if (extra === 1 && core.every((c) => c.kind === 'num' && c.text === valOf(core[0]!))) {
       add(asIs(core.slice(1), 'extra-same'));
@@ -198,6 +201,7 @@ export function rowReadings(cells: Cell[], o: RowReadOptions): Candidate[] {
     }
     if (extra === 1)
       for (const drop of combinations(core.length, extra)) add(asIs(core.filter((_, i) => !drop.includes(i)), 'extra-dropped'));
+    if (joined && !found.length) return [{ vals: joined, how: 'joined' }];
     return found;
   }
   const missing = o.width - core.length;

@@ -9,8 +9,11 @@
  */
 import { normalizeNumberText } from '../../../report/numbers';
 
-/** `whole`: the figure filled a cell of its own (a markdown cell), so it is never cut into several. */
-export type Cell = { kind: 'blank' } | { kind: 'num'; text: string; unit?: '元' | '万元'; whole?: boolean } | { kind: 'bad'; text: string };
+/**
+ * `whole`: the figure filled a cell of its own (a markdown cell), so it is never cut into several.
+ * `line`: in running text, the line of the segment it was printed on (wrapped-joins.ts).
+ */
+export type Cell = { kind: 'blank' } | { kind: 'num'; text: string; unit?: '元' | '万元'; whole?: boolean; line?: number } | { kind: 'bad'; text: string };
 
 export interface SegmentCells {
   cells: Cell[];
@@ -134,7 +137,7 @@ export function segmentCells(segment: string, labelLine: string, width = 0): Seg
         }
       } else {
         // Running text: the figures directly follow the label.
-        if (t.trim()) cells.push(...classify(t, false));
+        if (t.trim()) cells.push(...onLine(classify(t, false), 0));
         return;
       }
       if (!/[^\s]|[|\t]/.test(t)) return;
@@ -153,7 +156,7 @@ export function segmentCells(segment: string, labelLine: string, width = 0): Seg
     }
     // A separator closing the line ends the cell; it does not open an empty one.
     t = t.replace(/\|\s*$/, '');
-    for (const p of t.split(/[|\t]/)) cells.push(...classify(p, false));
+    for (const p of t.split(/[|\t]/)) cells.push(...(/[|\t]/.test(line) ? classify(p, false) : onLine(classify(p, false), i)));
   });
   // Figures kept apart by spaces or line breaks were printed apart (「296」 on its own line is not
   // 29 and 6). A crawler's glued run is one run beside runs of zeros at most (「000000」 + 「0」,
@@ -162,6 +165,9 @@ export function segmentCells(segment: string, labelLine: string, width = 0): Seg
   if (nonzero.length > 1) for (const c of nonzero) if (c.kind === 'num') c.whole = true;
   return { cells, exact: false, running: !/[|\t]/.test(segment) };
 }
+
+/** Figures of running text marked with the line they were printed on. */
+const onLine = (cells: Cell[], line: number): Cell[] => cells.map((c) => (c.kind === 'num' ? { ...c, line } : c));
 
 /** Leading and trailing blanks of a loose row: padding or blank cells, decided later. */
 export function trimBlanks(cells: Cell[]): { core: Cell[]; lead: number; trail: number } {

@@ -15,6 +15,7 @@ import { finding } from '../../../report/checks/helpers';
 import type { Finding } from '../../../report/types';
 import { ZERO_MARK } from './count-fit';
 import type { RowRead } from './rows';
+import { readByJoins } from './wrapped-joins';
 
 /** A drift closes within this many rows; farther apart, a surplus and a gap are not one drift. */
 const MAX_SPAN = 4;
@@ -27,7 +28,8 @@ const gridRow = (r: RowRead): boolean => /[|\t]/.test(r.segment ?? r.raw);
 
 /** Ids of the rows between a row with another row's figures too and a row with none (and that row, when the other's label is not found). */
 export function driftedRows(rows: readonly RowRead[]): Set<string> {
-  const surplus = (r: RowRead) => !!r.hit && !gridRow(r) && figureCount(r) >= 2 * r.spec.width;
+  // Pieces of figures wrapped in their cells, all joined one way only (wrapped-joins.ts), are the row's own.
+  const surplus = (r: RowRead) => !!r.hit && !gridRow(r) && figureCount(r) >= 2 * r.spec.width && !readByJoins(r.candidates);
   const gap = (r: RowRead) => !r.hit || (!gridRow(r) && figureCount(r) === 0);
   const out = new Set<string>();
   rows.forEach((r, i) => {

@@ -19,6 +19,7 @@ export function describeReads(
       `${table}缺少${missing.length}行（表格可能不完整）：${missing.map((r) => `“${labelOf(r.spec.id)}”`).join('、')}，这些格为空，需补填`));
   const evidenceRows: string[] = [];
   const glued: { r: RowRead; vals: string }[] = [];
+  const wrapped: { r: RowRead; vals: string }[] = [];
   for (const r of rows) {
     if (!r.hit) continue;
     const label = `${table}“${labelOf(r.spec.id)}”`;
@@ -60,6 +61,7 @@ export function describeReads(
       out.push(finding('IMPORT-EXTRA-CELL', 'warning', [], r.spec.width, r.raw,
         `${label}比表格多出一个数字（原文“${r.raw}”），各数字相同，按 ${pick.vals.join('、')} 读取`));
     if (pick?.how === 'split') glued.push({ r, vals: pick.vals.map((v) => v ?? '空').join('、') });
+    if (pick?.how === 'joined') wrapped.push({ r, vals: pick.vals.map((v) => v ?? '空').join('、') });
     if (r.hit.form > 0)
       out.push(finding('IMPORT-ALIAS', 'warning', paths(r), labelOf(r.spec.id), null,
         `${label}在原文中的写法与标准格式不同，已按标准行名读取`));
@@ -70,6 +72,9 @@ export function describeReads(
     out.push(finding('IMPORT-GLUED', 'warning', glued.flatMap((g) => paths(g.r)), null, null,
       `${table}有${glued.length}行数字在原文中连在一起，已按勾稽关系和格式拆分，请核对，如${shown.map((g) => `“${labelOf(g.r.spec.id)}”${g.r.raw} → ${g.vals}`).join('；')}`));
   }
+  if (wrapped.length)
+    out.push(finding('IMPORT-WRAPPED', 'warning', wrapped.flatMap((w) => paths(w.r)), null, null,
+      `${table}有${wrapped.length}行的数字比格数多，是过宽的数字在格内折成两行（如“1056”印成“105”和“6”），已按本行总计唯一的接法接回，请核对，如${wrapped.slice(0, 3).map((w) => `“${labelOf(w.r.spec.id)}”${w.r.raw} → ${w.vals}`).join('；')}`));
   if (res.byEvidence && evidenceRows.length)
     out.push(finding('IMPORT-EVIDENCE', 'warning', evidenceRows.flatMap((id) => paths(rows.find((r) => r.spec.id === id)!)), null, null,
       `${table}有连在一起的数字可以多种方式拆分，已按正文中写明的数字选定：${evidenceRows.map((id) => `“${labelOf(id)}”`).join('、')}，请核对`));

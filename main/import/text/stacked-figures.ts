@@ -9,6 +9,7 @@
  */
 import { figureTokens } from './count-fit';
 import type { RowRead } from './rows';
+import { readByJoins } from './wrapped-joins';
 
 /** Ids of rows with surplus figures on their label's line and below it, and of the row after each. */
 export function stackedFigureRows(rows: readonly RowRead[]): Set<string> {
@@ -16,7 +17,8 @@ export function stackedFigureRows(rows: readonly RowRead[]): Set<string> {
   rows.forEach((r, i) => {
     const seg = r.segment;
     // A grid row's cells are its own; running text that is not laid out in lines is drift.ts's.
-    if (!r.hit || seg === undefined || /[|\t]/.test(seg) || figureTokens(seg).length <= r.spec.width) return;
+    // A row whose surplus one way of joining wrapped pieces explains (wrapped-joins.ts) took nothing of another's.
+    if (!r.hit || seg === undefined || /[|\t]/.test(seg) || figureTokens(seg).length <= r.spec.width || readByJoins(r.candidates)) return;
     const [first, ...later] = seg.split('\n');
     if (!figureTokens(first!).length || !later.some((l) => figureTokens(l).length)) return;
     out.add(r.spec.id);

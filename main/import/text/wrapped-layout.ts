@@ -12,10 +12,11 @@
  * the same number of figures standing in the same columns, none in a column of the middle line's
  * figures, each upper half at least as long as its lower half and not starting with 0, and the
  * joined row is a whole row (7 cells, or Table 四's 15) that keeps its own rule (row-rule.ts, as the
- * PDF reader's wrapped-figures.ts). A top-aligned cell (joinBelow) likewise. Anything else is left as printed.
+ * PDF reader's wrapped-figures.ts). A top-aligned cell (joinBelow) likewise, and a row whose every
+ * cell wraps round its label (bareRow). Anything else is left as printed.
  */
 import { rowAddsUp } from '../pdf/row-rule';
-import { lineFigures, type LineToken } from './line-tokens';
+import { FIGURE, lineFigures, lineTokens, type LineToken } from './line-tokens';
 
 
 /** Two figures in one column: centers within this many characters. */
@@ -68,6 +69,22 @@ function joinBelow(lines: string[], m: number): boolean {
   return true;
 }
 
+const figuresOnly = (line: string): boolean => lineTokens(line).every((t) => FIGURE.test(t.text));
+
+/**
+ * Every cell of the row wrapped (「773 56 416 … 291」 over 「2 63 7 … 00」, narrow figure columns): the row's
+ * label alone between the halves, on a line of its own left of every figure, the halves on lines of
+ * figures only. Two rows' figures above and below a label without any (「1 1 1 1 1 1 6」 twice, joined
+ * into 「11 … 66」 every rule kept) are told apart where they can be: either line keeping the rule alone
+ * is a row of its own, so no join.
+ */
+function bareRow(lines: readonly string[], m: number, up: readonly LineToken[], down: readonly LineToken[]): boolean {
+  const label = lines[m]!.trimEnd();
+  if (!label.trim() || !up.length || !down.length || label.length + 1 >= Math.min(up[0]!.start, down[0]!.start)) return false;
+  if (!figuresOnly(lines[m - 1]!) || !figuresOnly(lines[m + 1]!)) return false;
+  return !rowAddsUp(up.map((f) => Number(f.text))) && !rowAddsUp(down.map((f) => Number(f.text)));
+}
+
 /** The text with every certain wrapped row joined onto its middle line; the same text when there is none. */
 export function joinWrappedLayout(text: string): string {
   const lines = text.split('\n');
@@ -77,7 +94,7 @@ export function joinWrappedLayout(text: string): string {
     const mid = lineFigures(lines[m]!);
     const up = lineFigures(lines[m - 1]!);
     const down = lineFigures(lines[m + 1]!);
-    if (!mid.length || !up.length || up.length !== down.length || !WIDTHS.includes(mid.length + up.length)) continue;
+    if ((!mid.length && !bareRow(lines, m, up, down)) || !up.length || up.length !== down.length || !WIDTHS.includes(mid.length + up.length)) continue;
     const halves = up.map((u, k) => [u, down[k]!] as const);
     if (!halves.every(([u, d]) => Math.abs(u.center - d.center) <= SAME_COLUMN && /^[1-9]/.test(u.text) && u.text.length >= d.text.length)) continue;
     if (up.some((u) => mid.some((f) => Math.abs(f.center - u.center) <= SAME_COLUMN + 0.5))) continue;
