@@ -82,6 +82,13 @@ describe('the 总计 blocks of a table that prints 0 as a blank cell: each total
     expect(unsure.size).toBeLessThanOrEqual(2);
   });
 
+  it('a page number between the rows (「— 2 —」) is no row’s figure: the totals are put back all the same', () => {
+    const text = readFileSync(join(TEXTS, 'fresh-county-identical-2020.site-empty-td.landscape.pdftotext.txt'), 'utf8');
+    const numbered = text.replace(/^(\s*2\.其他法律行政法规禁止公开)/m, '— 2 —\n$1');
+    expect(numbered).not.toBe(text);
+    expect(reattachTotals(numbered)?.totals).toBe(21);
+  });
+
   it('runs that cannot meet the totals (a figure off by one) put nothing back', () => {
     const text = readFileSync(join(TEXTS, 'fresh-county-identical-2020.site-empty-td.landscape.pdftotext.txt'), 'utf8');
     expect(reattachTotals(text)).not.toBeNull();

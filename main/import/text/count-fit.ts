@@ -39,7 +39,7 @@ export const ZERO_MARK = /^(?:[-—–－/／⸺⸻]|——)$/;
  * A page number between dashes on a line of its own (「— 2 —」, one dash each side as GB/T 9704 sets
  * it): not two zero marks around a figure. 「—— 955 ——」 is a row of three cells, two of them 0.
  */
-const PAGE_NUMBER = /^[^\S\n]*[-—–－‒][^\S\n]*\d{1,3}[^\S\n]*[-—–－‒][^\S\n]*$/gm;
+export const PAGE_NUMBER = /^[^\S\n]*[-—–－‒][^\S\n]*\d{1,3}[^\S\n]*[-—–－‒][^\S\n]*$/gm;
 
 /**
  * The cells of a table's span in reading order, for count-fit: its figures, and the marks a table

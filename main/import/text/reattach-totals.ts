@@ -10,7 +10,7 @@
  * figure is used and every total is met.
  */
 import { getFormat } from '../../../report/formats';
-import { cellTokens, ZERO_MARK } from './count-fit';
+import { cellTokens, PAGE_NUMBER, ZERO_MARK } from './count-fit';
 import { LabelMatcher } from './labels';
 import { compact, originalStart } from './normalize';
 import { findHeadings } from './sections';
@@ -42,7 +42,9 @@ export function reattachTotals(text: string): Reattached | null {
   const figures: Array<{ value: number; end: number }> = [];
   // A zero mark among them (「-」: a 总计 of 0, printed where the viewer put it) says nothing a blank does not: taken out.
   const marks: Array<[number, number]> = [];
-  for (const m of text.slice(from, h3.start).matchAll(/[^\s\u00a0\u3000|]+/g)) {
+  // Page numbers (「— 2 —」) are no row's figures: blanked out, same length, so places stand.
+  const span = text.slice(from, h3.start).replace(PAGE_NUMBER, (line) => ' '.repeat(line.length));
+  for (const m of span.matchAll(/[^\s\u00a0\u3000|]+/g)) {
     const at = from + m.index;
     const cell = cellTokens(m[0]);
     if (cell.length !== 1 || inBlock(at)) continue;
