@@ -10,7 +10,7 @@
  */
 import { getFormat } from '../../../report/formats';
 import type { FormatId } from '../../../report/types';
-import { cellTokens, cellsInOrder, keepsRules } from './count-fit';
+import { cellTokens, onlyReading } from './count-fit';
 import { columnBlockReadings, MAX_BLOCK_ROWS, rowKeepsTotal } from './row-blocks';
 import type { SplitFit } from './split-columns';
 
@@ -82,13 +82,6 @@ export function detachedTotalsFit(text: string, from: number, heading: readonly 
   if (totals.length !== nRows || left.length !== nRows * (nCols - 1)) return null;
   const keeps = rowKeepsTotal(format);
   const readings = columnBlockReadings(left, nRows, nCols - 1, MAX_BLOCK_ROWS, (row, r) => keeps([...row, totals[r]!], r));
-  const cells = cellsInOrder(format, 'requests');
-  const kept = new Map<string, number[]>();
-  for (const rows of readings ?? []) {
-    const figures = rows.flatMap((row, r) => [...row, totals[r]!]);
-    if (keepsRules(cells, figures, format, 'requests')) kept.set(figures.join(), figures);
-  }
-  if (kept.size !== 1) return null;
-  const [figures] = kept.values();
-  return { fit: new Map(cells.map((p, i) => [p, String(figures![i])])), rest: cellsOutside(text, heading[1], to, blocks) };
+  const fit = onlyReading((readings ?? []).map((rows) => rows.flatMap((row, r) => [...row, totals[r]!])), format, 'requests');
+  return fit && { fit, rest: cellsOutside(text, heading[1], to, blocks) };
 }

@@ -4,6 +4,10 @@ import type { Finding } from '../../../report/types';
 import type { RowRead } from './rows';
 import type { Resolution } from './solve';
 
+/** What a row with nothing after its label is told (describeReads), and how groupNoFigureNotes knows it again. */
+const NO_FIGURE_TAIL = '后面没有数字，需手工填写';
+const NO_FIGURE = new RegExp(`^(表[二三四])“(.+)”${NO_FIGURE_TAIL}$`);
+
 export function describeReads(
   table: string,
   rows: readonly RowRead[],
@@ -33,7 +37,7 @@ export function describeReads(
       const count = r.raw.match(/\d+(?:\.\d+)?/g)?.length ?? 0;
       out.push(finding('IMPORT-MISSING', 'error', paths(r), r.spec.width, r.raw || null,
         count > r.spec.width + 1 ? `${label}后面有${count}个数字，多于${r.spec.width}格，不能确定每个数字属于哪一格，需手工填写（原文“${r.raw}”）`
-        : r.raw ? `${label}读不出${r.spec.width}个数字（原文“${r.raw}”），需手工填写` : `${label}后面没有数字，需手工填写`));
+        : r.raw ? `${label}读不出${r.spec.width}个数字（原文“${r.raw}”），需手工填写` : `${label}${NO_FIGURE_TAIL}`));
       continue;
     }
     if (res.noFit.includes(r.spec.id)) {
@@ -81,7 +85,6 @@ export function describeReads(
   return out;
 }
 
-const NO_FIGURE = /^(表[二三四])“(.+)”后面没有数字，需手工填写$/;
 /** Rows of one table with nothing after their labels: from this many on, one note says it for all. */
 const GROUP_FROM = 3;
 

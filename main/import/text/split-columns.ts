@@ -9,7 +9,7 @@
  */
 import { getFormat } from '../../../report/formats';
 import type { CellPath, FormatId } from '../../../report/types';
-import { cellsInOrder, keepsRules } from './count-fit';
+import { cellsInOrder, keepsRules, onlyReading } from './count-fit';
 import { blockReadings, columnBlockReadings, MAX_BLOCK_ROWS, rowKeepsTotal } from './row-blocks';
 
 /** Whole readings checked against the rules at most (0.16 ms each): 64 keeps an import's share of this search near 10 ms. */
@@ -100,20 +100,12 @@ const MAX_STRAY = 2;
  * answer. Only when Table 四's span holds nothing else, so no figure of Table 四 is taken for Table 三's.
  */
 export function strayFiguresFit(left: readonly string[], after: readonly string[], format: FormatId): SplitFit | null {
-  const cells = cellsInOrder(format, 'requests');
-  if (!after.length || after.length > MAX_STRAY || left.length + after.length !== cells.length) return null;
-  const found = new Map<string, number[]>();
-  let tried = 0;
-  for (let at = 0; at <= left.length; at++) {
-    const figures = [...left.slice(0, at), ...after, ...left.slice(at)].map(Number);
-    for (const rows of blockReadings(figures, format) ?? []) {
-      // Each reading is a whole table checked against the rules: bounded, as count-fit's are.
-      if (++tried > MAX_PAIRINGS * 4) return null;
-      const f = rows.flat();
-      if (keepsRules(cells, f, format, 'requests')) found.set(f.join(), f);
-    }
-    if (found.size > 1) return null;
+  if (!after.length || after.length > MAX_STRAY || left.length + after.length !== cellsInOrder(format, 'requests').length) return null;
+  // Every insertion place, and every reading of it by row blocks: whole tables checked against the rules, bounded.
+  function* readings() {
+    for (let at = 0; at <= left.length; at++)
+      for (const rows of blockReadings([...left.slice(0, at), ...after, ...left.slice(at)].map(Number), format) ?? []) yield rows.flat();
   }
-  const [only] = found.values();
-  return only ? { fit: new Map(cells.map((p, i) => [p, String(only[i])])), rest: [] } : null;
+  const fit = onlyReading(readings(), format, 'requests', MAX_PAIRINGS * 4);
+  return fit && { fit, rest: [] };
 }
